@@ -1,0 +1,3 @@
+from qotb_desktop.cli import main
+
+raise SystemExit(main())

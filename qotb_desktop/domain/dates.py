@@ -1,0 +1,73 @@
+"""Jalali dates: typed in any digit form, stored as ISO dates, shown with Persian digits."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import jdatetime
+
+from qotb_desktop.domain.text import to_latin_digits, to_persian_digits
+
+_DATE = re.compile(r"^\s*(\d{2,4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*$")
+
+
+class BadDate(ValueError):
+    """The text is not a real Jalali date; the message is Persian."""
+
+
+def parse_jalali(text: str) -> date:
+    """``"۱۴۰۳/۷/۱"``, ``"1403-07-01"``, ``"١٤٠٣.٠٧.٠١"`` -> ``date(2024, 9, 22)``.
+
+    A two-digit year is read as 13xx or 14xx (years 00-50 as 14xx). Raises
+    BadDate for anything that is not a real day of the Jalali calendar.
+    """
+    match = _DATE.match(to_latin_digits(text or ""))
+    if not match:
+        raise BadDate("تاریخ را به شکل سال/ماه/روز بنویسید، مانند ۱۴۰۳/۰۷/۰۱.")
+    year, month, day = (int(g) for g in match.groups())
+    if year < 100:
+        year += 1400 if year <= 50 else 1300
+    if not 1 <= month <= 12:
+        raise BadDate(f"ماه {to_persian_digits(month)} وجود ندارد؛ ماه از ۱ تا ۱۲ است.")
+    if year < 1200 or year > 1600:
+        raise BadDate(f"سال {to_persian_digits(year)} پذیرفتنی نیست.")
+    try:
+        return jdatetime.date(year, month, day).togregorian()
+    except ValueError:
+        raise BadDate(
+            f"ماه {to_persian_digits(month)} سال {to_persian_digits(year)} روز {to_persian_digits(day)} ندارد."
+        ) from None
+
+
+def format_jalali(value: date | None, *, persian_digits: bool = True) -> str:
+    """``date(2024, 9, 22)`` -> ``"۱۴۰۳/۰۷/۰۱"``; None -> ``""``."""
+    if value is None:
+        return ""
+    text = jdatetime.date.fromgregorian(date=value).strftime("%Y/%m/%d")
+    return to_persian_digits(text) if persian_digits else text
+
+
+def jalali_year(value: date) -> int:
+    return jdatetime.date.fromgregorian(date=value).year
+
+
+def add_jalali_years(start: date, years: int) -> date:
+    """The same Jalali day ``years`` later (30 Esfand -> 29 Esfand in a common year)."""
+    j = jdatetime.date.fromgregorian(date=start)
+    target_year = j.year + years
+    day = j.day
+    while True:
+        try:
+            return jdatetime.date(target_year, j.month, day).togregorian()
+        except ValueError:
+            day -= 1
+
+
+def term_end(start: date, years: int) -> date:
+    """Last day of a term of ``years`` Jalali years starting on ``start``."""
+    return add_jalali_years(start, years) - timedelta(days=1)
+
+
+def today() -> date:
+    return date.today()

@@ -1,0 +1,361 @@
+"""Validation of what a clerk types into the registries.
+
+Each ``clean_*`` function takes the raw values (text in any digit form, ي/ك
+allowed, Jalali dates as text or ``date``) and returns a frozen, normalised
+record, or raises ValidationError listing every wrong field in Persian.
+Rules that need the database (does this institution exist, is this person
+already in a centre) are pure functions here too; the services feed them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from qotb_desktop.domain import vocab
+from qotb_desktop.domain.dates import BadDate, format_jalali, parse_jalali, term_end
+from qotb_desktop.domain.errors import Checker, FieldError, ValidationError
+from qotb_desktop.domain.national_code import BadNationalCode, clean_national_code
+from qotb_desktop.domain.rules import Edition, load_edition
+from qotb_desktop.domain.text import normalize_text, to_latin_digits
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{4,19}$")
+
+DateInput = date | str | None
+
+
+@dataclass(frozen=True)
+class InstitutionRecord:
+    name: str
+    kind: str
+    city: str
+
+
+@dataclass(frozen=True)
+class FacultyRecord:
+    national_code: str
+    first_name: str
+    last_name: str
+    rank: str
+    institution_id: int
+    field_key: str
+    status: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class CentreRecord:
+    title: str
+    field_key: str
+    host_institution_id: int
+    partner_institution_ids: tuple[int, ...]
+    period_start: date | None
+    period_end: date | None
+    status: str
+    decree_number: str
+    decree_date: date | None
+
+
+@dataclass(frozen=True)
+class MembershipRecord:
+    centre_id: int
+    faculty_id: int
+    role: str
+    joined_on: date
+    left_on: date | None
+
+
+@dataclass(frozen=True)
+class TermRecord:
+    seat_key: str
+    holder_name: str
+    faculty_id: int | None
+    start: date
+    end: date | None
+
+
+# -- small field readers ---------------------------------------------------------
+
+
+def _text(check: Checker, field: str, label: str, value: object, *, required: bool, max_len: int = 200) -> str:
+    text = normalize_text(None if value is None else str(value))
+    if required and not text:
+        check.fail(field, label, "را بنویسید؛ خالی مانده است.")
+    elif len(text) > max_len:
+        check.fail(field, label, f"بلندتر از {max_len} نویسه است.")
+    return text
+
+
+def _choice(check: Checker, field: str, label: str, value: object, table: dict[str, str]) -> str:
+    key = normalize_text(None if value is None else str(value))
+    if key in table:
+        return key
+    by_label = {v: k for k, v in table.items()}
+    if key in by_label:
+        return by_label[key]
+    check.fail(field, label, f"«{key}» در فهرست نیست؛ یکی از این‌ها را برگزینید: {'، '.join(table.values())}.")
+    return key
+
+
+def _date(check: Checker, field: str, label: str, value: DateInput, *, required: bool) -> date | None:
+    if isinstance(value, date):
+        return value
+    if value is None or not normalize_text(value):
+        if required:
+            check.fail(field, label, "را بنویسید؛ خالی مانده است.")
+        return None
+    try:
+        return parse_jalali(value)
+    except BadDate as exc:
+        check.fail(field, label, str(exc))
+        return None
+
+
+def _id(check: Checker, field: str, label: str, value: object, *, required: bool = True) -> int | None:
+    if value is None or value == "":
+        if required:
+            check.fail(field, label, "را برگزینید.")
+        return None
+    try:
+        number = int(to_latin_digits(str(value)))
+    except ValueError:
+        check.fail(field, label, "شناسه درست نیست.")
+        return None
+    if number <= 0:
+        check.fail(field, label, "شناسه درست نیست.")
+    return number
+
+
+def _field(check: Checker, value: object, edition: Edition) -> str:
+    """A field of Appendix 2, by key or by its Persian title."""
+    table = {f.key: f.title for f in edition.fields}
+    return _choice(check, "field_key", "گروه / رشته", value, table)
+
+
+# -- the registries ----------------------------------------------------------------
+
+
+def clean_institution(*, name: object, kind: object = "university", city: object = "") -> InstitutionRecord:
+    check = Checker()
+    record = InstitutionRecord(
+        name=_text(check, "name", "نام مؤسسه", name, required=True),
+        kind=_choice(check, "kind", "نوع مؤسسه", kind, vocab.INSTITUTION_KINDS),
+        city=_text(check, "city", "شهر", city, required=False, max_len=80),
+    )
+    check.done()
+    return record
+
+
+def clean_faculty(
+    *,
+    national_code: object,
+    first_name: object,
+    last_name: object,
+    rank: object,
+    institution_id: object,
+    field_key: object,
+    status: object = "active",
+    email: object = "",
+    phone: object = "",
+    edition: Edition | None = None,
+) -> FacultyRecord:
+    edition = edition or load_edition()
+    check = Checker()
+    try:
+        code = clean_national_code(str(national_code or ""))
+    except BadNationalCode as exc:
+        check.fail("national_code", "کد ملی", str(exc))
+        code = normalize_text(str(national_code or ""))
+    mail = _text(check, "email", "رایانامه", email, required=False, max_len=120)
+    if mail and not _EMAIL.match(mail):
+        check.fail("email", "رایانامه", "نشانی رایانامه درست نیست (نمونه: name@example.ac.ir).")
+    tel = _text(check, "phone", "تلفن", phone, required=False, max_len=20)
+    if tel and not _PHONE.match(tel):
+        check.fail("phone", "تلفن", "فقط رقم، فاصله، خط تیره و + در آغاز پذیرفته است.")
+    record = FacultyRecord(
+        national_code=code,
+        first_name=_text(check, "first_name", "نام", first_name, required=True, max_len=80),
+        last_name=_text(check, "last_name", "نام خانوادگی", last_name, required=True, max_len=80),
+        rank=_choice(check, "rank", "مرتبه علمی", rank, vocab.RANKS),
+        institution_id=_id(check, "institution_id", "مؤسسه", institution_id) or 0,
+        field_key=_field(check, field_key, edition),
+        status=_choice(check, "status", "وضعیت", status, vocab.FACULTY_STATUSES),
+        email=mail,
+        phone=tel,
+    )
+    check.done()
+    return record
+
+
+def clean_centre(
+    *,
+    title: object,
+    field_key: object,
+    host_institution_id: object,
+    partner_institution_ids: Iterable[object] = (),
+    period_start: DateInput = None,
+    period_end: DateInput = None,
+    status: object = "applicant",
+    decree_number: object = "",
+    decree_date: DateInput = None,
+    edition: Edition | None = None,
+) -> CentreRecord:
+    edition = edition or load_edition()
+    check = Checker()
+    host = _id(check, "host_institution_id", "مؤسسه متقاضی (میزبان)", host_institution_id) or 0
+    partners = tuple(
+        sorted({p for p in (_id(check, "partner_institution_ids", "مؤسسه همکار", v) for v in partner_institution_ids) if p})
+    )
+    if host and host in partners:
+        check.fail("partner_institution_ids", "مؤسسه همکار", "مؤسسه میزبان را نمی‌توان همکار هم شمرد.")
+    start = _date(check, "period_start", "آغاز دوره", period_start, required=False)
+    end = _date(check, "period_end", "پایان دوره", period_end, required=False)
+    if start and end is None and not check.has("period_end"):
+        end = term_end(start, edition.centre.period_years)
+    if start and end and end <= start:
+        check.fail("period_end", "پایان دوره", f"باید پس از آغاز دوره ({format_jalali(start)}) باشد.")
+    if end and not start:
+        check.fail("period_start", "آغاز دوره", "پایان دوره بدون آغاز آن معنا ندارد.")
+    number = _text(check, "decree_number", "شماره حکم", decree_number, required=False, max_len=60)
+    when = _date(check, "decree_date", "تاریخ حکم", decree_date, required=False)
+    if bool(number) != bool(when) and not check.has("decree_date"):
+        missing = ("decree_date", "تاریخ حکم") if number else ("decree_number", "شماره حکم")
+        check.fail(*missing, "شماره و تاریخ حکم با هم نوشته می‌شوند.")
+    record = CentreRecord(
+        title=_text(check, "title", "عنوان قطب", title, required=True, max_len=250),
+        field_key=_field(check, field_key, edition),
+        host_institution_id=host,
+        partner_institution_ids=partners,
+        period_start=start,
+        period_end=end,
+        status=_choice(check, "status", "وضعیت قطب", status, vocab.CENTRE_STATUSES),
+        decree_number=number,
+        decree_date=when,
+    )
+    check.done()
+    return record
+
+
+def clean_membership(
+    *, centre_id: object, faculty_id: object, role: object = "member", joined_on: DateInput, left_on: DateInput = None
+) -> MembershipRecord:
+    check = Checker()
+    joined = _date(check, "joined_on", "تاریخ پیوستن", joined_on, required=True)
+    left = _date(check, "left_on", "تاریخ جدا شدن", left_on, required=False)
+    if joined and left and left < joined:
+        check.fail("left_on", "تاریخ جدا شدن", f"پیش از تاریخ پیوستن ({format_jalali(joined)}) است.")
+    record = MembershipRecord(
+        centre_id=_id(check, "centre_id", "قطب", centre_id) or 0,
+        faculty_id=_id(check, "faculty_id", "عضو هیأت علمی", faculty_id) or 0,
+        role=_choice(check, "role", "نقش", role, vocab.MEMBERSHIP_ROLES),
+        joined_on=joined or date.min,
+        left_on=left,
+    )
+    check.done()
+    return record
+
+
+def clean_term(
+    *,
+    seat_key: object,
+    holder_name: object,
+    start: DateInput,
+    end: DateInput = None,
+    faculty_id: object = None,
+    edition: Edition | None = None,
+) -> TermRecord:
+    """A council term. A natural member's term ends after the edition's term years
+    (4, note 1) unless an earlier end is typed; ex officio terms may stay open."""
+    edition = edition or load_edition()
+    check = Checker()
+    seats = {s.key: s.title for s in edition.council.seats}
+    key = _choice(check, "seat_key", "کرسی شورا", seat_key, seats)
+    begin = _date(check, "start", "آغاز دوره", start, required=True)
+    finish = _date(check, "end", "پایان دوره", end, required=False)
+    seat = edition.seat(key) if key in seats else None
+    if seat and seat.term_years and begin:
+        longest = term_end(begin, seat.term_years)
+        if finish is None and not check.has("end"):
+            finish = longest
+        elif finish and finish > longest:
+            check.fail("end", "پایان دوره", f"دوره عضو حقیقی {seat.term_years} سال است و تا {format_jalali(longest)} پایان می‌یابد.")
+    if begin and finish and finish < begin:
+        check.fail("end", "پایان دوره", f"پیش از آغاز دوره ({format_jalali(begin)}) است.")
+    record = TermRecord(
+        seat_key=key,
+        holder_name=_text(check, "holder_name", "نام دارنده کرسی", holder_name, required=True, max_len=120),
+        faculty_id=_id(check, "faculty_id", "عضو هیأت علمی", faculty_id, required=False),
+        start=begin or date.min,
+        end=finish,
+    )
+    check.done()
+    return record
+
+
+# -- rules across records ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenMembership:
+    """What the one-centre rule needs to know of a membership already held."""
+
+    membership_id: int
+    centre_id: int
+    centre_title: str
+    role: str
+
+
+def check_one_centre(*, faculty_name: str, role: str, held: Iterable[OpenMembership], ignore_id: int | None = None) -> None:
+    """Note 9: a faculty member is a member (or the director) of one centre at most.
+
+    ``held`` are the person's memberships with no end date; collaborators
+    (note 11) are not members and are never counted.
+    """
+    if role not in vocab.MEMBER_ROLES:
+        return
+    for m in held:
+        if m.membership_id != ignore_id and m.role in vocab.MEMBER_ROLES:
+            raise ValidationError(
+                FieldError(
+                    "faculty_id",
+                    "عضو هیأت علمی",
+                    f"{faculty_name} هم‌اکنون عضو قطب «{m.centre_title}» است؛ هر عضو هیأت علمی فقط "
+                    "می‌تواند عضو یک قطب علمی باشد (تبصره ۹ ماده ۵). نخست عضویت پیشین را پایان دهید.",
+                )
+            )
+
+
+def check_one_director(*, centre_title: str, role: str, current_director: str | None) -> None:
+    """Art. 11: a centre has one director at a time."""
+    if role == "director" and current_director:
+        raise ValidationError(
+            FieldError("role", "نقش", f"قطب «{centre_title}» هم‌اکنون مدیر دارد ({current_director})؛ نخست مدیریت او را پایان دهید.")
+        )
+
+
+@dataclass(frozen=True)
+class HeldTerm:
+    term_id: int
+    holder_name: str
+    start: date
+    end: date | None
+
+
+def check_no_overlap(*, seat_title: str, start: date, end: date | None, others: Iterable[HeldTerm], ignore_id: int | None = None) -> None:
+    """One holder per seat at a time."""
+    for t in others:
+        if t.term_id == ignore_id:
+            continue
+        if (t.end is None or start <= t.end) and (end is None or t.start <= end):
+            raise ValidationError(
+                FieldError(
+                    "start",
+                    "آغاز دوره",
+                    f"این دوره با دوره {t.holder_name} در کرسی «{seat_title}» "
+                    f"({format_jalali(t.start)} تا {format_jalali(t.end) or 'اکنون'}) هم‌پوشانی دارد.",
+                )
+            )

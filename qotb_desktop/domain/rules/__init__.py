@@ -1,0 +1,146 @@
+"""The bylaw's numbers, loaded from one data file per edition (``editions/*.toml``)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+DEFAULT_EDITION = "1397"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Appendix 2's columns for one field."""
+
+    min_row2: int
+    min_rows_2_8_9: int
+    max_row4: int
+    min_member_total: int
+    min_centre_total: int
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    title: str
+    clause: str
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    title: str
+    group: str
+    clause: str
+    thresholds: Thresholds
+
+
+@dataclass(frozen=True)
+class Seat:
+    key: str
+    title: str
+    clause: str
+    ex_officio: bool
+    term_years: int | None
+
+
+@dataclass(frozen=True)
+class CouncilRules:
+    clause: str
+    quorum_numerator: int
+    quorum_denominator: int
+    majority_reading: str
+    seats: tuple[Seat, ...]
+
+
+@dataclass(frozen=True)
+class CentreRules:
+    clause: str
+    period_years: int
+    min_members: int
+    host_majority: str
+    members_per_faculty: int
+
+
+@dataclass(frozen=True)
+class Edition:
+    edition: str
+    title: str
+    approved_on: date
+    centre: CentreRules
+    council: CouncilRules
+    groups: tuple[Group, ...]
+    fields: tuple[Field, ...]
+
+    def field(self, key: str) -> Field:
+        for f in self.fields:
+            if f.key == key:
+                return f
+        raise KeyError(key)
+
+    def seat(self, key: str) -> Seat:
+        for s in self.council.seats:
+            if s.key == key:
+                return s
+        raise KeyError(key)
+
+
+def available_editions() -> list[str]:
+    folder = resources.files(__package__) / "editions"
+    return sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+@cache
+def load_edition(name: str = DEFAULT_EDITION) -> Edition:
+    """Read ``editions/<name>.toml``; raises KeyError for an unknown edition."""
+    if name not in available_editions():
+        raise KeyError(name)
+    raw = tomllib.loads((resources.files(__package__) / "editions" / f"{name}.toml").read_text("utf-8"))
+    return _parse(raw)
+
+
+def _parse(raw: dict) -> Edition:
+    council = raw["council"]
+    centre = raw["centre"]
+    return Edition(
+        edition=raw["edition"],
+        title=raw["title"],
+        approved_on=date.fromisoformat(raw["approved_on"]),
+        centre=CentreRules(
+            clause=centre["clause"],
+            period_years=centre["period_years"],
+            min_members=centre["min_members"],
+            host_majority=centre["host_majority"],
+            members_per_faculty=centre["members_per_faculty"],
+        ),
+        council=CouncilRules(
+            clause=council["clause"],
+            quorum_numerator=council["quorum_numerator"],
+            quorum_denominator=council["quorum_denominator"],
+            majority_reading=council["majority_reading"],
+            seats=tuple(
+                Seat(
+                    key=s["key"],
+                    title=s["title"],
+                    clause=s["clause"],
+                    ex_officio=s.get("ex_officio", False),
+                    term_years=s.get("term_years"),
+                )
+                for s in council["seats"]
+            ),
+        ),
+        groups=tuple(Group(key=g["key"], title=g["title"], clause=g["clause"]) for g in raw["groups"]),
+        fields=tuple(
+            Field(
+                key=f["key"],
+                title=f["title"],
+                group=f["group"],
+                clause=f["clause"],
+                thresholds=Thresholds(**f["thresholds"]),
+            )
+            for f in raw["fields"]
+        ),
+    )

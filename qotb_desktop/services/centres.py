@@ -1,0 +1,197 @@
+"""Centres of excellence and their members, collaborators and director."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from qotb_desktop.domain import vocab
+from qotb_desktop.domain.dates import BadDate, format_jalali, parse_jalali
+from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
+from qotb_desktop.domain.registry import (
+    CentreRecord,
+    DateInput,
+    check_one_centre,
+    check_one_director,
+    clean_centre,
+    clean_membership,
+)
+from qotb_desktop.services.views import CentreView, MembershipView
+from qotb_desktop.store.models import Centre, Membership
+from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
+
+
+def _centre_view(row: Centre, fields: dict[str, str]) -> CentreView:
+    open_ = [m for m in row.memberships if m.left_on is None]
+    director = next((m for m in open_ if m.role == "director"), None)
+    partners = sorted(row.partners, key=lambda p: p.institution.name)
+    return CentreView(
+        id=row.id,
+        title=row.title,
+        field_key=row.field_key,
+        field_title=fields.get(row.field_key, row.field_key),
+        host_institution_id=row.host_institution_id,
+        host_name=row.host.name,
+        partner_ids=tuple(p.institution_id for p in partners),
+        partner_names=tuple(p.institution.name for p in partners),
+        period_start=row.period_start,
+        period_end=row.period_end,
+        status=row.status,
+        status_label=vocab.label(vocab.CENTRE_STATUSES, row.status),
+        decree_number=row.decree_number,
+        decree_date=row.decree_date,
+        director_name=f"{director.faculty.first_name} {director.faculty.last_name}" if director else "",
+        member_count=sum(1 for m in open_ if m.role in vocab.MEMBER_ROLES),
+        collaborator_count=sum(1 for m in open_ if m.role == "collaborator"),
+    )
+
+
+def _membership_view(m: Membership) -> MembershipView:
+    f = m.faculty
+    return MembershipView(
+        id=m.id,
+        centre_id=m.centre_id,
+        centre_title=m.centre.title,
+        faculty_id=f.id,
+        faculty_name=f"{f.first_name} {f.last_name}",
+        national_code=f.national_code,
+        rank_label=vocab.label(vocab.RANKS, f.rank),
+        institution_name=f.institution.name,
+        role=m.role,
+        role_label=vocab.label(vocab.MEMBERSHIP_ROLES, m.role),
+        joined_on=m.joined_on,
+        left_on=m.left_on,
+    )
+
+
+def list_centres(*, uow: UnitOfWork) -> list[CentreView]:
+    with uow:
+        fields = {g.key: g.title for g in uow.groups.list()}
+        return [_centre_view(r, fields) for r in uow.centres.list()]
+
+
+def get_centre(*, uow: UnitOfWork, centre_id: int) -> CentreView:
+    with uow:
+        row = _centre(uow, centre_id)
+        return _centre_view(row, {g.key: g.title for g in uow.groups.list()})
+
+
+def _centre(uow: UnitOfWork, centre_id: int) -> Centre:
+    row = uow.centres.get(centre_id)
+    if row is None:
+        raise NotFound("قطب", centre_id)
+    return row
+
+
+def _check_institutions(uow: UnitOfWork, record: CentreRecord) -> None:
+    if uow.institutions.get(record.host_institution_id) is None:
+        raise ValidationError(FieldError("host_institution_id", "مؤسسه متقاضی (میزبان)", "مؤسسه برگزیده در فهرست نیست."))
+    for pid in record.partner_institution_ids:
+        if uow.institutions.get(pid) is None:
+            raise ValidationError(FieldError("partner_institution_ids", "مؤسسه همکار", "مؤسسه برگزیده در فهرست نیست."))
+
+
+def _fill(row: Centre, record: CentreRecord) -> None:
+    row.title, row.field_key, row.host_institution_id = record.title, record.field_key, record.host_institution_id
+    row.period_start, row.period_end, row.status = record.period_start, record.period_end, record.status
+    row.decree_number, row.decree_date = record.decree_number, record.decree_date
+
+
+def add_centre(*, uow: UnitOfWork, **values: object) -> int:
+    """Values: title, field_key, host_institution_id, partner_institution_ids,
+    period_start, period_end, status, decree_number, decree_date."""
+    record = clean_centre(**values)
+    with uow:
+        _check_institutions(uow, record)
+        row = Centre()
+        _fill(row, record)
+        uow.centres.add(row)
+        uow.centres.set_partners(row, record.partner_institution_ids)
+        uow.commit()
+        return row.id
+
+
+def update_centre(*, uow: UnitOfWork, centre_id: int, **values: object) -> None:
+    record = clean_centre(**values)
+    if record.status == "dissolved":
+        raise ValidationError(FieldError("status", "وضعیت قطب", "برای انحلال، فرمان «انحلال قطب» را به کار ببرید تا عضویت‌ها هم بسته شوند."))
+    with uow:
+        row = _centre(uow, centre_id)
+        if row.status == "dissolved":
+            raise ValidationError(FieldError("status", "وضعیت قطب", "قطب منحل شده را نمی‌توان ویرایش کرد."))
+        _check_institutions(uow, record)
+        _fill(row, record)
+        uow.centres.set_partners(row, record.partner_institution_ids)
+        uow.commit()
+
+
+def _on(value: DateInput, field: str, label: str) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return parse_jalali(str(value or ""))
+    except BadDate as exc:
+        raise ValidationError(FieldError(field, label, str(exc))) from None
+
+
+def dissolve_centre(*, uow: UnitOfWork, centre_id: int, on: DateInput) -> None:
+    """Art. 10: the centre is dissolved and every open membership ends that day."""
+    when = _on(on, "on", "تاریخ انحلال")
+    with uow:
+        row = _centre(uow, centre_id)
+        for m in row.memberships:
+            if m.left_on is None:
+                m.left_on = max(when, m.joined_on)
+        row.status = "dissolved"
+        uow.commit()
+
+
+def list_memberships(*, uow: UnitOfWork, centre_id: int) -> list[MembershipView]:
+    with uow:
+        _centre(uow, centre_id)
+        return [_membership_view(m) for m in uow.memberships.of_centre(centre_id)]
+
+
+def memberships_of_faculty(*, uow: UnitOfWork, faculty_id: int) -> list[MembershipView]:
+    with uow:
+        return [_membership_view(m) for m in uow.memberships.of_faculty(faculty_id)]
+
+
+def add_membership(
+    *, uow: UnitOfWork, centre_id: object, faculty_id: object, role: object = "member", joined_on: DateInput, left_on: DateInput = None
+) -> int:
+    """Add a member, the director or a collaborator. Note 9 (one centre per
+    member) and art. 11 (one director) are checked here and again by the database."""
+    record = clean_membership(centre_id=centre_id, faculty_id=faculty_id, role=role, joined_on=joined_on, left_on=left_on)
+    with uow:
+        centre = _centre(uow, record.centre_id)
+        if centre.status == "dissolved":
+            raise ValidationError(FieldError("centre_id", "قطب", "قطب منحل شده عضو تازه نمی‌پذیرد."))
+        person = uow.faculty.get(record.faculty_id)
+        if person is None:
+            raise ValidationError(FieldError("faculty_id", "عضو هیأت علمی", "عضو برگزیده در فهرست نیست."))
+        if record.left_on is None:
+            name = f"{person.first_name} {person.last_name}"
+            check_one_centre(faculty_name=name, role=record.role, held=uow.memberships.open_of_faculty(person.id))
+            director = uow.memberships.open_director(centre.id)
+            check_one_director(
+                centre_title=centre.title,
+                role=record.role,
+                current_director=f"{director.faculty.first_name} {director.faculty.last_name}" if director else None,
+            )
+        row = uow.memberships.add(Membership(**record.__dict__))
+        uow.commit()
+        return row.id
+
+
+def end_membership(*, uow: UnitOfWork, membership_id: int, left_on: DateInput) -> None:
+    when = _on(left_on, "left_on", "تاریخ جدا شدن")
+    with uow:
+        m = uow.memberships.get(membership_id)
+        if m is None:
+            raise NotFound("عضویت", membership_id)
+        if m.left_on is not None:
+            raise ValidationError(FieldError("left_on", "تاریخ جدا شدن", f"این عضویت در {format_jalali(m.left_on)} پایان یافته است."))
+        if when < m.joined_on:
+            raise ValidationError(FieldError("left_on", "تاریخ جدا شدن", f"پیش از تاریخ پیوستن ({format_jalali(m.joined_on)}) است."))
+        m.left_on = when
+        uow.commit()

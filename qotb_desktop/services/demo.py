@@ -1,0 +1,137 @@
+"""A realistic demo: three institutions, about forty faculty members, four centres
+with their members, collaborators and directors, and the nine council seats.
+
+Dates are placed around the day the demo is made, so that the dashboard always has
+something to show (two natural members' terms end within 60 days).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from qotb_desktop.domain.dates import add_jalali_years, parse_jalali
+from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.national_code import check_digit
+from qotb_desktop.services import centres, council, faculty, institutions
+from qotb_desktop.services.reference import is_empty
+from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
+
+INSTITUTIONS = [
+    ("دانشگاه تهران", "university", "تهران"),
+    ("دانشگاه صنعتی اصفهان", "university", "اصفهان"),
+    ("پژوهشگاه دانش‌های بنیادی", "research_institute", "تهران"),
+]
+
+FIRST_NAMES = [
+    "علی", "مریم", "محمدرضا", "زهرا", "حسین", "فاطمه", "مهدی", "سارا", "امیرحسین", "نرگس",
+    "رضا", "لیلا", "سعید", "الهام", "مجید", "شیرین", "حمید", "پریسا", "کاظم", "نسرین",
+]
+LAST_NAMES = [
+    "احمدی", "کریمی", "حسینی", "موسوی", "رضایی", "جعفری", "صادقی", "نوری", "طباطبایی", "میرزایی",
+    "قاسمی", "شریفی", "عباسی", "رحیمی", "اکبری", "یزدانی", "فرهادی", "نجفی", "سلطانی", "کاظمی",
+    "بهرامی", "توکلی", "جلالی", "خسروی", "دهقان", "رستمی", "زمانی", "شفیعی", "عطایی", "فتحی",
+    "قربانی", "مرادی", "نادری", "هاشمی", "وکیلی", "امینی", "باقری", "پارسا", "ثابتی", "حیدری",
+]
+RANKS = ["professor", "professor", "associate_professor", "associate_professor", "assistant_professor", "instructor"]
+
+# (title, field, host index, partner indexes, status, period start, decree number,
+#  [(institution index, how many members)], collaborators)
+CENTRES = [
+    ("قطب علمی مهندسی سازه‌های مقاوم در برابر زلزله", "engineering", 1, [0], "approved", "1401/07/01", "۱۴۰۱/ق/۲۳۱۵",
+     [(1, 6), (0, 3)], 2),
+    ("قطب علمی فیزیک ماده چگال و نانوساختارها", "physics", 2, [0], "approved", "1402/07/01", "۱۴۰۲/ق/۴۱۰۲",
+     [(2, 5), (0, 3)], 1),
+    ("قطب علمی مطالعات زبان و ادبیات فارسی", "humanities", 0, [], "probation", "1400/07/01", "۱۴۰۰/ق/۱۸۸۷",
+     [(0, 7)], 1),
+    ("قطب علمی شیمی سبز و کاتالیست‌ها", "chemistry", 0, [1], "applicant", None, None,
+     [(0, 5), (1, 2)], 0),
+]
+
+COUNCIL = {
+    "chair": "دکتر محمدعلی ذاکری",
+    "vice_chair": "دکتر حمیدرضا نیک‌نام",
+    "education_deputy": "دکتر فرشته امیری",
+    "secretary": "دکتر بهروز صالحی",
+    "natural_1": "دکتر عبدالله شجاعی",
+    "natural_2": "دکتر منیژه کرمانی",
+    "natural_3": "دکتر یوسف آذرمهر",
+    "natural_4": "دکتر شهلا بیرجندی",
+    "natural_5": "دکتر ناصر گیلانی",
+}
+
+
+def national_code(rng: random.Random) -> str:
+    first = "".join(str(rng.randint(0, 9)) for _ in range(9))
+    return first + check_digit(first)
+
+
+def fill_demo(*, uow: UnitOfWork, today: date | None = None, seed: int = 1403) -> dict[str, int]:
+    """Fill an empty database with the demo. Refuses a database that has data."""
+    if not is_empty(uow=uow):
+        raise DomainError("پایگاه داده خالی نیست؛ نمونه فقط در پایگاه داده خالی ساخته می‌شود.")
+    today = today or date.today()
+    rng = random.Random(seed)
+    inst_ids = [institutions.add_institution(uow=uow, name=n, kind=k, city=c) for n, k, c in INSTITUTIONS]
+    people = iter(rng.sample([(f, l) for f in FIRST_NAMES for l in LAST_NAMES], 60))
+    used_codes: set[str] = set()
+
+    def new_member(inst: int, field: str) -> int:
+        first, last = next(people)
+        code = national_code(rng)
+        while code in used_codes:
+            code = national_code(rng)
+        used_codes.add(code)
+        return faculty.add_faculty(
+            uow=uow,
+            national_code=code,
+            first_name=first,
+            last_name=last,
+            rank=rng.choice(RANKS),
+            institution_id=inst_ids[inst],
+            field_key=field,
+            status="retired" if rng.random() < 0.08 else "active",
+            email=f"member{len(used_codes):02d}@example.ac.ir",
+            phone=f"021{rng.randint(10_000_000, 99_999_999)}",
+        )
+
+    count = 0
+    for title, field, host, partners, status, start, decree, member_plan, collaborators in CENTRES:
+        start_date = parse_jalali(start) if start else None
+        centre_id = centres.add_centre(
+            uow=uow,
+            title=title,
+            field_key=field,
+            host_institution_id=inst_ids[host],
+            partner_institution_ids=[inst_ids[p] for p in partners],
+            period_start=start_date,
+            status=status,
+            decree_number=decree or "",
+            decree_date=start_date - timedelta(days=20) if start_date else None,
+        )
+        joined = start_date or today - timedelta(days=30)
+        first = True
+        for inst, how_many in member_plan:
+            for _ in range(how_many):
+                role = "director" if first else "member"
+                first = False
+                centres.add_membership(uow=uow, centre_id=centre_id, faculty_id=new_member(inst, field), role=role, joined_on=joined)
+                count += 1
+        for _ in range(collaborators):
+            centres.add_membership(
+                uow=uow, centre_id=centre_id, faculty_id=new_member(rng.randrange(3), field), role="collaborator", joined_on=joined
+            )
+            count += 1
+    for field in ("mathematics", "biology", "art", "agriculture", "veterinary", "geology", "engineering"):
+        new_member(rng.randrange(3), field)
+        count += 1
+
+    for i, (seat, holder) in enumerate(COUNCIL.items()):
+        if seat.startswith("natural"):
+            # natural_1 and natural_2 end within 60 days; the rest later.
+            ends_in = [25, 50, 400, 700, 1100][i - 4]
+            start = add_jalali_years(today + timedelta(days=ends_in + 1), -4)
+            council.add_term(uow=uow, seat_key=seat, holder_name=holder, start=start)
+        else:
+            council.add_term(uow=uow, seat_key=seat, holder_name=holder, start=today - timedelta(days=300 + 40 * i))
+    return {"institutions": len(inst_ids), "faculty": count, "centres": len(CENTRES), "seats": len(COUNCIL)}

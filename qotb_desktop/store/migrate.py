@@ -1,0 +1,67 @@
+"""Schema migrations (Alembic), run automatically on start, with a copy made first."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.store.db import copy_sqlite, sqlite_path
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class NotOurDatabase(DomainError):
+    pass
+
+
+def timestamp(now: datetime | None = None) -> str:
+    return (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory(str(MIGRATIONS)).get_current_head() or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, *, now: datetime | None = None) -> Path | None:
+    """Bring the database to the newest schema.
+
+    When an existing database needs a migration, a timestamped copy of its file
+    is made beside it first (``NAME.before-REV-YYYYmmdd-HHMMSS.sqlite``); its
+    path is returned. A database with tables but no migration history is not
+    ours and is left untouched.
+    """
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    tables = set(inspect(engine).get_table_names())
+    if current is None and tables - {"alembic_version"}:
+        raise NotOurDatabase("این پرونده پایگاه داده این برنامه نیست (جدول‌هایی دارد اما سابقه مهاجرت ندارد).")
+    backup = None
+    path = sqlite_path(str(engine.url))
+    if current is not None and path is not None and path.exists():
+        stamp = timestamp(now)
+        backup = path.with_name(f"{path.stem}.before-{current}-{stamp}{path.suffix or '.sqlite'}")
+        engine.dispose()
+        copy_sqlite(path, backup)
+    command.upgrade(alembic_config(engine), "head")
+    return backup

@@ -1,0 +1,149 @@
+"""Tables of the registries (SQLAlchemy 2 typed ORM).
+
+Portable on purpose: everything here has the same meaning on SQLite and on
+PostgreSQL. The one partial index (one open membership per person) is declared
+for both dialects.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ScientificGroup(Base):
+    """The five groups of 1-4 (``parent_key`` empty) and the fields of Appendix 2."""
+
+    __tablename__ = "scientific_group"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    title: Mapped[str] = mapped_column(String(120))
+    parent_key: Mapped[str | None] = mapped_column(ForeignKey("scientific_group.key"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Institution(Base):
+    __tablename__ = "institution"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    city: Mapped[str] = mapped_column(String(80), default="")
+
+
+class FacultyMember(Base):
+    __tablename__ = "faculty_member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    national_code: Mapped[str] = mapped_column(String(10), unique=True)
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80))
+    rank: Mapped[str] = mapped_column(String(30))
+    institution_id: Mapped[int] = mapped_column(ForeignKey("institution.id"), index=True)
+    field_key: Mapped[str] = mapped_column(ForeignKey("scientific_group.key"))
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+
+    institution: Mapped[Institution] = relationship(lazy="joined")
+
+
+class Centre(Base):
+    __tablename__ = "centre"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(250))
+    field_key: Mapped[str] = mapped_column(ForeignKey("scientific_group.key"))
+    host_institution_id: Mapped[int] = mapped_column(ForeignKey("institution.id"), index=True)
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="applicant")
+    decree_number: Mapped[str] = mapped_column(String(60), default="")
+    decree_date: Mapped[date | None] = mapped_column(Date)
+
+    host: Mapped[Institution] = relationship(lazy="joined")
+    partners: Mapped[list[CentrePartner]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    memberships: Mapped[list[Membership]] = relationship(back_populates="centre", lazy="selectin")
+
+
+class CentrePartner(Base):
+    __tablename__ = "centre_partner"
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id", ondelete="CASCADE"), primary_key=True)
+    institution_id: Mapped[int] = mapped_column(ForeignKey("institution.id"), primary_key=True)
+
+    institution: Mapped[Institution] = relationship(lazy="joined")
+
+
+OPEN_MEMBER = "left_on IS NULL AND role IN ('member', 'director')"
+OPEN_DIRECTOR = "left_on IS NULL AND role = 'director'"
+
+
+class Membership(Base):
+    """Member, director or collaborator of a centre, from ``joined_on`` to ``left_on``.
+
+    Note 9 (one centre per faculty member) is held twice: by the domain rule the
+    services apply, and by the partial unique index below, so that no path that
+    skips the services can break it either.
+    """
+
+    __tablename__ = "membership"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), index=True)
+    faculty_id: Mapped[int] = mapped_column(ForeignKey("faculty_member.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    joined_on: Mapped[date] = mapped_column(Date)
+    left_on: Mapped[date | None] = mapped_column(Date)
+
+    centre: Mapped[Centre] = relationship(back_populates="memberships", lazy="joined")
+    faculty: Mapped[FacultyMember] = relationship(lazy="joined")
+
+    __table_args__ = (
+        Index(
+            "uq_membership_one_open_centre",
+            "faculty_id",
+            unique=True,
+            sqlite_where=text(OPEN_MEMBER),
+            postgresql_where=text(OPEN_MEMBER),
+        ),
+        Index(
+            "uq_membership_one_open_director",
+            "centre_id",
+            unique=True,
+            sqlite_where=text(OPEN_DIRECTOR),
+            postgresql_where=text(OPEN_DIRECTOR),
+        ),
+    )
+
+
+class CouncilSeat(Base):
+    __tablename__ = "council_seat"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    ex_officio: Mapped[bool] = mapped_column(Boolean, default=False)
+    term_years: Mapped[int | None] = mapped_column(Integer)
+
+
+class CouncilTerm(Base):
+    __tablename__ = "council_term"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seat_key: Mapped[str] = mapped_column(ForeignKey("council_seat.key"), index=True)
+    holder_name: Mapped[str] = mapped_column(String(120))
+    faculty_id: Mapped[int | None] = mapped_column(ForeignKey("faculty_member.id"))
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    seat: Mapped[CouncilSeat] = relationship(lazy="joined")
+
+    __table_args__ = (UniqueConstraint("seat_key", "start"),)

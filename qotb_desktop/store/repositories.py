@@ -1,0 +1,166 @@
+"""Repositories: the queries the services need, one class per registry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Generic, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from qotb_desktop.domain.registry import HeldTerm, OpenMembership
+from qotb_desktop.domain.rules import Edition
+from qotb_desktop.store.models import (
+    Base,
+    Centre,
+    CentrePartner,
+    CouncilSeat,
+    CouncilTerm,
+    FacultyMember,
+    Institution,
+    Membership,
+    ScientificGroup,
+)
+
+T = TypeVar("T", bound=Base)
+
+
+class _Repository(Generic[T]):
+    model: type[T]
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    def get(self, key: object) -> T | None:
+        return self.session.get(self.model, key)
+
+    def add(self, row: T) -> T:
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(self.model)) or 0
+
+
+class GroupRepository(_Repository[ScientificGroup]):
+    model = ScientificGroup
+
+    def list(self) -> Sequence[ScientificGroup]:
+        return self.session.scalars(select(ScientificGroup).order_by(ScientificGroup.position)).all()
+
+    def sync(self, edition: Edition) -> None:
+        """Make the table hold the edition's groups and fields (titles may change; keys stay)."""
+        rows = [(g.key, g.title, None) for g in edition.groups] + [(f.key, f.title, f.group) for f in edition.fields]
+        for position, (key, title, parent) in enumerate(rows):
+            row = self.get(key) or self.add(ScientificGroup(key=key, title=title, parent_key=parent, position=position))
+            row.title, row.parent_key, row.position = title, parent, position
+        self.session.flush()
+
+
+class InstitutionRepository(_Repository[Institution]):
+    model = Institution
+
+    def list(self) -> Sequence[Institution]:
+        return self.session.scalars(select(Institution).order_by(Institution.name)).all()
+
+    def by_name(self, name: str) -> Institution | None:
+        return self.session.scalar(select(Institution).where(Institution.name == name))
+
+    def counts(self) -> dict[int, tuple[int, int]]:
+        """institution id -> (faculty members, hosted centres)."""
+        faculty = dict(
+            self.session.execute(select(FacultyMember.institution_id, func.count()).group_by(FacultyMember.institution_id)).all()
+        )
+        centres = dict(self.session.execute(select(Centre.host_institution_id, func.count()).group_by(Centre.host_institution_id)).all())
+        return {i: (faculty.get(i, 0), centres.get(i, 0)) for i in set(faculty) | set(centres)}
+
+
+class FacultyRepository(_Repository[FacultyMember]):
+    model = FacultyMember
+
+    def list(self) -> Sequence[FacultyMember]:
+        return self.session.scalars(select(FacultyMember).order_by(FacultyMember.last_name, FacultyMember.first_name)).all()
+
+    def by_national_code(self, code: str) -> FacultyMember | None:
+        return self.session.scalar(select(FacultyMember).where(FacultyMember.national_code == code))
+
+
+class CentreRepository(_Repository[Centre]):
+    model = Centre
+
+    def list(self) -> Sequence[Centre]:
+        return self.session.scalars(select(Centre).order_by(Centre.title)).all()
+
+    def set_partners(self, centre: Centre, institution_ids: Iterable[int]) -> None:
+        wanted = set(institution_ids)
+        centre.partners[:] = [p for p in centre.partners if p.institution_id in wanted]
+        have = {p.institution_id for p in centre.partners}
+        centre.partners.extend(CentrePartner(institution_id=i) for i in sorted(wanted - have))
+        self.session.flush()
+
+
+class MembershipRepository(_Repository[Membership]):
+    model = Membership
+
+    def of_centre(self, centre_id: int) -> Sequence[Membership]:
+        return self.session.scalars(
+            select(Membership).where(Membership.centre_id == centre_id).order_by(Membership.left_on.is_not(None), Membership.joined_on)
+        ).all()
+
+    def of_faculty(self, faculty_id: int) -> Sequence[Membership]:
+        return self.session.scalars(select(Membership).where(Membership.faculty_id == faculty_id).order_by(Membership.joined_on)).all()
+
+    def open_of_faculty(self, faculty_id: int) -> list[OpenMembership]:
+        rows = self.session.scalars(
+            select(Membership).where(Membership.faculty_id == faculty_id, Membership.left_on.is_(None))
+        ).all()
+        return [OpenMembership(m.id, m.centre_id, m.centre.title, m.role) for m in rows]
+
+    def open_director(self, centre_id: int) -> Membership | None:
+        return self.session.scalar(
+            select(Membership).where(Membership.centre_id == centre_id, Membership.role == "director", Membership.left_on.is_(None))
+        )
+
+    def open_centre_titles(self) -> dict[int, str]:
+        """faculty id -> title of the centre they are a member (or director) of now."""
+        rows = self.session.execute(
+            select(Membership.faculty_id, Centre.title)
+            .join(Centre, Centre.id == Membership.centre_id)
+            .where(Membership.left_on.is_(None), Membership.role.in_(("member", "director")))
+        ).all()
+        return dict(rows)
+
+
+class CouncilRepository(_Repository[CouncilTerm]):
+    model = CouncilTerm
+
+    def seats(self) -> Sequence[CouncilSeat]:
+        return self.session.scalars(select(CouncilSeat).order_by(CouncilSeat.position)).all()
+
+    def seat(self, key: str) -> CouncilSeat | None:
+        return self.session.get(CouncilSeat, key)
+
+    def sync_seats(self, edition: Edition) -> None:
+        for position, s in enumerate(edition.council.seats):
+            row = self.seat(s.key)
+            if row is None:
+                row = CouncilSeat(key=s.key)
+                self.session.add(row)
+            row.title, row.position, row.ex_officio, row.term_years = s.title, position, s.ex_officio, s.term_years
+        self.session.flush()
+
+    def terms(self) -> Sequence[CouncilTerm]:
+        return self.session.scalars(
+            select(CouncilTerm).join(CouncilSeat).order_by(CouncilSeat.position, CouncilTerm.start.desc())
+        ).all()
+
+    def held_terms(self, seat_key: str) -> list[HeldTerm]:
+        rows = self.session.scalars(select(CouncilTerm).where(CouncilTerm.seat_key == seat_key)).all()
+        return [HeldTerm(t.id, t.holder_name, t.start, t.end) for t in rows]
+
+    def ending_between(self, first: date, last: date) -> Sequence[CouncilTerm]:
+        return self.session.scalars(
+            select(CouncilTerm).where(CouncilTerm.end.is_not(None), CouncilTerm.end >= first, CouncilTerm.end <= last).order_by(CouncilTerm.end)
+        ).all()
