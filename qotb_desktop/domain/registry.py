@@ -19,7 +19,7 @@ from qotb_desktop.domain.dates import BadDate, format_jalali, parse_jalali, term
 from qotb_desktop.domain.errors import Checker, FieldError, ValidationError
 from qotb_desktop.domain.national_code import BadNationalCode, clean_national_code
 from qotb_desktop.domain.rules import Edition, load_edition
-from qotb_desktop.domain.text import normalize_text, to_latin_digits
+from qotb_desktop.domain.text import normalize_text, to_latin_digits, to_persian_digits
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{4,19}$")
@@ -86,7 +86,7 @@ def _text(check: Checker, field: str, label: str, value: object, *, required: bo
     if required and not text:
         check.fail(field, label, "را بنویسید؛ خالی مانده است.")
     elif len(text) > max_len:
-        check.fail(field, label, f"بلندتر از {max_len} نویسه است.")
+        check.fail(field, label, f"بلندتر از {to_persian_digits(max_len)} نویسه است.")
     return text
 
 
@@ -282,7 +282,7 @@ def clean_term(
         if finish is None and not check.has("end"):
             finish = longest
         elif finish and finish > longest:
-            check.fail("end", "پایان دوره", f"دوره عضو حقیقی {seat.term_years} سال است و تا {format_jalali(longest)} پایان می‌یابد.")
+            check.fail("end", "پایان دوره", f"دوره عضو حقیقی {to_persian_digits(seat.term_years)} سال است و تا {format_jalali(longest)} پایان می‌یابد.")
     if begin and finish and finish < begin:
         check.fail("end", "پایان دوره", f"پیش از آغاز دوره ({format_jalali(begin)}) است.")
     record = TermRecord(

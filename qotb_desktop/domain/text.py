@@ -73,3 +73,15 @@ def search_key(text: str | None) -> str:
 def isolate_ltr(text: str) -> str:
     """Wrap a left-to-right run (Latin, a code, an email) in FSI...PDI for display."""
     return f"{FSI}{text}{PDI}"
+
+
+# The Persian alphabet in dictionary order. Unicode puts پ چ ژ گ ک ی far from
+# their places, so a plain string sort misorders Persian names.
+_ALPHABET = "ءآاأإٱبپتثجچحخدذرزژسشصضطظعغفقکگلمنوؤهةیئ"
+_ORDER = {ch: chr(0x0E00 + i) for i, ch in enumerate(_ALPHABET)}
+
+
+def sort_key(text: str | None) -> str:
+    """A key that sorts Persian text in dictionary order (ZWNJ and harakat ignored)."""
+    text = _MARKS.sub("", normalize_text(text)).replace(ZWNJ, "")
+    return "".join(_ORDER.get(ch, ch) for ch in text.casefold())

@@ -7,6 +7,7 @@ from datetime import date
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.dates import BadDate, format_jalali, parse_jalali
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
+from qotb_desktop.domain.text import sort_key
 from qotb_desktop.domain.registry import (
     CentreRecord,
     DateInput,
@@ -66,7 +67,7 @@ def _membership_view(m: Membership) -> MembershipView:
 def list_centres(*, uow: UnitOfWork) -> list[CentreView]:
     with uow:
         fields = {g.key: g.title for g in uow.groups.list()}
-        return [_centre_view(r, fields) for r in uow.centres.list()]
+        return [_centre_view(r, fields) for r in sorted(uow.centres.list(), key=lambda r: sort_key(r.title))]
 
 
 def get_centre(*, uow: UnitOfWork, centre_id: int) -> CentreView:

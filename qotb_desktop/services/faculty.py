@@ -5,7 +5,7 @@ from __future__ import annotations
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.registry import FacultyRecord, clean_faculty
-from qotb_desktop.domain.text import normalize_text
+from qotb_desktop.domain.text import normalize_text, sort_key
 from qotb_desktop.services.views import FacultyView
 from qotb_desktop.store.models import FacultyMember
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -35,7 +35,8 @@ def list_faculty(*, uow: UnitOfWork) -> list[FacultyView]:
     with uow:
         fields = {g.key: g.title for g in uow.groups.list()}
         centres = uow.memberships.open_centre_titles()
-        return [_view(r, fields, centres) for r in uow.faculty.list()]
+        rows = sorted(uow.faculty.list(), key=lambda r: (sort_key(r.last_name), sort_key(r.first_name)))
+        return [_view(r, fields, centres) for r in rows]
 
 
 def get_faculty(*, uow: UnitOfWork, faculty_id: int) -> FacultyView:

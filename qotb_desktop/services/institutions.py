@@ -5,6 +5,7 @@ from __future__ import annotations
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.registry import clean_institution
+from qotb_desktop.domain.text import sort_key
 from qotb_desktop.services.views import InstitutionView
 from qotb_desktop.store.models import Institution
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -18,7 +19,7 @@ def _view(row: Institution, counts: dict[int, tuple[int, int]]) -> InstitutionVi
 def list_institutions(*, uow: UnitOfWork) -> list[InstitutionView]:
     with uow:
         counts = uow.institutions.counts()
-        return [_view(r, counts) for r in uow.institutions.list()]
+        return [_view(r, counts) for r in sorted(uow.institutions.list(), key=lambda r: sort_key(r.name))]
 
 
 def get_institution(*, uow: UnitOfWork, institution_id: int) -> InstitutionView:

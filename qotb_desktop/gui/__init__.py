@@ -1,0 +1,1 @@
+"""The window. Thin: widgets call services and show the plain data they return."""

@@ -1,0 +1,36 @@
+"""Starting the window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from qotb_desktop.gui import theme
+from qotb_desktop.gui.main_window import MainWindow
+from qotb_desktop.paths import APP_NAME
+
+ORGANISATION = "qotb"
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANISATION, APP_NAME)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName("دبیرخانه قطب‌های علمی")
+    theme.apply(app)
+    return app
+
+
+def run(store) -> int:
+    """Open the main window on ``store`` (built by qotb_desktop.wiring) and run until closed."""
+    app = make_app()
+    window = MainWindow(store.uow, location=store.location, settings=settings())
+    window.show()
+    return app.exec()

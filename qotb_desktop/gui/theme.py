@@ -1,0 +1,29 @@
+"""Application-wide look, set once: right to left, Persian locale, Vazirmatn, the stylesheet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from qotb_desktop.paths import FONT_BOLD, FONT_FAMILY, FONT_REGULAR, font_file, resources_dir
+
+BASE_POINT_SIZE = 10
+
+
+def load_fonts() -> str:
+    """Register the bundled Vazirmatn with Qt; returns the family name."""
+    for name in (FONT_REGULAR, FONT_BOLD):
+        if QFontDatabase.addApplicationFont(str(font_file(name))) < 0:
+            raise RuntimeError(f"could not load font {name}")
+    return FONT_FAMILY
+
+
+def apply(app: QApplication) -> None:
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
+    family = load_fonts()
+    app.setFont(QFont(family, BASE_POINT_SIZE))
+    style = resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text("utf-8"))

@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Open the window offscreen on a fresh demo database and save a PNG of every screen.
+
+    python scripts/screenshots.py [OUT_DIR]     # default: build/screens
+
+For a person to look at: Persian shaped and right to left, nothing clipped.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from qotb_desktop.gui.app import make_app  # noqa: E402
+from qotb_desktop.gui.main_window import MainWindow  # noqa: E402
+from qotb_desktop.services.demo import fill_demo  # noqa: E402
+from qotb_desktop.wiring import open_store  # noqa: E402
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/screens")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(str(Path(tmp) / "demo.sqlite"))
+        fill_demo(uow=store.uow)
+        app = make_app()
+        window = MainWindow(store.uow, location=store.location, settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window.resize(1280, 800)
+        window.show()
+        for i, key in enumerate(window.screens):
+            window.show_screen(key)
+            app.processEvents()
+            path = out / f"{i + 1:02d}-{key}.png"
+            window.grab().save(str(path))
+            print(path)
+        window.close()
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

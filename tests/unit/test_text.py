@@ -1,0 +1,51 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qotb_desktop.domain.text import ZWNJ, normalize_text, search_key, sort_key, to_latin_digits, to_persian_digits
+
+
+def test_arabic_yeh_and_kaf_become_persian():
+    assert normalize_text("علي كريمي") == "علی کریمی"
+    assert normalize_text("مصطفى") == "مصطفی"
+
+
+def test_digits_of_every_script_are_stored_latin_and_shown_persian():
+    assert to_latin_digits("۱۴۰۳/٠٧/01") == "1403/07/01"
+    assert normalize_text("شماره ۱۲۳٤") == "شماره 1234"
+    assert to_persian_digits(1403) == "۱۴۰۳"
+    assert to_persian_digits("1403/07/01") == "۱۴۰۳/۰۷/۰۱"
+
+
+def test_bidi_controls_are_removed_but_zwnj_kept():
+    typed = "\u202eمی\u200cخواهم\u200f \u2066ABC\u2069\u200e"
+    assert normalize_text(typed) == f"می{ZWNJ}خواهم ABC"
+
+
+def test_whitespace_is_collapsed_and_trimmed_and_stray_zwnj_dropped():
+    assert normalize_text("  دانشگاه \t  تهران  ") == "دانشگاه تهران"
+    assert normalize_text(f"کتاب{ZWNJ}{ZWNJ}ها") == f"کتاب{ZWNJ}ها"
+    assert normalize_text(f"کتاب {ZWNJ}ها") == "کتاب ها"
+    assert normalize_text(None) == ""
+
+
+def test_search_key_ignores_how_persian_was_typed():
+    stored = "محمدرضا کریمی"
+    for typed in ("محمد رضا", f"محمد{ZWNJ}رضا", "محمدرضا", "كريمي", "كریمی"):
+        assert search_key(typed) in search_key(stored), typed
+    assert search_key("۰۰۱۲۳۴") == search_key("001234") == search_key("٠٠١٢٣٤")
+
+
+def test_sort_key_follows_the_persian_alphabet():
+    names = ["یزدانی", "گیلانی", "کریمی", "پارسا", "امینی", "اکبری", "چمران", "بهرامی"]
+    assert sorted(names, key=sort_key) == ["اکبری", "امینی", "بهرامی", "پارسا", "چمران", "کریمی", "گیلانی", "یزدانی"]
+
+
+@given(st.text())
+def test_normalizing_is_idempotent(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+
+
+@given(st.text())
+def test_normalized_text_has_no_direction_overrides(text):
+    assert not set(normalize_text(text)) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
