@@ -66,3 +66,16 @@ def is_sqlite_file(path: Path) -> bool:
             return fh.read(16) == b"SQLite format 3\x00"
     except OSError:
         return False
+
+
+def schema_sql(path: Path) -> str:
+    """The schema of a SQLite file as SQL text, in a stable order (for db/schema.sql)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, name"
+        ).fetchall()
+    finally:
+        conn.close()
+    return "".join(f"-- {kind} {name}\n{sql.strip()};\n\n" for kind, name, sql in rows)

@@ -1,0 +1,93 @@
+"""The command line: init, demo, backup, restore, --version, and where the database lives."""
+
+import sqlite3
+
+import pytest
+
+from qotb_desktop import __version__
+from qotb_desktop.cli import main
+
+
+def count(path, table="faculty_member") -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_init_then_demo_then_demo_again(tmp_path, capsys):
+    db = tmp_path / "q.sqlite"
+    assert main(["--db", str(db), "init"]) == 0
+    assert count(db) == 0
+    assert main(["--db", str(db), "demo"]) == 0
+    out = capsys.readouterr().out
+    assert "نمونه ساخته شد" in out
+    assert count(db, "institution") == 3
+    assert 35 <= count(db) <= 45
+    assert count(db, "centre") == 4
+    assert count(db, "council_term") == 9
+    # a second demo would mix records: refused, unless told to keep what is there
+    assert main(["--db", str(db), "demo"]) == 1
+    assert "خالی نیست" in capsys.readouterr().err
+    assert main(["--db", str(db), "demo", "--keep"]) == 0
+    assert count(db, "institution") == 3
+
+
+def test_demo_centres_are_real_centres(tmp_path):
+    db = tmp_path / "q.sqlite"
+    main(["--db", str(db), "demo"])
+    with sqlite3.connect(db) as conn:
+        per_centre = conn.execute(
+            "select c.title, sum(m.role in ('member','director')), sum(m.role = 'director'), "
+            "sum(m.role in ('member','director') and f.institution_id = c.host_institution_id) "
+            "from centre c join membership m on m.centre_id = c.id join faculty_member f on f.id = m.faculty_id "
+            "where m.left_on is null group by c.id"
+        ).fetchall()
+    assert len(per_centre) == 4
+    for title, members, directors, from_host in per_centre:
+        assert members >= 7, title  # 5-1
+        assert directors == 1, title  # art. 11
+        assert from_host * 2 > members, title  # 5-1: the majority from the host
+
+
+def test_qotb_db_variable_and_default_data_folder(tmp_path, monkeypatch):
+    chosen = tmp_path / "env.sqlite"
+    monkeypatch.setenv("QOTB_DB", str(chosen))
+    assert main(["init"]) == 0
+    assert chosen.exists()
+    monkeypatch.delenv("QOTB_DB")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert main(["init"]) == 0
+    assert (tmp_path / "data" / "qotb-desktop" / "qotb.sqlite").exists()
+
+
+def test_backup_and_restore(tmp_path, capsys):
+    db, copy = tmp_path / "q.sqlite", tmp_path / "copies" / "backup.sqlite"
+    main(["--db", str(db), "demo"])
+    assert main(["--db", str(db), "backup", str(copy)]) == 0
+    assert count(copy) == count(db)
+    with sqlite3.connect(db) as conn:  # the office loses its records...
+        conn.execute("delete from council_term")
+    assert count(db, "council_term") == 0
+    assert main(["--db", str(db), "restore", str(copy)]) == 0  # ...and gets them back
+    assert count(db, "council_term") == 9
+    saved = list(tmp_path.glob("q.before-restore-*.sqlite"))
+    assert len(saved) == 1 and count(saved[0], "council_term") == 0  # what was replaced is kept too
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path, capsys):
+    db, junk = tmp_path / "q.sqlite", tmp_path / "notes.txt"
+    main(["--db", str(db), "demo"])
+    junk.write_text("not a database")
+    assert main(["--db", str(db), "restore", str(junk)]) == 1
+    assert "SQLite" in capsys.readouterr().err
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("create table x (y)")
+    assert main(["--db", str(db), "restore", str(other)]) == 1
+    assert count(db, "institution") == 3

@@ -1,0 +1,113 @@
+"""The store on a real SQLite file: migrations from empty, pragmas, backups before migrating."""
+
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from qotb_desktop.store import migrate
+from qotb_desktop.store.database import Database
+from qotb_desktop.store.db import schema_sql
+from qotb_desktop.wiring import open_store
+
+TABLES = {
+    "alembic_version", "scientific_group", "institution", "faculty_member", "centre", "centre_partner",
+    "membership", "council_seat", "council_term",
+}
+
+
+def test_first_start_creates_and_migrates_an_empty_file(tmp_path):
+    path = tmp_path / "sub" / "new.sqlite"
+    store = open_store(str(path))
+    assert path.exists()
+    assert set(inspect(store.db.engine).get_table_names()) == TABLES
+    assert migrate.current_revision(store.db.engine) == migrate.head_revision()
+    assert store.migration_backup is None  # nothing to lose in a new file
+    with store.db.engine.connect() as conn:
+        assert conn.execute(text("select count(*) from scientific_group")).scalar() == 5 + 11
+        assert conn.execute(text("select count(*) from council_seat")).scalar() == 9
+    store.close()
+
+
+def test_connections_use_wal_foreign_keys_and_a_busy_timeout(store):
+    with store.db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_opening_twice_migrates_once(tmp_path):
+    path = tmp_path / "db.sqlite"
+    open_store(str(path)).close()
+    again = open_store(str(path))
+    assert again.migration_backup is None
+    assert not [p for p in tmp_path.iterdir() if ".before-" in p.name]
+    again.close()
+
+
+def test_a_file_that_is_not_ours_is_left_alone(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table budget (x)")
+    from qotb_desktop.domain.errors import DomainError
+
+    with pytest.raises(DomainError):
+        Database(path).upgrade()
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("select name from sqlite_master")] == ["budget"]
+
+
+NEXT_REVISION = '''
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("institution") as batch:
+        batch.add_column(sa.Column("website", sa.String(100), nullable=False, server_default=""))
+
+
+def downgrade():
+    with op.batch_alter_table("institution") as batch:
+        batch.drop_column("website")
+'''
+
+
+def test_a_copy_is_made_beside_the_file_before_a_migration(tmp_path, monkeypatch):
+    path = tmp_path / "office.sqlite"
+    store = open_store(str(path))
+    from qotb_desktop.services.institutions import add_institution
+
+    add_institution(uow=store.uow, name="دانشگاه تهران")
+    store.close()
+
+    # A later release brings a new migration.
+    before = migrate.head_revision()
+    migrations = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, migrations)
+    (migrations / "versions" / "9999_website.py").write_text(NEXT_REVISION.format(head=migrate.head_revision()))
+    monkeypatch.setattr(migrate, "MIGRATIONS", migrations)
+
+    db = Database(path)
+    backup = migrate.upgrade(db.engine, now=datetime(2026, 11, 25, 9, 30, 0))
+    assert backup == tmp_path / f"office.before-{before}-20261125-093000.sqlite"
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("select name from institution").fetchall() == [("دانشگاه تهران",)]
+        assert conn.execute("select version_num from alembic_version").fetchall() == [(before,)]
+    assert "website" in {c["name"] for c in inspect(db.engine).get_columns("institution")}
+    assert migrate.current_revision(db.engine) == "9999"
+    db.close()
+
+
+def test_db_schema_description_is_current(store):
+    """db/schema.sql describes the schema the migrations make (scripts/dump_schema.py rewrites it)."""
+    described = (Path(__file__).resolve().parents[2] / "db" / "schema.sql").read_text("utf-8")
+    assert schema_sql(store.db.path) == described

@@ -1,0 +1,36 @@
+"""Every frozen release database in db/releases opens with today's code, records intact."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from qotb_desktop.services import centres, council, faculty, institutions
+from qotb_desktop.store import migrate
+from qotb_desktop.wiring import open_store
+
+RELEASES = sorted((Path(__file__).resolve().parents[2] / "db" / "releases").glob("*.sqlite"))
+
+
+def test_there_is_a_frozen_database_for_this_release():
+    from qotb_desktop import __version__
+
+    assert any(p.stem == __version__ for p in RELEASES)
+
+
+@pytest.mark.parametrize("frozen", RELEASES, ids=[p.stem for p in RELEASES])
+def test_release_database_upgrades_without_loss(frozen, tmp_path):
+    path = tmp_path / frozen.name
+    shutil.copy(frozen, path)
+    with sqlite3.connect(path) as conn:
+        before = {t: conn.execute(f"select count(*) from {t}").fetchone()[0] for t in ("institution", "faculty_member", "centre", "membership", "council_term")}
+    store = open_store(str(path))
+    assert migrate.current_revision(store.db.engine) == migrate.head_revision()
+    assert len(institutions.list_institutions(uow=store.uow)) == before["institution"]
+    assert len(faculty.list_faculty(uow=store.uow)) == before["faculty_member"]
+    listed = centres.list_centres(uow=store.uow)
+    assert len(listed) == before["centre"]
+    assert sum(len(centres.list_memberships(uow=store.uow, centre_id=c.id)) for c in listed) == before["membership"]
+    assert len(council.list_terms(uow=store.uow)) == before["council_term"]
+    store.close()
