@@ -30,7 +30,9 @@ def main() -> int:
         store = open_store(str(Path(tmp) / "demo.sqlite"))
         fill_demo(uow=store.uow)
         app = make_app()
-        window = MainWindow(store.uow, location=store.location, settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(
+            store.uow, location=store.location, settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+        )
         window.resize(1280, 800)
         window.show()
         for i, key in enumerate(window.screens):

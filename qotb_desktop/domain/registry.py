@@ -115,6 +115,15 @@ def _date(check: Checker, field: str, label: str, value: DateInput, *, required:
         return None
 
 
+def required_date(value: DateInput, field: str, label: str) -> date:
+    """One date the action cannot do without (an end, a dissolution), or ValidationError."""
+    check = Checker()
+    when = _date(check, field, label, value, required=True)
+    check.done()
+    assert when is not None
+    return when
+
+
 def _id(check: Checker, field: str, label: str, value: object, *, required: bool = True) -> int | None:
     if value is None or value == "":
         if required:
@@ -282,7 +291,11 @@ def clean_term(
         if finish is None and not check.has("end"):
             finish = longest
         elif finish and finish > longest:
-            check.fail("end", "پایان دوره", f"دوره عضو حقیقی {to_persian_digits(seat.term_years)} سال است و تا {format_jalali(longest)} پایان می‌یابد.")
+            check.fail(
+                "end",
+                "پایان دوره",
+                f"دوره عضو حقیقی {to_persian_digits(seat.term_years)} سال است و تا {format_jalali(longest)} پایان می‌یابد.",
+            )
     if begin and finish and finish < begin:
         check.fail("end", "پایان دوره", f"پیش از آغاز دوره ({format_jalali(begin)}) است.")
     record = TermRecord(
@@ -333,7 +346,9 @@ def check_one_director(*, centre_title: str, role: str, current_director: str | 
     """Art. 11: a centre has one director at a time."""
     if role == "director" and current_director:
         raise ValidationError(
-            FieldError("role", "نقش", f"قطب «{centre_title}» هم‌اکنون مدیر دارد ({current_director})؛ نخست مدیریت او را پایان دهید.")
+            FieldError(
+                "role", "نقش", f"قطب «{centre_title}» هم‌اکنون مدیر دارد ({current_director})؛ نخست مدیریت او را پایان دهید."
+            )
         )
 
 
@@ -345,7 +360,9 @@ class HeldTerm:
     end: date | None
 
 
-def check_no_overlap(*, seat_title: str, start: date, end: date | None, others: Iterable[HeldTerm], ignore_id: int | None = None) -> None:
+def check_no_overlap(
+    *, seat_title: str, start: date, end: date | None, others: Iterable[HeldTerm], ignore_id: int | None = None
+) -> None:
     """One holder per seat at a time."""
     for t in others:
         if t.term_id == ignore_id:

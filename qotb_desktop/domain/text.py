@@ -18,9 +18,7 @@ _LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
 
 # Invisible direction controls (LRM, RLM, ALM, embeddings, overrides, isolates),
 # zero-width space and BOM. ZWNJ (U+200C) is a letter-level mark in Persian and stays.
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff"), None
-)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff"), None)
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZWNJ_RUN = re.compile(f"{ZWNJ}+")

@@ -12,7 +12,6 @@ from qotb_desktop.gui.fmt import num
 from qotb_desktop.gui.forms.ui_registry_page import Ui_RegistryPage
 from qotb_desktop.gui.table_model import RECORD_ROLE, Column, RecordTableModel, SearchProxy
 
-
 MAX_COLUMN_WIDTH = 320
 
 

@@ -118,8 +118,14 @@ class CouncilScreen(QWidget):
         seat_cols = [
             Column("کرسی", lambda s: s.title),
             Column("دارنده کنونی", lambda s: s.holder.holder_name if s.holder else "— خالی —"),
-            Column("آغاز دوره", lambda s: jdate(s.holder.start) if s.holder else "", lambda s: _date_sort(s.holder and s.holder.start)),
-            Column("پایان دوره", lambda s: jdate(s.holder.end) if s.holder else "", lambda s: _date_sort(s.holder and s.holder.end)),
+            Column(
+                "آغاز دوره",
+                lambda s: jdate(s.holder.start) if s.holder else "",
+                lambda s: _date_sort(s.holder and s.holder.start),
+            ),
+            Column(
+                "پایان دوره", lambda s: jdate(s.holder.end) if s.holder else "", lambda s: _date_sort(s.holder and s.holder.end)
+            ),
             Column("مدت دوره", lambda s: f"{num(s.term_years)} سال" if s.term_years else "به اعتبار سمت"),
         ]
         term_cols = [

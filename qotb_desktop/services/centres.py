@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from qotb_desktop.domain import vocab
-from qotb_desktop.domain.dates import BadDate, format_jalali, parse_jalali
+from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
-from qotb_desktop.domain.text import sort_key
 from qotb_desktop.domain.registry import (
     CentreRecord,
     DateInput,
@@ -15,7 +12,9 @@ from qotb_desktop.domain.registry import (
     check_one_director,
     clean_centre,
     clean_membership,
+    required_date,
 )
+from qotb_desktop.domain.text import sort_key
 from qotb_desktop.services.views import CentreView, MembershipView
 from qotb_desktop.store.models import Centre, Membership
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -114,7 +113,9 @@ def add_centre(*, uow: UnitOfWork, **values: object) -> int:
 def update_centre(*, uow: UnitOfWork, centre_id: int, **values: object) -> None:
     record = clean_centre(**values)
     if record.status == "dissolved":
-        raise ValidationError(FieldError("status", "وضعیت قطب", "برای انحلال، فرمان «انحلال قطب» را به کار ببرید تا عضویت‌ها هم بسته شوند."))
+        raise ValidationError(
+            FieldError("status", "وضعیت قطب", "برای انحلال، فرمان «انحلال قطب» را به کار ببرید تا عضویت‌ها هم بسته شوند.")
+        )
     with uow:
         row = _centre(uow, centre_id)
         if row.status == "dissolved":
@@ -125,18 +126,9 @@ def update_centre(*, uow: UnitOfWork, centre_id: int, **values: object) -> None:
         uow.commit()
 
 
-def _on(value: DateInput, field: str, label: str) -> date:
-    if isinstance(value, date):
-        return value
-    try:
-        return parse_jalali(str(value or ""))
-    except BadDate as exc:
-        raise ValidationError(FieldError(field, label, str(exc))) from None
-
-
 def dissolve_centre(*, uow: UnitOfWork, centre_id: int, on: DateInput) -> None:
     """Art. 10: the centre is dissolved and every open membership ends that day."""
-    when = _on(on, "on", "تاریخ انحلال")
+    when = required_date(on, "on", "تاریخ انحلال")
     with uow:
         row = _centre(uow, centre_id)
         for m in row.memberships:
@@ -158,7 +150,13 @@ def memberships_of_faculty(*, uow: UnitOfWork, faculty_id: int) -> list[Membersh
 
 
 def add_membership(
-    *, uow: UnitOfWork, centre_id: object, faculty_id: object, role: object = "member", joined_on: DateInput, left_on: DateInput = None
+    *,
+    uow: UnitOfWork,
+    centre_id: object,
+    faculty_id: object,
+    role: object = "member",
+    joined_on: DateInput,
+    left_on: DateInput = None,
 ) -> int:
     """Add a member, the director or a collaborator. Note 9 (one centre per
     member) and art. 11 (one director) are checked here and again by the database."""
@@ -185,14 +183,18 @@ def add_membership(
 
 
 def end_membership(*, uow: UnitOfWork, membership_id: int, left_on: DateInput) -> None:
-    when = _on(left_on, "left_on", "تاریخ جدا شدن")
+    when = required_date(left_on, "left_on", "تاریخ جدا شدن")
     with uow:
         m = uow.memberships.get(membership_id)
         if m is None:
             raise NotFound("عضویت", membership_id)
         if m.left_on is not None:
-            raise ValidationError(FieldError("left_on", "تاریخ جدا شدن", f"این عضویت در {format_jalali(m.left_on)} پایان یافته است."))
+            raise ValidationError(
+                FieldError("left_on", "تاریخ جدا شدن", f"این عضویت در {format_jalali(m.left_on)} پایان یافته است.")
+            )
         if when < m.joined_on:
-            raise ValidationError(FieldError("left_on", "تاریخ جدا شدن", f"پیش از تاریخ پیوستن ({format_jalali(m.joined_on)}) است."))
+            raise ValidationError(
+                FieldError("left_on", "تاریخ جدا شدن", f"پیش از تاریخ پیوستن ({format_jalali(m.joined_on)}) است.")
+            )
         m.left_on = when
         uow.commit()

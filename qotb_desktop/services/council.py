@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from qotb_desktop.domain.dates import today as today_
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
-from qotb_desktop.domain.registry import DateInput, TermRecord, check_no_overlap, clean_term
+from qotb_desktop.domain.registry import DateInput, TermRecord, check_no_overlap, clean_term, required_date
 from qotb_desktop.services.views import SeatView, TermView
 from qotb_desktop.store.models import CouncilTerm
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -47,7 +47,11 @@ def _check(uow: UnitOfWork, record: TermRecord, own_id: int | None = None) -> No
     if record.faculty_id is not None and uow.faculty.get(record.faculty_id) is None:
         raise ValidationError(FieldError("faculty_id", "عضو هیأت علمی", "عضو برگزیده در فهرست نیست."))
     check_no_overlap(
-        seat_title=seat.title, start=record.start, end=record.end, others=uow.council.held_terms(record.seat_key), ignore_id=own_id
+        seat_title=seat.title,
+        start=record.start,
+        end=record.end,
+        others=uow.council.held_terms(record.seat_key),
+        ignore_id=own_id,
     )
 
 
@@ -63,7 +67,14 @@ def add_term(
 
 
 def update_term(
-    *, uow: UnitOfWork, term_id: int, seat_key: object, holder_name: object, start: DateInput, end: DateInput = None, faculty_id: object = None
+    *,
+    uow: UnitOfWork,
+    term_id: int,
+    seat_key: object,
+    holder_name: object,
+    start: DateInput,
+    end: DateInput = None,
+    faculty_id: object = None,
 ) -> None:
     record = clean_term(seat_key=seat_key, holder_name=holder_name, start=start, end=end, faculty_id=faculty_id)
     with uow:
@@ -78,9 +89,14 @@ def update_term(
 
 def end_term(*, uow: UnitOfWork, term_id: int, on: DateInput) -> None:
     """End a term early (resignation, a new minister): its last day becomes ``on``."""
+    last_day = required_date(on, "end", "پایان دوره")
     with uow:
         row = uow.council.get(term_id)
         if row is None:
             raise NotFound("دوره عضویت شورا", term_id)
-        start, seat_key, holder, faculty_id = row.start, row.seat_key, row.holder_name, row.faculty_id
-    update_term(uow=uow, term_id=term_id, seat_key=seat_key, holder_name=holder, start=start, end=on, faculty_id=faculty_id)
+        record = clean_term(
+            seat_key=row.seat_key, holder_name=row.holder_name, start=row.start, end=last_day, faculty_id=row.faculty_id
+        )
+        _check(uow, record, term_id)
+        row.end = record.end
+        uow.commit()

@@ -24,28 +24,88 @@ INSTITUTIONS = [
 ]
 
 FIRST_NAMES = [
-    "علی", "مریم", "محمدرضا", "زهرا", "حسین", "فاطمه", "مهدی", "سارا", "امیرحسین", "نرگس",
-    "رضا", "لیلا", "سعید", "الهام", "مجید", "شیرین", "حمید", "پریسا", "کاظم", "نسرین",
+    "علی",
+    "مریم",
+    "محمدرضا",
+    "زهرا",
+    "حسین",
+    "فاطمه",
+    "مهدی",
+    "سارا",
+    "امیرحسین",
+    "نرگس",
+    "رضا",
+    "لیلا",
+    "سعید",
+    "الهام",
+    "مجید",
+    "شیرین",
+    "حمید",
+    "پریسا",
+    "کاظم",
+    "نسرین",
 ]
 LAST_NAMES = [
-    "احمدی", "کریمی", "حسینی", "موسوی", "رضایی", "جعفری", "صادقی", "نوری", "طباطبایی", "میرزایی",
-    "قاسمی", "شریفی", "عباسی", "رحیمی", "اکبری", "یزدانی", "فرهادی", "نجفی", "سلطانی", "کاظمی",
-    "بهرامی", "توکلی", "جلالی", "خسروی", "دهقان", "رستمی", "زمانی", "شفیعی", "عطایی", "فتحی",
-    "قربانی", "مرادی", "نادری", "هاشمی", "وکیلی", "امینی", "باقری", "پارسا", "ثابتی", "حیدری",
+    "احمدی",
+    "کریمی",
+    "حسینی",
+    "موسوی",
+    "رضایی",
+    "جعفری",
+    "صادقی",
+    "نوری",
+    "طباطبایی",
+    "میرزایی",
+    "قاسمی",
+    "شریفی",
+    "عباسی",
+    "رحیمی",
+    "اکبری",
+    "یزدانی",
+    "فرهادی",
+    "نجفی",
+    "سلطانی",
+    "کاظمی",
+    "بهرامی",
+    "توکلی",
+    "جلالی",
+    "خسروی",
+    "دهقان",
+    "رستمی",
+    "زمانی",
+    "شفیعی",
+    "عطایی",
+    "فتحی",
+    "قربانی",
+    "مرادی",
+    "نادری",
+    "هاشمی",
+    "وکیلی",
+    "امینی",
+    "باقری",
+    "پارسا",
+    "ثابتی",
+    "حیدری",
 ]
 RANKS = ["professor", "professor", "associate_professor", "associate_professor", "assistant_professor", "instructor"]
 
 # (title, field, host index, partner indexes, status, period start, decree number,
 #  [(institution index, how many members)], collaborators)
 CENTRES = [
-    ("قطب علمی مهندسی سازه‌های مقاوم در برابر زلزله", "engineering", 1, [0], "approved", "1401/07/01", "۱۴۰۱/ق/۲۳۱۵",
-     [(1, 6), (0, 3)], 2),
-    ("قطب علمی فیزیک ماده چگال و نانوساختارها", "physics", 2, [0], "approved", "1402/07/01", "۱۴۰۲/ق/۴۱۰۲",
-     [(2, 5), (0, 3)], 1),
-    ("قطب علمی مطالعات زبان و ادبیات فارسی", "humanities", 0, [], "probation", "1400/07/01", "۱۴۰۰/ق/۱۸۸۷",
-     [(0, 7)], 1),
-    ("قطب علمی شیمی سبز و کاتالیست‌ها", "chemistry", 0, [1], "applicant", None, None,
-     [(0, 5), (1, 2)], 0),
+    (
+        "قطب علمی مهندسی سازه‌های مقاوم در برابر زلزله",
+        "engineering",
+        1,
+        [0],
+        "approved",
+        "1401/07/01",
+        "۱۴۰۱/ق/۲۳۱۵",
+        [(1, 6), (0, 3)],
+        2,
+    ),
+    ("قطب علمی فیزیک ماده چگال و نانوساختارها", "physics", 2, [0], "approved", "1402/07/01", "۱۴۰۲/ق/۴۱۰۲", [(2, 5), (0, 3)], 1),
+    ("قطب علمی مطالعات زبان و ادبیات فارسی", "humanities", 0, [], "probation", "1400/07/01", "۱۴۰۰/ق/۱۸۸۷", [(0, 7)], 1),
+    ("قطب علمی شیمی سبز و کاتالیست‌ها", "chemistry", 0, [1], "applicant", None, None, [(0, 5), (1, 2)], 0),
 ]
 
 COUNCIL = {
@@ -73,7 +133,7 @@ def fill_demo(*, uow: UnitOfWork, today: date | None = None, seed: int = 1403) -
     today = today or date.today()
     rng = random.Random(seed)
     inst_ids = [institutions.add_institution(uow=uow, name=n, kind=k, city=c) for n, k, c in INSTITUTIONS]
-    people = iter(rng.sample([(f, l) for f in FIRST_NAMES for l in LAST_NAMES], 60))
+    people = iter(rng.sample([(first, last) for first in FIRST_NAMES for last in LAST_NAMES], 60))
     used_codes: set[str] = set()
 
     def new_member(inst: int, field: str) -> int:
@@ -115,11 +175,17 @@ def fill_demo(*, uow: UnitOfWork, today: date | None = None, seed: int = 1403) -
             for _ in range(how_many):
                 role = "director" if first else "member"
                 first = False
-                centres.add_membership(uow=uow, centre_id=centre_id, faculty_id=new_member(inst, field), role=role, joined_on=joined)
+                centres.add_membership(
+                    uow=uow, centre_id=centre_id, faculty_id=new_member(inst, field), role=role, joined_on=joined
+                )
                 count += 1
         for _ in range(collaborators):
             centres.add_membership(
-                uow=uow, centre_id=centre_id, faculty_id=new_member(rng.randrange(3), field), role="collaborator", joined_on=joined
+                uow=uow,
+                centre_id=centre_id,
+                faculty_id=new_member(rng.randrange(3), field),
+                role="collaborator",
+                joined_on=joined,
             )
             count += 1
     for field in ("mathematics", "biology", "art", "agriculture", "veterinary", "geology", "engineering"):

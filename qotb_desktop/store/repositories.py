@@ -73,7 +73,9 @@ class InstitutionRepository(_Repository[Institution]):
         faculty = dict(
             self.session.execute(select(FacultyMember.institution_id, func.count()).group_by(FacultyMember.institution_id)).all()
         )
-        centres = dict(self.session.execute(select(Centre.host_institution_id, func.count()).group_by(Centre.host_institution_id)).all())
+        centres = dict(
+            self.session.execute(select(Centre.host_institution_id, func.count()).group_by(Centre.host_institution_id)).all()
+        )
         return {i: (faculty.get(i, 0), centres.get(i, 0)) for i in set(faculty) | set(centres)}
 
 
@@ -106,11 +108,15 @@ class MembershipRepository(_Repository[Membership]):
 
     def of_centre(self, centre_id: int) -> Sequence[Membership]:
         return self.session.scalars(
-            select(Membership).where(Membership.centre_id == centre_id).order_by(Membership.left_on.is_not(None), Membership.joined_on)
+            select(Membership)
+            .where(Membership.centre_id == centre_id)
+            .order_by(Membership.left_on.is_not(None), Membership.joined_on)
         ).all()
 
     def of_faculty(self, faculty_id: int) -> Sequence[Membership]:
-        return self.session.scalars(select(Membership).where(Membership.faculty_id == faculty_id).order_by(Membership.joined_on)).all()
+        return self.session.scalars(
+            select(Membership).where(Membership.faculty_id == faculty_id).order_by(Membership.joined_on)
+        ).all()
 
     def open_of_faculty(self, faculty_id: int) -> list[OpenMembership]:
         rows = self.session.scalars(
@@ -120,7 +126,9 @@ class MembershipRepository(_Repository[Membership]):
 
     def open_director(self, centre_id: int) -> Membership | None:
         return self.session.scalar(
-            select(Membership).where(Membership.centre_id == centre_id, Membership.role == "director", Membership.left_on.is_(None))
+            select(Membership).where(
+                Membership.centre_id == centre_id, Membership.role == "director", Membership.left_on.is_(None)
+            )
         )
 
     def open_centre_titles(self) -> dict[int, str]:
@@ -162,5 +170,7 @@ class CouncilRepository(_Repository[CouncilTerm]):
 
     def ending_between(self, first: date, last: date) -> Sequence[CouncilTerm]:
         return self.session.scalars(
-            select(CouncilTerm).where(CouncilTerm.end.is_not(None), CouncilTerm.end >= first, CouncilTerm.end <= last).order_by(CouncilTerm.end)
+            select(CouncilTerm)
+            .where(CouncilTerm.end.is_not(None), CouncilTerm.end >= first, CouncilTerm.end <= last)
+            .order_by(CouncilTerm.end)
         ).all()

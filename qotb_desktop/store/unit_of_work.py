@@ -38,7 +38,10 @@ _CONSTRAINTS: list[tuple[tuple[str, ...], FieldError]] = [
         FieldError("faculty_id", "عضو هیأت علمی", "این شخص هم‌اکنون عضو قطب دیگری است (تبصره ۹ ماده ۵)."),
     ),
     (("uq_membership_one_open_director", "membership.centre_id"), FieldError("role", "نقش", "این قطب هم‌اکنون مدیر دارد.")),
-    (("uq_council_term_seat_key", "council_term.seat_key"), FieldError("start", "آغاز دوره", "این کرسی دوره‌ای با همین تاریخ آغاز دارد.")),
+    (
+        ("uq_council_term_seat_key", "council_term.seat_key"),
+        FieldError("start", "آغاز دوره", "این کرسی دوره‌ای با همین تاریخ آغاز دارد."),
+    ),
 ]
 
 

@@ -30,8 +30,14 @@ def base(uow):
 
 def person(uow, inst: int, code: str, first="علی", last="کریمی", **extra) -> int:
     return faculty.add_faculty(
-        uow=uow, national_code=code, first_name=first, last_name=last, rank="professor", institution_id=inst,
-        field_key="physics", **extra
+        uow=uow,
+        national_code=code,
+        first_name=first,
+        last_name=last,
+        rank="professor",
+        institution_id=inst,
+        field_key="physics",
+        **extra,
     )
 
 
@@ -50,12 +56,22 @@ def test_institutions_add_edit_list(uow, base):
 
 def test_faculty_typed_with_arabic_letters_and_persian_digits_is_stored_normalised(uow, base, store):
     fid = faculty.add_faculty(
-        uow=uow, national_code="۰۴۹۹۳۷۰۸۹۹", first_name="علي", last_name="كريمي", rank="دانشیار",
-        institution_id=base[0], field_key="علوم پایه: فیزیک", email="karimi@ut.ac.ir",
+        uow=uow,
+        national_code="۰۴۹۹۳۷۰۸۹۹",
+        first_name="علي",
+        last_name="كريمي",
+        rank="دانشیار",
+        institution_id=base[0],
+        field_key="علوم پایه: فیزیک",
+        email="karimi@ut.ac.ir",
     )
     f = faculty.get_faculty(uow=uow, faculty_id=fid)
     assert (f.national_code, f.first_name, f.last_name, f.rank, f.field_key) == (
-        "0499370899", "علی", "کریمی", "associate_professor", "physics"
+        "0499370899",
+        "علی",
+        "کریمی",
+        "associate_professor",
+        "physics",
     )
     assert f.institution_name == "دانشگاه تهران" and f.field_title == "علوم پایه: فیزیک"
 
@@ -70,8 +86,15 @@ def test_bad_faculty_input_writes_nothing(uow, base, store):
         person(uow, 999, CODES[0])
     assert exc.value.fields == ["institution_id"]
     with pytest.raises(ValidationError) as exc:
-        faculty.add_faculty(uow=uow, national_code=CODES[0], first_name="الف", last_name="ب", rank="professor",
-                            institution_id=base[0], field_key="alchemy")
+        faculty.add_faculty(
+            uow=uow,
+            national_code=CODES[0],
+            first_name="الف",
+            last_name="ب",
+            rank="professor",
+            institution_id=base[0],
+            field_key="alchemy",
+        )
     assert exc.value.fields == ["field_key"]
     assert counts(store) == before
 
@@ -81,8 +104,16 @@ def test_a_national_code_is_registered_once(uow, base):
     with pytest.raises(ValidationError) as exc:
         person(uow, base[1], "۰۴۹۹۳۷۰۸۹۹", first="مریم", last="نوری")
     assert exc.value.fields == ["national_code"] and "علی کریمی" in str(exc.value)
-    faculty.update_faculty(uow=uow, faculty_id=fid, national_code=CODES[0], first_name="علی", last_name="کریمی",
-                           rank="professor", institution_id=base[1], field_key="physics")
+    faculty.update_faculty(
+        uow=uow,
+        faculty_id=fid,
+        national_code=CODES[0],
+        first_name="علی",
+        last_name="کریمی",
+        rank="professor",
+        institution_id=base[1],
+        field_key="physics",
+    )
     assert faculty.get_faculty(uow=uow, faculty_id=fid).institution_name == "دانشگاه صنعتی اصفهان"
 
 
@@ -93,14 +124,15 @@ def test_retiring_a_member(uow, base):
 
 
 def new_centre(uow, host: int, title="قطب فیزیک", **extra) -> int:
-    return centres.add_centre(uow=uow, title=title, field_key="physics", host_institution_id=host,
-                              period_start="1403/07/01", **extra)
+    return centres.add_centre(
+        uow=uow, title=title, field_key="physics", host_institution_id=host, period_start="1403/07/01", **extra
+    )
 
 
 def test_centre_with_partners_director_members_and_collaborators(uow, base):
     ut, iut = base
     cid = new_centre(uow, ut, partner_institution_ids=[iut], decree_number="۱۴۰۳/ق/۱۲", decree_date="1403/06/20")
-    a, b, c = (person(uow, ut, code, first=n) for code, n in zip(CODES, ["علی", "مریم", "رضا"]))
+    a, b, c = (person(uow, ut, code, first=n) for code, n in zip(CODES[:3], ["علی", "مریم", "رضا"], strict=True))
     centres.add_membership(uow=uow, centre_id=cid, faculty_id=a, role="director", joined_on="1403/07/01")
     centres.add_membership(uow=uow, centre_id=cid, faculty_id=b, role="member", joined_on="1403/07/01")
     centres.add_membership(uow=uow, centre_id=cid, faculty_id=c, role="collaborator", joined_on="1403/08/01")
@@ -202,3 +234,22 @@ def test_council_terms_and_the_ending_soon_query(uow, base):
     council.add_term(uow=uow, seat_key="natural_1", holder_name="دکتر الف", start="1405/09/30")
     council.end_term(uow=uow, term_id=soon, on="1405/06/31")
     assert council.terms_ending_within(uow=uow, days=60, today=TODAY) == []
+
+
+def test_ending_needs_a_real_date(uow, base):
+    ut, _ = base
+    cid = new_centre(uow, ut)
+    mid = centres.add_membership(uow=uow, centre_id=cid, faculty_id=person(uow, ut, CODES[0]), joined_on="1403/07/01")
+    with pytest.raises(ValidationError) as exc:
+        centres.end_membership(uow=uow, membership_id=mid, left_on="")
+    assert exc.value.fields == ["left_on"]
+    with pytest.raises(ValidationError) as exc:
+        centres.end_membership(uow=uow, membership_id=mid, left_on="1403/06/31")  # before joining
+    assert exc.value.fields == ["left_on"]
+    term = council.add_term(uow=uow, seat_key="natural_3", holder_name="دکتر د", start="1404/01/01")
+    with pytest.raises(ValidationError) as exc:
+        council.end_term(uow=uow, term_id=term, on="1404/13/01")
+    assert exc.value.fields == ["end"] and "ماه ۱۳" in str(exc.value)
+    with pytest.raises(ValidationError) as exc:
+        council.end_term(uow=uow, term_id=term, on="1403/12/01")  # before it began
+    assert exc.value.fields == ["end"]

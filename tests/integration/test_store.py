@@ -14,8 +14,15 @@ from qotb_desktop.store.db import schema_sql
 from qotb_desktop.wiring import open_store
 
 TABLES = {
-    "alembic_version", "scientific_group", "institution", "faculty_member", "centre", "centre_partner",
-    "membership", "council_seat", "council_term",
+    "alembic_version",
+    "scientific_group",
+    "institution",
+    "faculty_member",
+    "centre",
+    "centre_partner",
+    "membership",
+    "council_seat",
+    "council_term",
 }
 
 
@@ -60,7 +67,7 @@ def test_a_file_that_is_not_ours_is_left_alone(tmp_path):
         assert [r[0] for r in conn.execute("select name from sqlite_master")] == ["budget"]
 
 
-NEXT_REVISION = '''
+NEXT_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 
@@ -78,7 +85,7 @@ def upgrade():
 def downgrade():
     with op.batch_alter_table("institution") as batch:
         batch.drop_column("website")
-'''
+"""
 
 
 def test_a_copy_is_made_beside_the_file_before_a_migration(tmp_path, monkeypatch):

@@ -24,7 +24,10 @@ def test_release_database_upgrades_without_loss(frozen, tmp_path):
     path = tmp_path / frozen.name
     shutil.copy(frozen, path)
     with sqlite3.connect(path) as conn:
-        before = {t: conn.execute(f"select count(*) from {t}").fetchone()[0] for t in ("institution", "faculty_member", "centre", "membership", "council_term")}
+        before = {
+            t: conn.execute(f"select count(*) from {t}").fetchone()[0]
+            for t in ("institution", "faculty_member", "centre", "membership", "council_term")
+        }
     store = open_store(str(path))
     assert migrate.current_revision(store.db.engine) == migrate.head_revision()
     assert len(institutions.list_institutions(uow=store.uow)) == before["institution"]

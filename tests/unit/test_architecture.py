@@ -20,3 +20,9 @@ def test_import_contracts_hold():
 def test_compiled_forms_match_the_ui_sources():
     result = subprocess.run([sys.executable, "scripts/compile_ui.py", "--check"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_code_is_linted_and_formatted():
+    for args in (["check", "."], ["format", "--check", "."]):
+        result = subprocess.run([_tool("ruff"), *args], cwd=ROOT, capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr

@@ -34,7 +34,13 @@ def errors(exc: pytest.ExceptionInfo[ValidationError]) -> dict[str, str]:
 
 def test_faculty_is_normalised():
     f = clean_faculty(**{**GOOD_FACULTY, "national_code": "۰۴۹۹۳۷۰۸۹۹", "phone": "۰۲۱-۶۶۴۱۲۳۴۵", "rank": "استاد"})
-    assert (f.first_name, f.last_name, f.national_code, f.rank, f.phone) == ("علی", "کریمی", "0499370899", "professor", "021-66412345")
+    assert (f.first_name, f.last_name, f.national_code, f.rank, f.phone) == (
+        "علی",
+        "کریمی",
+        "0499370899",
+        "professor",
+        "021-66412345",
+    )
     assert f.status == "active"
 
 

@@ -41,11 +41,22 @@ def test_appendix_2_for_all_eleven_fields():
 
 def test_the_five_groups_of_article_1_4_hold_every_field():
     rules = load_edition("1397")
-    assert [g.title for g in rules.groups] == ["علوم پایه", "فنی مهندسی", "کشاورزی و منابع طبیعی", "دامپزشکی", "علوم انسانی و هنر"]
+    assert [g.title for g in rules.groups] == [
+        "علوم پایه",
+        "فنی مهندسی",
+        "کشاورزی و منابع طبیعی",
+        "دامپزشکی",
+        "علوم انسانی و هنر",
+    ]
     group_keys = {g.key for g in rules.groups}
     assert all(f.group in group_keys for f in rules.fields)
     assert {f.key for f in rules.fields if f.group == "basic_sciences"} == {
-        "physics", "mathematics", "geology", "chemistry", "biology", "physical_chemistry"
+        "physics",
+        "mathematics",
+        "geology",
+        "chemistry",
+        "biology",
+        "physical_chemistry",
     }
 
 
