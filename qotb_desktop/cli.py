@@ -5,6 +5,7 @@
     qotb [--db PATH] demo [--keep]  fill an empty database with the demo
     qotb [--db PATH] backup FILE    copy the database to FILE
     qotb [--db PATH] restore FILE   replace the database with FILE
+    qotb [--db PATH] print-samples DIR   every form the database has data for, as PDFs
     qotb --version
 
 Exit codes: 0 done, 1 refused (the message says why, in Persian), 2 bad usage.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from qotb_desktop import __version__
 from qotb_desktop.domain.errors import DomainError
@@ -36,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("file")
     r = sub.add_parser("restore", help="replace the database with the backup FILE")
     r.add_argument("file")
+    ps = sub.add_parser("print-samples", help="render every form the database has data for into DIR, one PDF each")
+    ps.add_argument("dir")
     return p
 
 
@@ -72,13 +76,34 @@ def _restore(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_samples(store: Store, args: argparse.Namespace) -> int:
+    from qotb_desktop import documents  # reportlab is loaded only when printing
+
+    out = Path(args.dir)
+    out.mkdir(parents=True, exist_ok=True)
+    made = 0
+    for doc in documents.available(uow=store.uow):
+        (out / doc.filename).write_bytes(doc.render())
+        _say(f"{out / doc.filename}  ({doc.title})")
+        made += 1
+    _say(f"{made} فرم در {out} ساخته شد.")
+    return 0
+
+
 def _gui(store: Store, _args: argparse.Namespace) -> int:
     from qotb_desktop.gui.app import run  # Qt is loaded only when a window is wanted
 
     return run(store)
 
 
-COMMANDS = {"gui": _gui, "init": _init, "demo": _demo, "backup": _backup, "restore": _restore}
+COMMANDS = {
+    "gui": _gui,
+    "init": _init,
+    "demo": _demo,
+    "backup": _backup,
+    "restore": _restore,
+    "print-samples": _print_samples,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

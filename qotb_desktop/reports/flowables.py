@@ -1,0 +1,179 @@
+"""The pieces every form is made of: right-to-left paragraphs, tables, signature blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from qotb_desktop.reports import fonts
+from qotb_desktop.reports.rtl import persian_digits, visual, wrap
+
+INK = colors.HexColor("#1f2933")
+RULE = colors.HexColor("#7b8794")
+HEADER_FILL = colors.HexColor("#e4e7eb")
+
+
+@dataclass(frozen=True)
+class Style:
+    size: float = 10.5
+    leading: float = 17
+    bold: bool = False
+    align: str = "right"  # right | center | left
+    color: colors.Color = INK
+    space_before: float = 0
+    space_after: float = 4
+    digits: bool = True  # Latin digits -> Persian in running text
+
+    @property
+    def font(self) -> str:
+        regular, bold = fonts.register()
+        return bold if self.bold else regular
+
+    def but(self, **changes: object) -> Style:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+BODY = Style()
+SMALL = Style(size=8.5, leading=13, space_after=2)
+TITLE = Style(size=15, leading=24, bold=True, align="center", space_after=8)
+HEADING = Style(size=12, leading=19, bold=True, space_before=6, space_after=4)
+CELL = Style(size=9, leading=13.5, space_after=0)
+HEADER_CELL = CELL.but(bold=True, align="center")
+
+
+class Paragraph(Flowable):
+    """A right-to-left paragraph: wrapped in logical order, each line shaped and reordered."""
+
+    def __init__(self, text: object, style: Style = BODY):
+        super().__init__()
+        self.style = style
+        text = "" if text is None else str(text)
+        self.text = persian_digits(text) if style.digits else text
+        self.lines: list[str] = []
+        self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
+
+    def _measure(self, line: str) -> float:
+        return stringWidth(visual(line), self.style.font, self.style.size)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        self.width = availWidth
+        self.lines = wrap(self.text, availWidth, self._measure)
+        self.height = len(self.lines) * self.style.leading
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        fit = int(availHeight // self.style.leading)
+        if fit <= 0 or fit >= len(self.lines):
+            return []
+        first, rest = Paragraph("", self.style), Paragraph("", self.style)
+        first.text, rest.text = "\n".join(self.lines[:fit]), "\n".join(self.lines[fit:])
+        rest.spaceBefore = 0
+        return [first, rest]
+
+    def draw(self) -> None:
+        c = self.canv
+        s = self.style
+        c.setFont(s.font, s.size)
+        c.setFillColor(s.color)
+        descent = s.size * 0.3 + (s.leading - s.size) / 2
+        for i, line in enumerate(self.lines):
+            y = self.height - (i + 1) * s.leading + descent
+            glyphs = visual(line)
+            if s.align == "center":
+                c.drawCentredString(self.width / 2, y, glyphs)
+            elif s.align == "left":
+                c.drawString(0, y, glyphs)
+            else:
+                c.drawRightString(self.width, y, glyphs)
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    title: str
+    width: float  # a share of the table's width; shares are normalised
+    align: str = "right"
+
+
+def table(columns: Sequence[TableColumn], rows: Sequence[Sequence[object]], *, width: float, zebra: bool = True) -> Table:
+    """A table whose first logical column is on the right; the header row repeats on every page;
+    long cells wrap."""
+    total = sum(c.width for c in columns)
+    widths = [width * c.width / total for c in columns]
+    header = [Paragraph(c.title, HEADER_CELL) for c in columns]
+    body = [[Paragraph(value, CELL.but(align=c.align)) for c, value in zip(columns, row, strict=True)] for row in rows]
+    data = [list(reversed(r)) for r in [header, *body]]
+    t = Table(data, colWidths=list(reversed(widths)), repeatRows=1, hAlign="CENTER")
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if zebra:
+        commands += [("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f5f7fa")) for r in range(2, len(data), 2)]
+    t.setStyle(TableStyle(commands))
+    return t
+
+
+@dataclass(frozen=True)
+class Signer:
+    role: str
+    name: str = ""
+
+
+def signatures(signers: Sequence[Signer], *, width: float) -> Table:
+    """Signature blocks side by side, the first on the right: role, name, a line to sign on."""
+    cells = []
+    for s in signers:
+        cells.append(
+            [
+                Paragraph(s.role, CELL.but(bold=True, align="center")),
+                Paragraph(s.name, CELL.but(align="center")),
+                Spacer(1, 34),
+                Paragraph("امضا و تاریخ", SMALL.but(align="center", color=RULE)),
+            ]
+        )
+    t = Table([list(reversed(cells))], colWidths=[width / len(signers)] * len(signers), hAlign="CENTER")
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
+                ("TOPPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
+    return t
+
+
+def facts(pairs: Sequence[tuple[str, object]], *, width: float, columns: int = 2) -> Table:
+    """Label: value pairs in a grid, ``columns`` pairs a row, the first pair on the right."""
+    label_w, value_w = width / columns * 0.32, width / columns * 0.68
+    rows = []
+    for start in range(0, len(pairs), columns):
+        chunk = list(pairs[start : start + columns])
+        chunk += [("", "")] * (columns - len(chunk))
+        cells: list[Flowable] = []
+        for label, value in chunk:
+            cells += [Paragraph(f"{label}:" if label else "", CELL.but(bold=True)), Paragraph(value, CELL)]
+        rows.append(list(reversed(cells)))
+    t = Table(rows, colWidths=[value_w, label_w] * columns, hAlign="CENTER")
+    t.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return t

@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Render every form on a fresh demo database to PDF and PNG, for a person to look at.
+
+    python scripts/render_forms.py [OUT_DIR]     # default: build/forms
+
+Needs pdftoppm (Debian: poppler-utils). Look for: joined letters, right to left,
+lines in the right order, Persian digits, aligned tables, nothing clipped.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from qotb_desktop import documents
+from qotb_desktop.services.demo import fill_demo
+from qotb_desktop.wiring import open_store
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/forms")
+    out.mkdir(parents=True, exist_ok=True)
+    if not shutil.which("pdftoppm"):
+        print("pdftoppm is missing: apt-get install poppler-utils", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(str(Path(tmp) / "demo.sqlite"))
+        fill_demo(uow=store.uow)
+        for doc in documents.available(uow=store.uow, today=date.today()):
+            pdf = out / doc.filename
+            pdf.write_bytes(doc.render())
+            subprocess.run(["pdftoppm", "-r", "90", "-png", str(pdf), str(pdf.with_suffix(""))], check=True)
+            print(pdf, "->", ", ".join(p.name for p in sorted(out.glob(pdf.stem + "-*.png"))))
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
