@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,6 +22,13 @@ from qotb_desktop.gui.app import make_app  # noqa: E402
 from qotb_desktop.gui.main_window import MainWindow  # noqa: E402
 from qotb_desktop.services.demo import fill_demo  # noqa: E402
 from qotb_desktop.wiring import open_store  # noqa: E402
+
+
+def settle(app, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def main() -> int:
@@ -41,6 +49,13 @@ def main() -> int:
             path = out / f"{i + 1:02d}-{key}.png"
             window.grab().save(str(path))
             print(path)
+        window.show_screen("reports")
+        dialog = window.screens["reports"].preview()
+        dialog.resize(900, 1000)
+        settle(app, 1.5)  # QPdfView renders pages on a thread of its own
+        dialog.grab().save(str(out / "07-preview.png"))
+        print(out / "07-preview.png")
+        dialog.close()
         window.close()
         store.close()
     return 0

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from qotb_desktop import __version__
 from qotb_desktop.gui import screens
 from qotb_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from qotb_desktop.gui.reports_screen import ReportsScreen
 
 
 class MainWindow(QMainWindow):
@@ -23,6 +24,7 @@ class MainWindow(QMainWindow):
             "faculty": screens.faculty_page(uow),
             "centres": screens.CentresScreen(uow),
             "council": screens.CouncilScreen(uow),
+            "reports": ReportsScreen(uow),
         }
         titles = {
             "dashboard": "پیشخوان",
@@ -30,6 +32,7 @@ class MainWindow(QMainWindow):
             "faculty": "اعضای هیأت علمی",
             "centres": "قطب‌های علمی",
             "council": "شورا",
+            "reports": "گزارش‌ها",
         }
         for key, widget in self.screens.items():
             self.ui.pages.addWidget(widget)

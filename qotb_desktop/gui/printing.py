@@ -1,0 +1,90 @@
+"""Paper and files: printing a form's PDF through the system print dialog, saving it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+PRINT_DPI = 300  # pages are rendered at this resolution, then scaled onto the printer's page
+
+
+class LoadedPdf:
+    """A QPdfDocument over bytes in memory (the buffer must live as long as the document)."""
+
+    def __init__(self, pdf: bytes):
+        self.buffer = QBuffer()
+        self.buffer.setData(QByteArray(pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument()
+        self.document.load(self.buffer)
+
+    @property
+    def landscape(self) -> bool:
+        size = self.document.pagePointSize(0)
+        return size.width() > size.height()
+
+
+def send_to_printer(pdf: LoadedPdf, printer: QPrinter) -> int:
+    """Draw each page (or the range chosen in the dialog) onto ``printer``; returns pages printed."""
+    doc = pdf.document
+    first = max(printer.fromPage(), 1) - 1 if printer.fromPage() else 0
+    last = min(printer.toPage(), doc.pageCount()) - 1 if printer.toPage() else doc.pageCount() - 1
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    dpi = min(printer.resolution(), PRINT_DPI)
+    printed = 0
+    try:
+        for index in range(first, last + 1):
+            if printed:
+                printer.newPage()
+            points = doc.pagePointSize(index)
+            image = doc.render(index, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi)))
+            area = QRectF(painter.viewport())
+            scale = min(area.width() / image.width(), area.height() / image.height())
+            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+            target.moveCenter(area.center())
+            painter.drawImage(target, image)
+            printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+def new_printer(pdf: LoadedPdf, title: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if pdf.landscape else QPageLayout.Orientation.Portrait)
+    printer.setFromTo(1, pdf.document.pageCount())
+    return printer
+
+
+def print_with_dialog(pdf: LoadedPdf, title: str, parent: QWidget | None = None) -> bool:
+    printer = new_printer(pdf, title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(f"چاپ {title}")
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    return send_to_printer(pdf, printer) > 0
+
+
+def save_with_dialog(pdf: bytes, filename: str, parent: QWidget | None = None) -> Path | None:
+    """Ask where to save (starting in the last folder used) and write the file."""
+    settings = QSettings()
+    folder = str(settings.value("print/last_folder", str(Path.home())))
+    path, _ = QFileDialog.getSaveFileName(parent, "ذخیره PDF", str(Path(folder) / filename), "PDF (*.pdf)")
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(".pdf")
+    target.write_bytes(pdf)
+    settings.setValue("print/last_folder", str(target.parent))
+    return target
