@@ -62,3 +62,11 @@ def test_tables_put_the_first_column_on_the_right_and_repeat_headers():
         assert header.endswith(seen("ردیف")) and header.startswith(seen("توضیح"))
     assert find(doc[0], f"صفحه ۱ از {fa(len(doc))}") >= 0
     assert find(doc[-1], f"صفحه {fa(len(doc))} از {fa(len(doc))}") >= 0
+
+
+def test_mixed_persian_english_and_numbers_read_back():
+    meta = FormMeta(title="متن آمیخته")
+    text = "گواهی ISO 9001 در سال 1403 برای 12 آزمایشگاه (با بودجه 250 میلیون ریال) صادر شد."
+    lines = pages(build(meta, [Paragraph(text, BODY)]))[0]
+    # a number standing on its own is Persian, even beside a Latin word
+    assert find(lines, "گواهی ISO ۹۰۰۱ در سال ۱۴۰۳ برای ۱۲ آزمایشگاه (با بودجه ۲۵۰ میلیون ریال) صادر شد.") >= 0
