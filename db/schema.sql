@@ -120,6 +120,42 @@ CREATE INDEX ix_membership_centre_id ON membership (centre_id);
 -- index ix_membership_faculty_id
 CREATE INDEX ix_membership_faculty_id ON membership (faculty_id);
 
+-- trigger trg_membership_one_centre_insert
+CREATE TRIGGER trg_membership_one_centre_insert BEFORE INSERT ON membership
+    FOR EACH ROW WHEN NEW.role IN ('member', 'director')
+    BEGIN
+        SELECT RAISE(ABORT, 'membership_one_centre') WHERE EXISTS (
+            SELECT 1 FROM membership m WHERE m.faculty_id = NEW.faculty_id AND m.id IS NOT NEW.id
+            AND m.role IN ('member', 'director') AND m.joined_on <= COALESCE(NEW.left_on, '9999-12-31') AND NEW.joined_on <= COALESCE(m.left_on, '9999-12-31'));
+    END;
+
+-- trigger trg_membership_one_centre_update
+CREATE TRIGGER trg_membership_one_centre_update BEFORE UPDATE ON membership
+    FOR EACH ROW WHEN NEW.role IN ('member', 'director')
+    BEGIN
+        SELECT RAISE(ABORT, 'membership_one_centre') WHERE EXISTS (
+            SELECT 1 FROM membership m WHERE m.faculty_id = NEW.faculty_id AND m.id IS NOT NEW.id
+            AND m.role IN ('member', 'director') AND m.joined_on <= COALESCE(NEW.left_on, '9999-12-31') AND NEW.joined_on <= COALESCE(m.left_on, '9999-12-31'));
+    END;
+
+-- trigger trg_membership_one_director_insert
+CREATE TRIGGER trg_membership_one_director_insert BEFORE INSERT ON membership
+    FOR EACH ROW WHEN NEW.role = 'director'
+    BEGIN
+        SELECT RAISE(ABORT, 'membership_one_director') WHERE EXISTS (
+            SELECT 1 FROM membership m WHERE m.centre_id = NEW.centre_id AND m.id IS NOT NEW.id
+            AND m.role = 'director' AND m.joined_on <= COALESCE(NEW.left_on, '9999-12-31') AND NEW.joined_on <= COALESCE(m.left_on, '9999-12-31'));
+    END;
+
+-- trigger trg_membership_one_director_update
+CREATE TRIGGER trg_membership_one_director_update BEFORE UPDATE ON membership
+    FOR EACH ROW WHEN NEW.role = 'director'
+    BEGIN
+        SELECT RAISE(ABORT, 'membership_one_director') WHERE EXISTS (
+            SELECT 1 FROM membership m WHERE m.centre_id = NEW.centre_id AND m.id IS NOT NEW.id
+            AND m.role = 'director' AND m.joined_on <= COALESCE(NEW.left_on, '9999-12-31') AND NEW.joined_on <= COALESCE(m.left_on, '9999-12-31'));
+    END;
+
 -- index uq_membership_one_open_centre
 CREATE UNIQUE INDEX uq_membership_one_open_centre ON membership (faculty_id) WHERE left_on IS NULL AND role IN ('member', 'director');
 

@@ -3,7 +3,7 @@
     qotb [--db PATH] [gui]          open the window
     qotb [--db PATH] init           create or migrate the database
     qotb [--db PATH] demo [--keep]  fill an empty database with the demo
-    qotb [--db PATH] backup FILE    copy the database to FILE
+    qotb [--db PATH] backup FILE [--force]   copy the database to FILE
     qotb [--db PATH] restore FILE   replace the database with FILE
     qotb [--db PATH] print-samples DIR   every form the database has data for, as PDFs
     qotb --version
@@ -20,31 +20,43 @@ from pathlib import Path
 
 from qotb_desktop import __version__
 from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.services import demo, maintenance
 from qotb_desktop.services.reference import is_empty
 from qotb_desktop.wiring import ENV_VAR, Store, open_store
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="qotb", description="qotb-desktop: دبیرخانه قطب‌های علمی")
+    p = argparse.ArgumentParser(prog="qotb", description="qotb-desktop: برنامه دبیرخانه شورای قطب‌های علمی")
     p.add_argument("--version", action="version", version=f"qotb-desktop {__version__}")
-    p.add_argument("--db", metavar="PATH", help=f"database file (default: ${ENV_VAR}, else the user's data folder)")
-    sub = p.add_subparsers(dest="command")
-    sub.add_parser("gui", help="open the window (the default)")
-    sub.add_parser("init", help="create or migrate the database")
-    d = sub.add_parser("demo", help="fill an empty database with demo records")
-    d.add_argument("--keep", action="store_true", help="if the database has data already, leave it as it is")
-    b = sub.add_parser("backup", help="copy the database to FILE")
-    b.add_argument("file")
-    r = sub.add_parser("restore", help="replace the database with the backup FILE")
-    r.add_argument("file")
-    ps = sub.add_parser("print-samples", help="render every form the database has data for into DIR, one PDF each")
-    ps.add_argument("dir")
+    p.add_argument("--db", metavar="PATH", help=f"پرونده پایگاه داده (پیش‌فرض: متغیر {ENV_VAR}، وگرنه پوشه داده‌های کاربر)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help="باز کردن پنجره برنامه (پیش‌فرض)")
+    sub.add_parser("init", help="ساختن یا به‌روز کردن پایگاه داده")
+    d = sub.add_parser("demo", help="پر کردن پایگاه داده خالی با داده‌های نمونه")
+    d.add_argument("--keep", action="store_true", help="اگر پایگاه داده خالی نیست، دست‌نخورده بماند")
+    b = sub.add_parser("backup", help="ساختن پرونده پشتیبان")
+    b.add_argument("file", metavar="FILE")
+    b.add_argument("--force", action="store_true", help="جایگزینی پرونده‌ای که از پیش هست")
+    r = sub.add_parser("restore", help="بازگرداندن پایگاه داده از پرونده پشتیبان")
+    r.add_argument("file", metavar="FILE")
+    ps = sub.add_parser("print-samples", help="ساختن PDF همه فرم‌هایی که داده‌شان هست، در پوشه DIR")
+    ps.add_argument("dir", metavar="DIR")
     return p
 
 
 def _say(text: str) -> None:
+    """Messages are Persian; numbers in them are put in Persian digits where they are
+    made (``fa``), paths and file names stay as they are."""
     print(text, flush=True)
+
+
+def _fail(text: str) -> int:
+    print(f"خطا: {text}", file=sys.stderr, flush=True)
+    return 1
+
+
+fa = to_persian_digits
 
 
 def _init(store: Store, _args: argparse.Namespace) -> int:
@@ -54,18 +66,18 @@ def _init(store: Store, _args: argparse.Namespace) -> int:
 
 def _demo(store: Store, args: argparse.Namespace) -> int:
     if args.keep and not is_empty(uow=store.uow):
-        _say(f"پایگاه داده داده دارد و دست نخورد: {store.location}")
+        _say(f"پایگاه داده خالی نیست و دست‌نخورده ماند: {store.location}")
         return 0
     counts = demo.fill_demo(uow=store.uow)
     _say(
-        f"نمونه ساخته شد در {store.location}: {counts['institutions']} مؤسسه، {counts['faculty']} عضو هیأت علمی، "
-        f"{counts['centres']} قطب، {counts['seats']} کرسی شورا."
+        f"نمونه ساخته شد در {store.location}: {fa(counts['institutions'])} مؤسسه، {fa(counts['faculty'])} عضو هیأت علمی، "
+        f"{fa(counts['centres'])} قطب، {fa(counts['seats'])} کرسی شورا."
     )
     return 0
 
 
 def _backup(store: Store, args: argparse.Namespace) -> int:
-    target = maintenance.backup(db=store.db, target=args.file)
+    target = maintenance.backup(db=store.db, target=args.file, overwrite=args.force)
     _say(f"پشتیبان ساخته شد: {target}")
     return 0
 
@@ -86,7 +98,7 @@ def _print_samples(store: Store, args: argparse.Namespace) -> int:
         (out / doc.filename).write_bytes(doc.render())
         _say(f"{out / doc.filename}  ({doc.title})")
         made += 1
-    _say(f"{made} فرم در {out} ساخته شد.")
+    _say(f"{fa(made)} فرم در {out} ساخته شد.")
     return 0
 
 
@@ -111,14 +123,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         store = open_store(args.db)
     except DomainError as exc:
-        print(f"خطا: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"پرونده {exc.filename or args.db} باز نشد ({exc.strerror}).")
     try:
         if store.migration_backup:
             _say(f"پیش از به‌روزرسانی ساختار پایگاه داده، نسخه‌ای از آن ساخته شد: {store.migration_backup}")
         return COMMANDS[args.command or "gui"](store, args)
     except DomainError as exc:
-        print(f"خطا: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"خواندن یا نوشتن پرونده {exc.filename or ''} انجام نشد ({exc.strerror}).")
     finally:
         store.close()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qotb_desktop.domain.text import to_persian_digits
+
 
 @dataclass(frozen=True)
 class FieldError:
@@ -33,7 +35,7 @@ class ValidationError(DomainError):
 
 class NotFound(DomainError):
     def __init__(self, what: str, key: object):
-        super().__init__(f"{what} با شناسه {key} پیدا نشد.")
+        super().__init__(f"{what} با شناسه {to_persian_digits(key)} پیدا نشد.")
 
 
 class Checker:

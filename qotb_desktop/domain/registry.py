@@ -19,7 +19,7 @@ from qotb_desktop.domain.dates import BadDate, format_jalali, parse_jalali, term
 from qotb_desktop.domain.errors import Checker, FieldError, ValidationError
 from qotb_desktop.domain.national_code import BadNationalCode, clean_national_code
 from qotb_desktop.domain.rules import Edition, load_edition
-from qotb_desktop.domain.text import normalize_text, to_latin_digits, to_persian_digits
+from qotb_desktop.domain.text import has_letter, normalize_text, search_key, to_latin_digits, to_persian_digits
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{4,19}$")
@@ -81,23 +81,33 @@ class TermRecord:
 # -- small field readers ---------------------------------------------------------
 
 
-def _text(check: Checker, field: str, label: str, value: object, *, required: bool, max_len: int = 200) -> str:
-    text = normalize_text(None if value is None else str(value))
+EMPTY = "خالی مانده است؛ آن را بنویسید."
+
+
+def _text(
+    check: Checker, field: str, label: str, value: object, *, required: bool, max_len: int = 200, name: bool = False
+) -> str:
+    """A one-line text field. ``name``: it must hold a letter (a name is not «123» or «!!!»)."""
+    text = normalize_text(None if value is None else str(value), single_line=True)
     if required and not text:
-        check.fail(field, label, "را بنویسید؛ خالی مانده است.")
+        check.fail(field, label, EMPTY)
     elif len(text) > max_len:
         check.fail(field, label, f"بلندتر از {to_persian_digits(max_len)} نویسه است.")
+    elif name and text and not has_letter(text):
+        check.fail(field, label, "باید دست‌کم یک حرف داشته باشد.")
     return text
 
 
 def _choice(check: Checker, field: str, label: str, value: object, table: dict[str, str]) -> str:
-    key = normalize_text(None if value is None else str(value))
+    """A key of ``table``, given as the key or as its Persian title (typed in any digit form)."""
+    key = normalize_text(None if value is None else str(value), single_line=True)
     if key in table:
         return key
-    by_label = {v: k for k, v in table.items()}
-    if key in by_label:
-        return by_label[key]
-    check.fail(field, label, f"«{key}» در فهرست نیست؛ یکی از این‌ها را برگزینید: {'، '.join(table.values())}.")
+    by_label = {search_key(v): k for k, v in table.items()}
+    if search_key(key) in by_label:
+        return by_label[search_key(key)]
+    shown = to_persian_digits(key) if key else "خالی"
+    check.fail(field, label, f"«{shown}» در فهرست نیست؛ یکی از این‌ها را برگزینید: {'، '.join(table.values())}.")
     return key
 
 
@@ -106,7 +116,7 @@ def _date(check: Checker, field: str, label: str, value: DateInput, *, required:
         return value
     if value is None or not normalize_text(value):
         if required:
-            check.fail(field, label, "را بنویسید؛ خالی مانده است.")
+            check.fail(field, label, EMPTY)
         return None
     try:
         return parse_jalali(value)
@@ -127,7 +137,7 @@ def required_date(value: DateInput, field: str, label: str) -> date:
 def _id(check: Checker, field: str, label: str, value: object, *, required: bool = True) -> int | None:
     if value is None or value == "":
         if required:
-            check.fail(field, label, "را برگزینید.")
+            check.fail(field, label, "برگزیده نشده است؛ یکی را برگزینید.")
         return None
     try:
         number = int(to_latin_digits(str(value)))
@@ -151,7 +161,7 @@ def _field(check: Checker, value: object, edition: Edition) -> str:
 def clean_institution(*, name: object, kind: object = "university", city: object = "") -> InstitutionRecord:
     check = Checker()
     record = InstitutionRecord(
-        name=_text(check, "name", "نام مؤسسه", name, required=True),
+        name=_text(check, "name", "نام مؤسسه", name, required=True, name=True),
         kind=_choice(check, "kind", "نوع مؤسسه", kind, vocab.INSTITUTION_KINDS),
         city=_text(check, "city", "شهر", city, required=False, max_len=80),
     )
@@ -187,8 +197,8 @@ def clean_faculty(
         check.fail("phone", "تلفن", "فقط رقم، فاصله، خط تیره و + در آغاز پذیرفته است.")
     record = FacultyRecord(
         national_code=code,
-        first_name=_text(check, "first_name", "نام", first_name, required=True, max_len=80),
-        last_name=_text(check, "last_name", "نام خانوادگی", last_name, required=True, max_len=80),
+        first_name=_text(check, "first_name", "نام", first_name, required=True, max_len=80, name=True),
+        last_name=_text(check, "last_name", "نام خانوادگی", last_name, required=True, max_len=80, name=True),
         rank=_choice(check, "rank", "مرتبه علمی", rank, vocab.RANKS),
         institution_id=_id(check, "institution_id", "مؤسسه", institution_id) or 0,
         field_key=_field(check, field_key, edition),
@@ -223,19 +233,26 @@ def clean_centre(
         check.fail("partner_institution_ids", "مؤسسه همکار", "مؤسسه میزبان را نمی‌توان همکار هم شمرد.")
     start = _date(check, "period_start", "آغاز دوره", period_start, required=False)
     end = _date(check, "period_end", "پایان دوره", period_end, required=False)
-    if start and end is None and not check.has("period_end"):
-        end = term_end(start, edition.centre.period_years)
+    if start:
+        longest = term_end(start, edition.centre.period_years)
+        if end is None and not check.has("period_end"):
+            end = longest
+        elif end and end > longest:
+            years = to_persian_digits(edition.centre.period_years)
+            check.fail(
+                "period_end", "پایان دوره", f"دوره قطب {years} ساله است (بند ۱-۶) و تا {format_jalali(longest)} پایان می‌یابد."
+            )
     if start and end and end <= start:
         check.fail("period_end", "پایان دوره", f"باید پس از آغاز دوره ({format_jalali(start)}) باشد.")
     if end and not start:
-        check.fail("period_start", "آغاز دوره", "پایان دوره بدون آغاز آن معنا ندارد.")
+        check.fail("period_start", "آغاز دوره", "نخست تاریخ آغاز دوره را بنویسید.")
     number = _text(check, "decree_number", "شماره حکم", decree_number, required=False, max_len=60)
     when = _date(check, "decree_date", "تاریخ حکم", decree_date, required=False)
     if bool(number) != bool(when) and not check.has("decree_date"):
         missing = ("decree_date", "تاریخ حکم") if number else ("decree_number", "شماره حکم")
         check.fail(*missing, "شماره و تاریخ حکم با هم نوشته می‌شوند.")
     record = CentreRecord(
-        title=_text(check, "title", "عنوان قطب", title, required=True, max_len=250),
+        title=_text(check, "title", "عنوان قطب", title, required=True, max_len=250, name=True),
         field_key=_field(check, field_key, edition),
         host_institution_id=host,
         partner_institution_ids=partners,
@@ -245,6 +262,12 @@ def clean_centre(
         decree_number=number,
         decree_date=when,
     )
+    if record.status in vocab.DECREED_STATUSES:
+        label = vocab.CENTRE_STATUSES[record.status]
+        if not number and not when:
+            check.fail("decree_number", "شماره حکم", f"قطب {label} حکم رئیس شورا دارد (ماده ۸)؛ شماره و تاریخ آن را بنویسید.")
+        if not start and not check.has("period_start"):
+            check.fail("period_start", "آغاز دوره", f"قطب {label} دوره دارد؛ تاریخ آغاز آن را بنویسید.")
     check.done()
     return record
 
@@ -254,9 +277,9 @@ def clean_membership(
 ) -> MembershipRecord:
     check = Checker()
     joined = _date(check, "joined_on", "تاریخ پیوستن", joined_on, required=True)
-    left = _date(check, "left_on", "تاریخ جدا شدن", left_on, required=False)
+    left = _date(check, "left_on", "تاریخ پایان عضویت", left_on, required=False)
     if joined and left and left < joined:
-        check.fail("left_on", "تاریخ جدا شدن", f"پیش از تاریخ پیوستن ({format_jalali(joined)}) است.")
+        check.fail("left_on", "تاریخ پایان عضویت", f"پیش از تاریخ پیوستن ({format_jalali(joined)}) است.")
     record = MembershipRecord(
         centre_id=_id(check, "centre_id", "قطب", centre_id) or 0,
         faculty_id=_id(check, "faculty_id", "عضو هیأت علمی", faculty_id) or 0,
@@ -300,7 +323,7 @@ def clean_term(
         check.fail("end", "پایان دوره", f"پیش از آغاز دوره ({format_jalali(begin)}) است.")
     record = TermRecord(
         seat_key=key,
-        holder_name=_text(check, "holder_name", "نام دارنده کرسی", holder_name, required=True, max_len=120),
+        holder_name=_text(check, "holder_name", "نام دارنده کرسی", holder_name, required=True, max_len=120, name=True),
         faculty_id=_id(check, "faculty_id", "عضو هیأت علمی", faculty_id, required=False),
         start=begin or date.min,
         end=finish,
@@ -312,67 +335,111 @@ def clean_term(
 # -- rules across records ------------------------------------------------------------
 
 
+def overlaps(a_start: date, a_end: date | None, b_start: date, b_end: date | None) -> bool:
+    """Two periods share a day (both ends inclusive; no end = still running)."""
+    return (a_end is None or b_start <= a_end) and (b_end is None or a_start <= b_end)
+
+
+def _period(start: date, end: date | None) -> str:
+    return f"{format_jalali(start)} تا {format_jalali(end) if end else 'اکنون'}"
+
+
 @dataclass(frozen=True)
-class OpenMembership:
-    """What the one-centre rule needs to know of a membership already held."""
+class HeldMembership:
+    """A membership already on record, as the rules across memberships need it."""
 
     membership_id: int
     centre_id: int
     centre_title: str
+    person: str
     role: str
+    joined_on: date
+    left_on: date | None
 
 
-def check_one_centre(*, faculty_name: str, role: str, held: Iterable[OpenMembership], ignore_id: int | None = None) -> None:
-    """Note 9: a faculty member is a member (or the director) of one centre at most.
+def check_membership(
+    record: MembershipRecord,
+    *,
+    person: str,
+    centre_title: str,
+    person_history: Iterable[HeldMembership],
+    centre_directors: Iterable[HeldMembership],
+    ignore_id: int | None = None,
+) -> None:
+    """The rules between memberships, over their whole periods (not only today):
 
-    ``held`` are the person's memberships with no end date; collaborators
-    (note 11) are not members and are never counted.
+    - one person is in one centre once at a time, in whatever role;
+    - note 9: a member (or director) of one centre at a time; collaborators
+      (note 11) are not members and are not counted;
+    - art. 11: one director of a centre at a time.
     """
-    if role not in vocab.MEMBER_ROLES:
-        return
-    for m in held:
-        if m.membership_id != ignore_id and m.role in vocab.MEMBER_ROLES:
+    start, end = record.joined_on, record.left_on
+    for m in person_history:
+        if m.membership_id == ignore_id or not overlaps(start, end, m.joined_on, m.left_on):
+            continue
+        if m.centre_id == record.centre_id:
             raise ValidationError(
                 FieldError(
                     "faculty_id",
                     "عضو هیأت علمی",
-                    f"{faculty_name} هم‌اکنون عضو قطب «{m.centre_title}» است؛ هر عضو هیأت علمی فقط "
-                    "می‌تواند عضو یک قطب علمی باشد (تبصره ۹ ماده ۵). نخست عضویت پیشین را پایان دهید.",
+                    f"{person} در این دوره ({_period(m.joined_on, m.left_on)}) "
+                    f"به نقش {vocab.label(vocab.MEMBERSHIP_ROLES, m.role)} در همین قطب ثبت شده است.",
                 )
             )
-
-
-def check_one_director(*, centre_title: str, role: str, current_director: str | None) -> None:
-    """Art. 11: a centre has one director at a time."""
-    if role == "director" and current_director:
-        raise ValidationError(
-            FieldError(
-                "role", "نقش", f"قطب «{centre_title}» هم‌اکنون مدیر دارد ({current_director})؛ نخست مدیریت او را پایان دهید."
+        if record.role in vocab.MEMBER_ROLES and m.role in vocab.MEMBER_ROLES:
+            raise ValidationError(
+                FieldError(
+                    "faculty_id",
+                    "عضو هیأت علمی",
+                    f"{person} از {_period(m.joined_on, m.left_on)} عضو قطب «{m.centre_title}» است؛ هر عضو هیأت علمی "
+                    "فقط می‌تواند عضو یک قطب علمی باشد (تبصره ۹ ماده ۵). نخست عضویت پیشین را پایان دهید.",
+                )
             )
-        )
+    if record.role == "director":
+        for d in centre_directors:
+            if d.membership_id != ignore_id and overlaps(start, end, d.joined_on, d.left_on):
+                raise ValidationError(
+                    FieldError(
+                        "role",
+                        "نقش",
+                        f"قطب «{centre_title}» در این دوره مدیر دارد ({d.person}، {_period(d.joined_on, d.left_on)})؛ "
+                        "هر قطب یک مدیر دارد (ماده ۱۱).",
+                    )
+                )
 
 
 @dataclass(frozen=True)
 class HeldTerm:
     term_id: int
+    seat_key: str
+    seat_title: str
     holder_name: str
+    faculty_id: int | None
     start: date
     end: date | None
 
 
-def check_no_overlap(
-    *, seat_title: str, start: date, end: date | None, others: Iterable[HeldTerm], ignore_id: int | None = None
-) -> None:
-    """One holder per seat at a time."""
+def check_terms(record: TermRecord, *, seat_title: str, others: Iterable[HeldTerm], ignore_id: int | None = None) -> None:
+    """One holder per seat at a time, and one seat per person at a time."""
+    me = search_key(record.holder_name)
     for t in others:
-        if t.term_id == ignore_id:
+        if t.term_id == ignore_id or not overlaps(record.start, record.end, t.start, t.end):
             continue
-        if (t.end is None or start <= t.end) and (end is None or t.start <= end):
+        if t.seat_key == record.seat_key:
             raise ValidationError(
                 FieldError(
                     "start",
                     "آغاز دوره",
-                    f"این دوره با دوره {t.holder_name} در کرسی «{seat_title}» "
-                    f"({format_jalali(t.start)} تا {format_jalali(t.end) or 'اکنون'}) هم‌پوشانی دارد.",
+                    f"این دوره با دوره {t.holder_name} در کرسی «{seat_title}» ({_period(t.start, t.end)}) هم‌پوشانی دارد.",
+                )
+            )
+        same_person = (record.faculty_id is not None and record.faculty_id == t.faculty_id) or search_key(t.holder_name) == me
+        if same_person:
+            raise ValidationError(
+                FieldError(
+                    "holder_name",
+                    "نام دارنده کرسی",
+                    f"{t.holder_name} در این دوره ({_period(t.start, t.end)}) کرسی «{t.seat_title}» را دارد؛ "
+                    "هر کس یک کرسی شورا دارد.",
                 )
             )

@@ -16,9 +16,8 @@ _TO_PERSIAN = str.maketrans("0123456789", _PERSIAN_DIGITS)
 # Arabic letter forms typed on Arabic keyboards -> the Persian letters.
 _LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
 
-# Invisible direction controls (LRM, RLM, ALM, embeddings, overrides, isolates),
-# zero-width space and BOM. ZWNJ (U+200C) is a letter-level mark in Persian and stays.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff"), None)
+# Arabic presentation forms (text pasted from a PDF) are folded to the letters.
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]+")
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZWNJ_RUN = re.compile(f"{ZWNJ}+")
@@ -36,18 +35,30 @@ def to_persian_digits(value: object) -> str:
     return str(value).translate(_TO_PERSIAN)
 
 
-def normalize_text(text: str | None) -> str:
+def _visible(ch: str) -> bool:
+    """Drop control (Cc) and format (Cf) characters: direction marks and overrides,
+    isolates, zero-width space, soft hyphen, BOM, NUL. ZWNJ is a letter-level mark
+    in Persian and stays; newlines and tabs are handled as spaces."""
+    return ch == ZWNJ or ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf")
+
+
+def normalize_text(text: str | None, *, single_line: bool = False) -> str:
     """The form in which text is stored.
 
-    ي/ى -> ی and ك -> ک, digits of any script -> Latin, invisible direction
-    controls removed, whitespace collapsed and trimmed, ZWNJ kept (once, and not
-    beside a space).
+    Arabic presentation forms folded, ي/ى -> ی and ك -> ک, digits of any script
+    -> Latin, invisible and control characters removed, whitespace collapsed and
+    trimmed, ZWNJ kept (once, and not beside a space). ``single_line`` turns line
+    breaks into spaces (names, titles, codes).
     """
     if text is None:
         return ""
     text = unicodedata.normalize("NFC", str(text))
-    text = text.translate(_LETTERS).translate(_TO_LATIN).translate(_INVISIBLE)
+    text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(ch for ch in text if _visible(ch))
+    text = text.translate(_LETTERS).translate(_TO_LATIN)
+    if single_line:
+        text = text.replace("\n", " ")
     lines = [_SPACES.sub(" ", line) for line in text.split("\n")]
     text = "\n".join(line.strip() for line in lines).strip()
     text = _ZWNJ_RUN.sub(ZWNJ, text)
@@ -62,10 +73,15 @@ def search_key(text: str | None) -> str:
     a half-space or space between parts, harakat and tatweel ignored, Latin case
     ignored. Used on both the stored value and the query.
     """
-    text = normalize_text(text)
+    text = normalize_text(text, single_line=True)
     text = _MARKS.sub("", text)
     text = text.replace("آ", "ا").replace("أ", "ا").replace("إ", "ا").replace("ؤ", "و").replace("ئ", "ی")
     return re.sub(rf"[\s{ZWNJ}\-_.،,/]", "", text).casefold()
+
+
+def has_letter(text: str) -> bool:
+    """True when the text holds at least one letter of any script (a name is not «123»)."""
+    return any(unicodedata.category(ch).startswith("L") for ch in text)
 
 
 def isolate_ltr(text: str) -> str:
@@ -81,5 +97,5 @@ _ORDER = {ch: chr(0x0E00 + i) for i, ch in enumerate(_ALPHABET)}
 
 def sort_key(text: str | None) -> str:
     """A key that sorts Persian text in dictionary order (ZWNJ and harakat ignored)."""
-    text = _MARKS.sub("", normalize_text(text)).replace(ZWNJ, "")
+    text = _MARKS.sub("", normalize_text(text, single_line=True)).replace(ZWNJ, "")
     return "".join(_ORDER.get(ch, ch) for ch in text.casefold())

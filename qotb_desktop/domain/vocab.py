@@ -27,6 +27,9 @@ CENTRE_STATUSES = {
     "dissolved": "منحل",
 }
 
+# A centre in these states holds the council chair's decree (art. 8) and a period.
+DECREED_STATUSES = frozenset({"approved", "probation"})
+
 # A director is one of the members (art. 11); a collaborator is not a member (note 11).
 MEMBERSHIP_ROLES = {
     "member": "عضو",

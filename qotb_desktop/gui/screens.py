@@ -72,7 +72,7 @@ def _membership_columns() -> list[Column]:
         Column("مرتبه علمی", lambda r: r.rank_label),
         Column("مؤسسه", lambda r: r.institution_name),
         Column("تاریخ پیوستن", lambda r: jdate(r.joined_on), lambda r: r.joined_on),
-        Column("تاریخ جدا شدن", lambda r: jdate(r.left_on), lambda r: _date_sort(r.left_on)),
+        Column("تاریخ پایان عضویت", lambda r: jdate(r.left_on), lambda r: _date_sort(r.left_on)),
     ]
 
 

@@ -90,7 +90,7 @@ def _people_table(people: Sequence[Any], width: float, *, with_role: bool = Fals
         columns.append(TableColumn("نقش", 0.8, "center"))
     columns += [TableColumn("مرتبه علمی", 1.0, "center"), TableColumn("مؤسسه", 2.0), TableColumn("تاریخ پیوستن", 1.1, "center")]
     if with_left:
-        columns.append(TableColumn("تاریخ جدا شدن", 1.1, "center"))
+        columns.append(TableColumn("تاریخ پایان عضویت", 1.1, "center"))
     rows = []
     for i, m in enumerate(people, 1):
         row = [_n(i), m.faculty_name]

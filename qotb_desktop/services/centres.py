@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from qotb_desktop.domain import vocab
-from qotb_desktop.domain.dates import format_jalali
+from qotb_desktop.domain.dates import format_jalali, today
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.registry import (
     CentreRecord,
     DateInput,
-    check_one_centre,
-    check_one_director,
+    MembershipRecord,
+    check_membership,
     clean_centre,
     clean_membership,
     required_date,
@@ -21,7 +21,8 @@ from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 
 def _centre_view(row: Centre, fields: dict[str, str]) -> CentreView:
-    open_ = [m for m in row.memberships if m.left_on is None]
+    now = today()
+    open_ = [m for m in row.memberships if m.joined_on <= now and (m.left_on is None or m.left_on >= now)]
     director = next((m for m in open_ if m.role == "director"), None)
     partners = sorted(row.partners, key=lambda p: p.institution.name)
     return CentreView(
@@ -100,6 +101,8 @@ def add_centre(*, uow: UnitOfWork, **values: object) -> int:
     """Values: title, field_key, host_institution_id, partner_institution_ids,
     period_start, period_end, status, decree_number, decree_date."""
     record = clean_centre(**values)
+    if record.status == "dissolved":
+        raise ValidationError(FieldError("status", "وضعیت قطب", "قطب تازه را نمی‌توان منحل ثبت کرد."))
     with uow:
         _check_institutions(uow, record)
         row = Centre()
@@ -129,10 +132,14 @@ def update_centre(*, uow: UnitOfWork, centre_id: int, **values: object) -> None:
 def dissolve_centre(*, uow: UnitOfWork, centre_id: int, on: DateInput) -> None:
     """Art. 10: the centre is dissolved and every open membership ends that day."""
     when = required_date(on, "on", "تاریخ انحلال")
+    if when > today():
+        raise ValidationError(
+            FieldError("on", "تاریخ انحلال", "انحلال را پس از تصویب آن ثبت کنید؛ تاریخ آن نمی‌تواند پس از امروز باشد.")
+        )
     with uow:
         row = _centre(uow, centre_id)
         for m in row.memberships:
-            if m.left_on is None:
+            if m.left_on is None or m.left_on > when:
                 m.left_on = max(when, m.joined_on)
         row.status = "dissolved"
         uow.commit()
@@ -159,42 +166,62 @@ def add_membership(
     left_on: DateInput = None,
 ) -> int:
     """Add a member, the director or a collaborator. Note 9 (one centre per
-    member) and art. 11 (one director) are checked here and again by the database."""
+    member) and art. 11 (one director) are checked over the whole period, here
+    and again by the database."""
     record = clean_membership(centre_id=centre_id, faculty_id=faculty_id, role=role, joined_on=joined_on, left_on=left_on)
     with uow:
-        centre = _centre(uow, record.centre_id)
-        if centre.status == "dissolved":
-            raise ValidationError(FieldError("centre_id", "قطب", "قطب منحل شده عضو تازه نمی‌پذیرد."))
-        person = uow.faculty.get(record.faculty_id)
-        if person is None:
-            raise ValidationError(FieldError("faculty_id", "عضو هیأت علمی", "عضو برگزیده در فهرست نیست."))
-        if record.left_on is None:
-            name = f"{person.first_name} {person.last_name}"
-            check_one_centre(faculty_name=name, role=record.role, held=uow.memberships.open_of_faculty(person.id))
-            director = uow.memberships.open_director(centre.id)
-            check_one_director(
-                centre_title=centre.title,
-                role=record.role,
-                current_director=f"{director.faculty.first_name} {director.faculty.last_name}" if director else None,
-            )
+        _check_membership(uow, record)
         row = uow.memberships.add(Membership(**record.__dict__))
         uow.commit()
         return row.id
 
 
+def update_membership(
+    *, uow: UnitOfWork, membership_id: int, role: object, joined_on: DateInput, left_on: DateInput = None
+) -> None:
+    """Correct a membership's role or dates (a date typed wrong, a member made director)."""
+    with uow:
+        row = uow.memberships.get(membership_id)
+        if row is None:
+            raise NotFound("عضویت", membership_id)
+        record = clean_membership(
+            centre_id=row.centre_id, faculty_id=row.faculty_id, role=role, joined_on=joined_on, left_on=left_on
+        )
+        _check_membership(uow, record, membership_id)
+        row.role, row.joined_on, row.left_on = record.role, record.joined_on, record.left_on
+        uow.commit()
+
+
+def _check_membership(uow: UnitOfWork, record: MembershipRecord, own_id: int | None = None) -> None:
+    centre = _centre(uow, record.centre_id)
+    if centre.status == "dissolved":
+        raise ValidationError(FieldError("centre_id", "قطب", "قطب منحل شده عضو تازه نمی‌پذیرد."))
+    person = uow.faculty.get(record.faculty_id)
+    if person is None:
+        raise ValidationError(FieldError("faculty_id", "عضو هیأت علمی", "عضو برگزیده در فهرست نیست."))
+    check_membership(
+        record,
+        person=f"{person.first_name} {person.last_name}",
+        centre_title=centre.title,
+        person_history=uow.memberships.history_of_faculty(person.id),
+        centre_directors=uow.memberships.directors_of_centre(centre.id),
+        ignore_id=own_id,
+    )
+
+
 def end_membership(*, uow: UnitOfWork, membership_id: int, left_on: DateInput) -> None:
-    when = required_date(left_on, "left_on", "تاریخ جدا شدن")
+    when = required_date(left_on, "left_on", "تاریخ پایان عضویت")
     with uow:
         m = uow.memberships.get(membership_id)
         if m is None:
             raise NotFound("عضویت", membership_id)
         if m.left_on is not None:
             raise ValidationError(
-                FieldError("left_on", "تاریخ جدا شدن", f"این عضویت در {format_jalali(m.left_on)} پایان یافته است.")
+                FieldError("left_on", "تاریخ پایان عضویت", f"این عضویت در {format_jalali(m.left_on)} پایان یافته است.")
             )
         if when < m.joined_on:
             raise ValidationError(
-                FieldError("left_on", "تاریخ جدا شدن", f"پیش از تاریخ پیوستن ({format_jalali(m.joined_on)}) است.")
+                FieldError("left_on", "تاریخ پایان عضویت", f"پیش از تاریخ پیوستن ({format_jalali(m.joined_on)}) است.")
             )
         m.left_on = when
         uow.commit()

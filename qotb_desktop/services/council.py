@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.dates import today as today_
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
-from qotb_desktop.domain.registry import DateInput, TermRecord, check_no_overlap, clean_term, required_date
+from qotb_desktop.domain.registry import DateInput, TermRecord, check_terms, clean_term, required_date
 from qotb_desktop.services.views import SeatView, TermView
 from qotb_desktop.store.models import CouncilTerm
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -46,13 +47,7 @@ def _check(uow: UnitOfWork, record: TermRecord, own_id: int | None = None) -> No
         raise ValidationError(FieldError("seat_key", "کرسی شورا", "این کرسی در شورا نیست."))
     if record.faculty_id is not None and uow.faculty.get(record.faculty_id) is None:
         raise ValidationError(FieldError("faculty_id", "عضو هیأت علمی", "عضو برگزیده در فهرست نیست."))
-    check_no_overlap(
-        seat_title=seat.title,
-        start=record.start,
-        end=record.end,
-        others=uow.council.held_terms(record.seat_key),
-        ignore_id=own_id,
-    )
+    check_terms(record, seat_title=seat.title, others=uow.council.held_terms(), ignore_id=own_id)
 
 
 def add_term(
@@ -94,6 +89,12 @@ def end_term(*, uow: UnitOfWork, term_id: int, on: DateInput) -> None:
         row = uow.council.get(term_id)
         if row is None:
             raise NotFound("دوره عضویت شورا", term_id)
+        if row.end is not None and last_day > row.end:
+            raise ValidationError(
+                FieldError(
+                    "end", "پایان دوره", f"این دوره در {format_jalali(row.end)} پایان می‌یابد؛ پایان زودهنگام نمی‌تواند دیرتر باشد."
+                )
+            )
         record = clean_term(
             seat_key=row.seat_key, holder_name=row.holder_name, start=row.start, end=last_day, faculty_id=row.faculty_id
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qotb_desktop.domain import vocab
+from qotb_desktop.domain.dates import today
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.registry import FacultyRecord, clean_faculty
 from qotb_desktop.domain.text import normalize_text, sort_key
@@ -34,7 +35,7 @@ def _view(row: FacultyMember, fields: dict[str, str], centres: dict[int, str]) -
 def list_faculty(*, uow: UnitOfWork) -> list[FacultyView]:
     with uow:
         fields = {g.key: g.title for g in uow.groups.list()}
-        centres = uow.memberships.open_centre_titles()
+        centres = uow.memberships.current_centre_titles(today())
         rows = sorted(uow.faculty.list(), key=lambda r: (sort_key(r.last_name), sort_key(r.first_name)))
         return [_view(r, fields, centres) for r in rows]
 
@@ -45,7 +46,7 @@ def get_faculty(*, uow: UnitOfWork, faculty_id: int) -> FacultyView:
         if row is None:
             raise NotFound("عضو هیأت علمی", faculty_id)
         fields = {g.key: g.title for g in uow.groups.list()}
-        return _view(row, fields, uow.memberships.open_centre_titles())
+        return _view(row, fields, uow.memberships.current_centre_titles(today()))
 
 
 def _check_refs(uow: UnitOfWork, record: FacultyRecord, own_id: int | None = None) -> None:

@@ -7,9 +7,10 @@ from pathlib import Path
 from qotb_desktop.store.database import Database
 
 
-def backup(*, db: Database, target: str | Path) -> Path:
-    """A consistent copy of the live database at ``target``."""
-    return db.backup_to(Path(target))
+def backup(*, db: Database, target: str | Path, overwrite: bool = False) -> Path:
+    """A consistent copy of the live database at ``target`` (an existing file only
+    with ``overwrite``)."""
+    return db.backup_to(Path(target), overwrite=overwrite)
 
 
 def restore(*, db: Database, source: str | Path) -> Path | None:

@@ -30,16 +30,36 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
+def _sqlite_begin(conn) -> None:
+    """Each transaction takes SQLite's write lock when it starts, so the checks a
+    service makes and the writes that follow see the same database: another
+    desk's write waits (busy timeout) instead of slipping in between."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    dbapi_conn.isolation_level = None  # transactions are begun by _sqlite_begin, not by the driver
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def use_wal(engine: Engine) -> None:
+    """Switch a SQLite file to write-ahead logging (kept in the file). Done once the
+    schema is known to be ours and current, so that a file we refuse is not changed."""
+    if engine.dialect.name != "sqlite":
+        return
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode=WAL")
+    finally:
+        raw.close()
 
 
 def copy_sqlite(source: Path, target: Path) -> None:

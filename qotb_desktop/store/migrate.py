@@ -10,6 +10,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import DBAPIError
 
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.store.db import copy_sqlite, sqlite_path
@@ -36,6 +37,19 @@ def head_revision() -> str:
     return ScriptDirectory(str(MIGRATIONS)).get_current_head() or ""
 
 
+def is_known(revision: str) -> bool:
+    """A revision this version of the program has a migration for."""
+    return revision in {r.revision for r in ScriptDirectory(str(MIGRATIONS)).walk_revisions()}
+
+
+class TooNew(DomainError):
+    def __init__(self, revision: str):
+        super().__init__(
+            f"این پایگاه داده را نگارش تازه‌تری از برنامه ساخته است (نگارش ساختار {revision})؛ "
+            "برنامه را به‌روز کنید. پایگاه داده دست نخورد."
+        )
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -49,13 +63,19 @@ def upgrade(engine: Engine, *, now: datetime | None = None) -> Path | None:
     path is returned. A database with tables but no migration history is not
     ours and is left untouched.
     """
-    current = current_revision(engine)
+    try:
+        current = current_revision(engine)
+        tables = set(inspect(engine).get_table_names())
+    except DBAPIError as exc:
+        engine.dispose()
+        raise NotOurDatabase(f"پایگاه داده باز نشد: {sqlite_path(str(engine.url)) or engine.url} ({exc.orig})") from None
     head = head_revision()
     if current == head:
         return None
-    tables = set(inspect(engine).get_table_names())
+    if current is not None and not is_known(current):
+        raise TooNew(current)
     if current is None and tables - {"alembic_version"}:
-        raise NotOurDatabase("این پرونده پایگاه داده این برنامه نیست (جدول‌هایی دارد اما سابقه مهاجرت ندارد).")
+        raise NotOurDatabase("این پرونده پایگاه داده این برنامه نیست: جدول‌هایی دارد اما نگارش ساختار آن معلوم نیست.")
     backup = None
     path = sqlite_path(str(engine.url))
     if current is not None and path is not None and path.exists():

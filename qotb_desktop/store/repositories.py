@@ -6,11 +6,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Generic, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from qotb_desktop.domain.registry import HeldTerm, OpenMembership
+from qotb_desktop.domain.registry import HeldMembership, HeldTerm
 from qotb_desktop.domain.rules import Edition
+from qotb_desktop.domain.vocab import MEMBER_ROLES
 from qotb_desktop.store.models import (
     Base,
     Centre,
@@ -118,25 +119,30 @@ class MembershipRepository(_Repository[Membership]):
             select(Membership).where(Membership.faculty_id == faculty_id).order_by(Membership.joined_on)
         ).all()
 
-    def open_of_faculty(self, faculty_id: int) -> list[OpenMembership]:
+    @staticmethod
+    def held(m: Membership) -> HeldMembership:
+        person = f"{m.faculty.first_name} {m.faculty.last_name}"
+        return HeldMembership(m.id, m.centre_id, m.centre.title, person, m.role, m.joined_on, m.left_on)
+
+    def history_of_faculty(self, faculty_id: int) -> list[HeldMembership]:
+        return [self.held(m) for m in self.of_faculty(faculty_id)]
+
+    def directors_of_centre(self, centre_id: int) -> list[HeldMembership]:
         rows = self.session.scalars(
-            select(Membership).where(Membership.faculty_id == faculty_id, Membership.left_on.is_(None))
+            select(Membership).where(Membership.centre_id == centre_id, Membership.role == "director")
         ).all()
-        return [OpenMembership(m.id, m.centre_id, m.centre.title, m.role) for m in rows]
+        return [self.held(m) for m in rows]
 
-    def open_director(self, centre_id: int) -> Membership | None:
-        return self.session.scalar(
-            select(Membership).where(
-                Membership.centre_id == centre_id, Membership.role == "director", Membership.left_on.is_(None)
-            )
-        )
-
-    def open_centre_titles(self) -> dict[int, str]:
-        """faculty id -> title of the centre they are a member (or director) of now."""
+    def current_centre_titles(self, today: date) -> dict[int, str]:
+        """faculty id -> title of the centre they are a member (or director) of on ``today``."""
         rows = self.session.execute(
             select(Membership.faculty_id, Centre.title)
             .join(Centre, Centre.id == Membership.centre_id)
-            .where(Membership.left_on.is_(None), Membership.role.in_(("member", "director")))
+            .where(
+                Membership.joined_on <= today,
+                or_(Membership.left_on.is_(None), Membership.left_on >= today),
+                Membership.role.in_(tuple(MEMBER_ROLES)),
+            )
         ).all()
         return dict(rows)
 
@@ -164,9 +170,8 @@ class CouncilRepository(_Repository[CouncilTerm]):
             select(CouncilTerm).join(CouncilSeat).order_by(CouncilSeat.position, CouncilTerm.start.desc())
         ).all()
 
-    def held_terms(self, seat_key: str) -> list[HeldTerm]:
-        rows = self.session.scalars(select(CouncilTerm).where(CouncilTerm.seat_key == seat_key)).all()
-        return [HeldTerm(t.id, t.holder_name, t.start, t.end) for t in rows]
+    def held_terms(self) -> list[HeldTerm]:
+        return [HeldTerm(t.id, t.seat_key, t.seat.title, t.holder_name, t.faculty_id, t.start, t.end) for t in self.terms()]
 
     def ending_between(self, first: date, last: date) -> Sequence[CouncilTerm]:
         return self.session.scalars(

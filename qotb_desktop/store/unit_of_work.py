@@ -10,6 +10,7 @@ that refuses the change comes out as the domain's ValidationError, in Persian.
 
 from __future__ import annotations
 
+import threading
 from types import TracebackType
 
 from sqlalchemy.exc import IntegrityError
@@ -34,10 +35,13 @@ _CONSTRAINTS: list[tuple[tuple[str, ...], FieldError]] = [
     ),
     (("uq_institution_name", "institution.name"), FieldError("name", "نام مؤسسه", "مؤسسه‌ای با همین نام ثبت شده است.")),
     (
-        ("uq_membership_one_open_centre", "membership.faculty_id"),
-        FieldError("faculty_id", "عضو هیأت علمی", "این شخص هم‌اکنون عضو قطب دیگری است (تبصره ۹ ماده ۵)."),
+        ("membership_one_centre", "uq_membership_one_open_centre", "membership.faculty_id"),
+        FieldError("faculty_id", "عضو هیأت علمی", "این شخص در این دوره عضو قطب دیگری است (تبصره ۹ ماده ۵)."),
     ),
-    (("uq_membership_one_open_director", "membership.centre_id"), FieldError("role", "نقش", "این قطب هم‌اکنون مدیر دارد.")),
+    (
+        ("membership_one_director", "uq_membership_one_open_director", "membership.centre_id"),
+        FieldError("role", "نقش", "این قطب در این دوره مدیر دارد (ماده ۱۱)."),
+    ),
     (
         ("uq_council_term_seat_key", "council_term.seat_key"),
         FieldError("start", "آغاز دوره", "این کرسی دوره‌ای با همین تاریخ آغاز دارد."),
@@ -56,24 +60,40 @@ def translate(exc: IntegrityError) -> ValidationError:
 
 
 class SqlUnitOfWork:
+    """Usable from several threads (each has its own session); not re-entrant: a
+    service that opens a unit of work must not call another one inside it."""
+
     def __init__(self, session_factory: sessionmaker[Session]):
         self._factory = session_factory
+        self._local = threading.local()
+
+    @property
+    def session(self) -> Session:
+        session = getattr(self._local, "session", None)
+        if session is None:
+            raise RuntimeError("the unit of work is used outside its with-block")
+        return session
 
     def __enter__(self) -> SqlUnitOfWork:
-        self.session = self._factory()
-        self.groups = GroupRepository(self.session)
-        self.institutions = InstitutionRepository(self.session)
-        self.faculty = FacultyRepository(self.session)
-        self.centres = CentreRepository(self.session)
-        self.memberships = MembershipRepository(self.session)
-        self.council = CouncilRepository(self.session)
+        if getattr(self._local, "session", None) is not None:
+            raise RuntimeError("a unit of work is already open in this thread: one user action, one transaction")
+        self._local.session = self._factory()
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        self.session.rollback()
-        self.session.close()
+        session, self._local.session = self.session, None
+        session.rollback()
+        session.close()
         if isinstance(exc, IntegrityError):
             raise translate(exc) from exc
+
+    # The repositories, bound to this thread's session.
+    groups = property(lambda self: GroupRepository(self.session))
+    institutions = property(lambda self: InstitutionRepository(self.session))
+    faculty = property(lambda self: FacultyRepository(self.session))
+    centres = property(lambda self: CentreRepository(self.session))
+    memberships = property(lambda self: MembershipRepository(self.session))
+    council = property(lambda self: CouncilRepository(self.session))
 
     def commit(self) -> None:
         self.session.commit()

@@ -85,9 +85,60 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path, capsys):
     main(["--db", str(db), "demo"])
     junk.write_text("not a database")
     assert main(["--db", str(db), "restore", str(junk)]) == 1
-    assert "SQLite" in capsys.readouterr().err
+    assert "پشتیبان پایگاه داده این برنامه نیست" in capsys.readouterr().err
+    assert main(["--db", str(db), "restore", str(tmp_path / "missing.sqlite")]) == 1
+    assert "پیدا نشد" in capsys.readouterr().err
     other = tmp_path / "other.sqlite"
     with sqlite3.connect(other) as conn:
         conn.execute("create table x (y)")
     assert main(["--db", str(db), "restore", str(other)]) == 1
     assert count(db, "institution") == 3
+
+
+def test_restoring_leaves_the_backup_untouched(tmp_path):
+    db, copy = tmp_path / "q.sqlite", tmp_path / "backup.sqlite"
+    main(["--db", str(db), "demo"])
+    main(["--db", str(db), "backup", str(copy)])
+    copy.chmod(0o444)
+    before = copy.read_bytes()
+    assert main(["--db", str(db), "restore", str(copy)]) == 0
+    assert copy.read_bytes() == before
+    assert not list(tmp_path.glob("backup.sqlite-*"))  # no -wal / -shm beside it
+
+
+def test_a_backup_from_a_newer_version_is_refused_and_nothing_changes(tmp_path, capsys):
+    db, copy = tmp_path / "q.sqlite", tmp_path / "newer.sqlite"
+    main(["--db", str(db), "demo"])
+    main(["--db", str(db), "backup", str(copy)])
+    with sqlite3.connect(copy) as conn:
+        conn.execute("update alembic_version set version_num = '9999_future'")
+    capsys.readouterr()
+    assert main(["--db", str(db), "restore", str(copy)]) == 1
+    assert "نگارش تازه‌تری" in capsys.readouterr().err
+    assert count(db, "institution") == 3
+    assert not list(tmp_path.glob("q.before-*"))
+    # opened directly, a newer database is refused too, without a traceback and untouched
+    before = copy.read_bytes()
+    assert main(["--db", str(copy), "init"]) == 1
+    assert "نگارش تازه‌تری" in capsys.readouterr().err
+    assert copy.read_bytes() == before
+
+
+def test_ordinary_mistakes_get_persian_messages_not_tracebacks(tmp_path, capsys):
+    db = tmp_path / "q.sqlite"
+    main(["--db", str(db), "demo"])
+    capsys.readouterr()
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello " * 100)
+    assert main(["--db", str(notes), "init"]) == 1
+    assert "باز نشد" in capsys.readouterr().err
+    assert main(["--db", str(tmp_path), "init"]) == 1  # a folder
+    assert "خطا" in capsys.readouterr().err
+    assert main(["--db", str(db), "backup", str(tmp_path)]) == 1
+    assert "پوشه" in capsys.readouterr().err
+    existing = tmp_path / "b.sqlite"
+    assert main(["--db", str(db), "backup", str(existing)]) == 0
+    assert main(["--db", str(db), "backup", str(existing)]) == 1
+    assert "هست" in capsys.readouterr().err
+    assert main(["--db", str(db), "backup", str(existing), "--force"]) == 0
+    assert not list(tmp_path.parent.glob("*.part"))

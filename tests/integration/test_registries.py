@@ -161,9 +161,14 @@ def test_one_active_centre_per_member_in_the_services(uow, base, store):
     assert exc.value.fields == ["faculty_id"] and "قطب الف" in str(exc.value)
     assert counts(store) == before
     # As a collaborator elsewhere: allowed (note 11).
-    centres.add_membership(uow=uow, centre_id=second, faculty_id=a, role="collaborator", joined_on="1403/08/01")
-    # Once the first membership ends, the person may join another centre.
-    centres.end_membership(uow=uow, membership_id=mid, left_on="1404/01/15")
+    collab = centres.add_membership(uow=uow, centre_id=second, faculty_id=a, role="collaborator", joined_on="1403/08/01")
+    # A future end does not free the person before it comes.
+    centres.end_membership(uow=uow, membership_id=mid, left_on="1410/01/15")
+    with pytest.raises(ValidationError):
+        centres.update_membership(uow=uow, membership_id=collab, role="member", joined_on="1404/01/16")
+    # Once the first membership ends, the collaborator may become a member of the other centre.
+    centres.update_membership(uow=uow, membership_id=mid, role="member", joined_on="1403/07/01", left_on="1404/01/15")
+    centres.end_membership(uow=uow, membership_id=collab, left_on="1404/01/15")
     centres.add_membership(uow=uow, centre_id=second, faculty_id=a, role="member", joined_on="1404/01/16")
 
 

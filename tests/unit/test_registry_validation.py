@@ -6,11 +6,12 @@ import pytest
 
 from qotb_desktop.domain.errors import ValidationError
 from qotb_desktop.domain.registry import (
+    HeldMembership,
     HeldTerm,
-    OpenMembership,
-    check_no_overlap,
-    check_one_centre,
-    check_one_director,
+    MembershipRecord,
+    TermRecord,
+    check_membership,
+    check_terms,
     clean_centre,
     clean_faculty,
     clean_institution,
@@ -127,29 +128,76 @@ def test_natural_member_term_is_four_years_and_no_longer():
     assert set(exc.value.fields) == {"seat_key", "holder_name", "start"}
 
 
+def held(mid, centre, title, role, start, end=None, person="علی کریمی"):
+    return HeldMembership(mid, centre, title, person, role, start, end)
+
+
+def joining(centre, role, start, end=None):
+    return MembershipRecord(centre_id=centre, faculty_id=9, role=role, joined_on=start, left_on=end)
+
+
+def check(record, history=(), directors=(), ignore_id=None):
+    check_membership(
+        record, person="علی کریمی", centre_title="قطب ب", person_history=history, centre_directors=directors, ignore_id=ignore_id
+    )
+
+
+Y2024, Y2025, Y2026 = date(2024, 3, 20), date(2025, 3, 21), date(2026, 3, 21)
+
+
 def test_one_centre_per_member_note_9():
-    held = [OpenMembership(membership_id=5, centre_id=1, centre_title="قطب الف", role="member")]
+    in_a = [held(5, 1, "قطب الف", "member", Y2024)]
     with pytest.raises(ValidationError) as exc:
-        check_one_centre(faculty_name="علی کریمی", role="member", held=held)
+        check(joining(2, "member", Y2025), in_a)
+    assert exc.value.fields == ["faculty_id"]
     assert "قطب الف" in str(exc.value) and "تبصره ۹" in str(exc.value)
     with pytest.raises(ValidationError):
-        check_one_centre(faculty_name="علی کریمی", role="director", held=held)
-    # a collaborator is not a member (note 11), and an edit of the same membership is not a second one
-    check_one_centre(faculty_name="علی کریمی", role="collaborator", held=held)
-    check_one_centre(faculty_name="علی کریمی", role="member", held=held, ignore_id=5)
-    collaborating = [OpenMembership(6, 2, "قطب ب", "collaborator")]
-    check_one_centre(faculty_name="علی کریمی", role="member", held=collaborating)
+        check(joining(2, "director", Y2025), in_a)
+    # a collaborator is not a member (note 11); editing the same membership is not a second one
+    check(joining(2, "collaborator", Y2025), in_a)
+    check(joining(1, "member", Y2024), in_a, ignore_id=5)
+    check(joining(2, "member", Y2025), [held(6, 3, "قطب ج", "collaborator", Y2024)])
 
 
-def test_one_director_per_centre():
+def test_note_9_looks_at_whole_periods_not_only_today():
+    ends_later = [held(5, 1, "قطب الف", "member", Y2024, date(2030, 1, 1))]
+    with pytest.raises(ValidationError):  # an end date does not free the person before it comes
+        check(joining(2, "member", Y2025), ends_later)
+    with pytest.raises(ValidationError):  # nor does a new membership given an end date
+        check(joining(2, "member", Y2025, date(2025, 12, 1)), [held(5, 1, "قطب الف", "member", Y2024)])
+    with pytest.raises(ValidationError):  # a past membership typed over a later one
+        check(joining(2, "member", date(2023, 1, 1), Y2025), [held(5, 1, "قطب الف", "member", Y2024)])
+    # after the first ends, the next may begin the day after
+    check(joining(2, "member", date(2025, 3, 22)), [held(5, 1, "قطب الف", "member", Y2024, Y2025)])
+
+
+def test_one_person_is_in_a_centre_once_at_a_time():
     with pytest.raises(ValidationError) as exc:
-        check_one_director(centre_title="قطب الف", role="director", current_director="مریم نوری")
-    assert exc.value.fields == ["role"]
-    check_one_director(centre_title="قطب الف", role="member", current_director="مریم نوری")
+        check(joining(2, "collaborator", Y2025), [held(5, 2, "قطب ب", "collaborator", Y2024)])
+    assert "همین قطب" in str(exc.value)
 
 
-def test_terms_of_one_seat_do_not_overlap():
-    others = [HeldTerm(1, "دکتر الف", date(2022, 1, 1), date(2025, 12, 31))]
-    with pytest.raises(ValidationError):
-        check_no_overlap(seat_title="عضو حقیقی ۱", start=date(2025, 6, 1), end=None, others=others)
-    check_no_overlap(seat_title="عضو حقیقی ۱", start=date(2026, 1, 1), end=None, others=others)
+def test_one_director_per_centre_over_time():
+    directors = [held(7, 2, "قطب ب", "director", Y2024, Y2025, person="مریم نوری")]
+    with pytest.raises(ValidationError) as exc:
+        check(joining(2, "director", date(2024, 6, 1)), directors=directors)
+    assert exc.value.fields == ["role"] and "مریم نوری" in str(exc.value)
+    check(joining(2, "director", Y2026), directors=directors)
+    check(joining(2, "member", date(2024, 6, 1)), directors=directors)
+
+
+def test_terms_one_holder_per_seat_and_one_seat_per_person():
+    others = [HeldTerm(1, "natural_1", "عضو حقیقی ۱", "دکتر الف", 11, date(2022, 1, 1), date(2025, 12, 31))]
+
+    def term(seat, name, start, faculty_id=None):
+        return TermRecord(seat_key=seat, holder_name=name, faculty_id=faculty_id, start=start, end=None)
+
+    with pytest.raises(ValidationError) as exc:
+        check_terms(term("natural_1", "دکتر ب", date(2025, 6, 1)), seat_title="عضو حقیقی ۱", others=others)
+    assert exc.value.fields == ["start"]
+    check_terms(term("natural_1", "دکتر ب", date(2026, 1, 1)), seat_title="عضو حقیقی ۱", others=others)
+    with pytest.raises(ValidationError) as exc:  # the same person in a second seat, by name as typed
+        check_terms(term("natural_2", "دكتر  الف", date(2024, 1, 1)), seat_title="عضو حقیقی ۲", others=others)
+    assert exc.value.fields == ["holder_name"]
+    with pytest.raises(ValidationError):  # or by the faculty record
+        check_terms(term("natural_2", "الف", date(2024, 1, 1), faculty_id=11), seat_title="عضو حقیقی ۲", others=others)

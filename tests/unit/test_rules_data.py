@@ -72,7 +72,7 @@ def test_council_nine_seats_natural_members_four_years():
 
 def test_centre_rules():
     centre = load_edition("1397").centre
-    assert (centre.min_members, centre.period_years, centre.members_per_faculty) == (7, 5, 1)
+    assert (centre.min_members, centre.period_years, centre.host_majority) == (7, 5, "more_than_half")
 
 
 def test_no_appendix_2_threshold_is_written_in_the_code():

@@ -62,7 +62,6 @@ class CentreRules:
     period_years: int
     min_members: int
     host_majority: str
-    members_per_faculty: int
 
 
 @dataclass(frozen=True)
@@ -114,7 +113,6 @@ def _parse(raw: dict) -> Edition:
             period_years=centre["period_years"],
             min_members=centre["min_members"],
             host_majority=centre["host_majority"],
-            members_per_faculty=centre["members_per_faculty"],
         ),
         council=CouncilRules(
             clause=council["clause"],

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 19:37:53.324026
+Create Date: 2026-11-25
 """
 
 from collections.abc import Sequence
@@ -14,6 +14,53 @@ revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+
+# Note 9 (one centre per member at a time) and art. 11 (one director per centre at a
+# time), held by the database over whole periods: a partial unique index can only
+# see memberships with no end date, so triggers compare the periods. Both ends of a
+# period count; a missing end is "still running". The services check the same
+# rules first and give the clerk a sentence; these are the backstop.
+_OVERLAP = "m.joined_on <= COALESCE(NEW.left_on, '9999-12-31') AND NEW.joined_on <= COALESCE(m.left_on, '9999-12-31')"
+SQLITE_TRIGGERS = [
+    f"""CREATE TRIGGER trg_membership_one_centre_{event.lower()} BEFORE {event} ON membership
+    FOR EACH ROW WHEN NEW.role IN ('member', 'director')
+    BEGIN
+        SELECT RAISE(ABORT, 'membership_one_centre') WHERE EXISTS (
+            SELECT 1 FROM membership m WHERE m.faculty_id = NEW.faculty_id AND m.id IS NOT NEW.id
+            AND m.role IN ('member', 'director') AND {_OVERLAP});
+    END"""
+    for event in ("INSERT", "UPDATE")
+] + [
+    f"""CREATE TRIGGER trg_membership_one_director_{event.lower()} BEFORE {event} ON membership
+    FOR EACH ROW WHEN NEW.role = 'director'
+    BEGIN
+        SELECT RAISE(ABORT, 'membership_one_director') WHERE EXISTS (
+            SELECT 1 FROM membership m WHERE m.centre_id = NEW.centre_id AND m.id IS NOT NEW.id
+            AND m.role = 'director' AND {_OVERLAP});
+    END"""
+    for event in ("INSERT", "UPDATE")
+]
+POSTGRESQL_TRIGGER = [
+    f"""CREATE FUNCTION membership_rules() RETURNS trigger AS $$
+    BEGIN
+        -- serialise changes per person and per centre, so two desks cannot both pass the check
+        PERFORM pg_advisory_xact_lock(1, NEW.faculty_id);
+        PERFORM pg_advisory_xact_lock(2, NEW.centre_id);
+        IF NEW.role IN ('member', 'director') AND EXISTS (
+            SELECT 1 FROM membership m WHERE m.faculty_id = NEW.faculty_id AND m.id <> NEW.id
+            AND m.role IN ('member', 'director') AND {_OVERLAP}) THEN
+            RAISE EXCEPTION 'membership_one_centre' USING ERRCODE = 'unique_violation';
+        END IF;
+        IF NEW.role = 'director' AND EXISTS (
+            SELECT 1 FROM membership m WHERE m.centre_id = NEW.centre_id AND m.id <> NEW.id
+            AND m.role = 'director' AND {_OVERLAP}) THEN
+            RAISE EXCEPTION 'membership_one_director' USING ERRCODE = 'unique_violation';
+        END IF;
+        RETURN NEW;
+    END $$ LANGUAGE plpgsql""",
+    "CREATE TRIGGER trg_membership_rules BEFORE INSERT OR UPDATE ON membership FOR EACH ROW EXECUTE FUNCTION membership_rules()",
+]
 
 
 def upgrade() -> None:
@@ -148,9 +195,17 @@ def upgrade() -> None:
             sqlite_where=sa.text("left_on IS NULL AND role = 'director'"),
             postgresql_where=sa.text("left_on IS NULL AND role = 'director'"),
         )
+    for statement in POSTGRESQL_TRIGGER if op.get_bind().dialect.name == "postgresql" else SQLITE_TRIGGERS:
+        op.execute(statement)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER trg_membership_rules ON membership")
+        op.execute("DROP FUNCTION membership_rules()")
+    else:
+        for name in ("one_centre_insert", "one_centre_update", "one_director_insert", "one_director_update"):
+            op.execute(f"DROP TRIGGER trg_membership_{name}")
     with op.batch_alter_table("membership", schema=None) as batch_op:
         batch_op.drop_index(
             "uq_membership_one_open_director",
