@@ -11,24 +11,26 @@ class BadNationalCode(ValueError):
     """The message is Persian and says what is wrong."""
 
 
-def clean_national_code(text: str) -> str:
+def clean_national_code(text: str, *, restore_leading_zeros: bool = False) -> str:
     """Return the ten-digit code, or raise BadNationalCode.
 
     Accepts Persian, Arabic-Indic or Latin digits, with spaces or dashes between
-    groups. Eight or nine digits are taken as a code whose leading zeros were
-    lost (spreadsheets drop them) and padded back.
+    groups. With ``restore_leading_zeros`` (for spreadsheets, which drop them),
+    eight or nine digits are padded back; typed by a clerk, they are refused,
+    since a dropped digit would pass the checksum one time in eleven.
     """
     digits = re.sub(r"[\s\-\u200c]", "", to_latin_digits(text or ""))
     if not digits:
         raise BadNationalCode("خالی است.")
     if not digits.isdigit():
         raise BadNationalCode("فقط رقم بنویسید.")
-    if len(digits) in (8, 9):
+    if restore_leading_zeros and len(digits) in (8, 9):
         digits = digits.zfill(10)
     if len(digits) != 10:
-        raise BadNationalCode("باید ده رقم باشد.")
+        hint = "؛ اگر با صفر آغاز می‌شود، صفرهای آغاز آن را هم بنویسید" if len(digits) in (8, 9) else ""
+        raise BadNationalCode(f"باید ده رقم باشد{hint}.")
     if len(set(digits)) == 1:
-        raise BadNationalCode("ده رقم یکسان کد ملی معتبر نیست.")
+        raise BadNationalCode("کدی با ده رقم یکسان معتبر نیست.")
     if not is_valid(digits):
         raise BadNationalCode("رقم کنترل آن درست نیست؛ کد را دوباره بخوانید.")
     return digits

@@ -24,6 +24,7 @@ class MainWindow(QMainWindow):
             "faculty": screens.faculty_page(uow),
             "centres": screens.CentresScreen(uow),
             "council": screens.CouncilScreen(uow),
+            "fields": screens.fields_page(),
             "reports": ReportsScreen(uow),
         }
         titles = {
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
             "faculty": "اعضای هیأت علمی",
             "centres": "قطب‌های علمی",
             "council": "شورا",
+            "fields": "گروه‌ها و رشته‌ها",
             "reports": "گزارش‌ها",
         }
         for key, widget in self.screens.items():

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from qotb_desktop.gui.fmt import code, jdate, latin, num
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.table_model import Column
-from qotb_desktop.services import centres, council, faculty, institutions
+from qotb_desktop.services import centres, council, faculty, institutions, reference
 from qotb_desktop.services.views import CentreView, MembershipView
 
 DASHBOARD_DAYS = 60
@@ -28,7 +28,7 @@ def institutions_page(uow) -> RegistryPage:
         Column("اعضای هیأت علمی", lambda r: num(r.faculty_count), lambda r: r.faculty_count, align_center=True),
         Column("قطب‌های میزبان", lambda r: num(r.centre_count), lambda r: r.centre_count, align_center=True),
     ]
-    return RegistryPage("مؤسسه‌ها", cols, lambda: institutions.list_institutions(uow=uow))
+    return RegistryPage("مؤسسه‌ها", cols, lambda: institutions.list_institutions(uow=uow), search_hint="نام مؤسسه یا شهر")
 
 
 def faculty_page(uow) -> RegistryPage:
@@ -41,14 +41,30 @@ def faculty_page(uow) -> RegistryPage:
         Column("گروه / رشته", lambda r: r.field_title),
         Column("قطب", lambda r: r.centre_title),
         Column("وضعیت", lambda r: r.status_label),
-        Column("رایانامه", lambda r: latin(r.email)),
+        Column("رایانامه", lambda r: latin(r.email), latin=True),
     ]
     return RegistryPage(
         "اعضای هیأت علمی",
         cols,
         lambda: faculty.list_faculty(uow=uow),
         search_extra=lambda r: f"{r.full_name} {r.national_code}",
+        search_hint="نام، کد ملی، مؤسسه",
     )
+
+
+def fields_page() -> RegistryPage:
+    """The groups of 1-4 and the fields of Appendix 2, with the thresholds (read-only: rules data)."""
+    cols = [
+        Column("رشته", lambda r: r.title),
+        Column("گروه علمی", lambda r: r.group_title),
+        Column("کمینه ردیف ۲", lambda r: num(r.min_row2), lambda r: r.min_row2, align_center=True),
+        Column("کمینه ردیف‌های ۲، ۸ و ۹", lambda r: num(r.min_rows_2_8_9), lambda r: r.min_rows_2_8_9, align_center=True),
+        Column("بیشینه ردیف ۴", lambda r: num(r.max_row4), lambda r: r.max_row4, align_center=True),
+        Column("کمینه امتیاز عضو", lambda r: num(r.min_member_total), lambda r: r.min_member_total, align_center=True),
+        Column("کمینه امتیاز قطب", lambda r: num(r.min_centre_total), lambda r: r.min_centre_total, align_center=True),
+        Column("ویرایش آیین‌نامه", lambda r: num(r.edition), align_center=True),
+    ]
+    return RegistryPage("گروه‌ها و رشته‌های علمی (پیوست ۲)", cols, reference.list_fields, search_hint="رشته یا گروه")
 
 
 def _centre_columns() -> list[Column]:
@@ -83,8 +99,12 @@ class CentresScreen(QWidget):
         super().__init__()
         self._uow = uow
         self._centre_id: int | None = None
-        self.centres = RegistryPage("قطب‌های علمی", _centre_columns(), lambda: centres.list_centres(uow=uow))
-        self.members = RegistryPage("اعضا، مدیر و همکاران قطب", _membership_columns(), self._memberships)
+        self.centres = RegistryPage(
+            "قطب‌های علمی", _centre_columns(), lambda: centres.list_centres(uow=uow), search_hint="عنوان، مؤسسه، مدیر"
+        )
+        self.members = RegistryPage(
+            "اعضا، مدیر و همکاران قطب", _membership_columns(), self._memberships, search_hint="نام، نقش، مؤسسه"
+        )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("centresSplitter")
         splitter.addWidget(self.centres)
@@ -101,7 +121,7 @@ class CentresScreen(QWidget):
 
     def _show_members(self, record: CentreView | None) -> None:
         self._centre_id = record.id if record else None
-        self.members.ui.title.setText(f"اعضای «{record.title}»" if record else "اعضا، مدیر و همکاران قطب")
+        self.members.ui.title.setText(f"اعضا و همکاران «{record.title}»" if record else "اعضا، مدیر و همکاران قطب")
         self.members.reload()
 
     def reload(self) -> None:
@@ -134,8 +154,10 @@ class CouncilScreen(QWidget):
             Column("آغاز", lambda t: jdate(t.start), lambda t: t.start),
             Column("پایان", lambda t: jdate(t.end), lambda t: _date_sort(t.end)),
         ]
-        self.seats = RegistryPage("کرسی‌های شورای قطب‌های علمی", seat_cols, lambda: council.list_seats(uow=uow))
-        self.terms = RegistryPage("همه دوره‌ها", term_cols, lambda: council.list_terms(uow=uow))
+        self.seats = RegistryPage(
+            "کرسی‌های شورای قطب‌های علمی", seat_cols, lambda: council.list_seats(uow=uow), search_hint="کرسی یا نام"
+        )
+        self.terms = RegistryPage("همه دوره‌ها", term_cols, lambda: council.list_terms(uow=uow), search_hint="کرسی یا نام")
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("councilSplitter")
         splitter.addWidget(self.seats)
@@ -159,7 +181,7 @@ class DashboardScreen(QWidget):
             Column("کرسی", lambda t: t.seat_title),
             Column("دارنده", lambda t: t.holder_name),
             Column("پایان دوره", lambda t: jdate(t.end), lambda t: _date_sort(t.end)),
-            Column("روز مانده", lambda t: num((t.end - date.today()).days), lambda t: t.end, align_center=True),
+            Column("روز مانده", lambda t: num(t.days_left), lambda t: t.days_left, align_center=True),
         ]
         self.ending = RegistryPage(
             f"دوره‌های شورا که تا {num(DASHBOARD_DAYS)} روز دیگر پایان می‌یابند",

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from qotb_desktop.domain.text import search_key, sort_key
+from qotb_desktop.domain.text import search_key, sort_key, to_persian_digits
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -22,6 +22,7 @@ class Column:
     show: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None  # default: the shown text, in Persian dictionary order
     align_center: bool = False
+    latin: bool = False  # keep Latin digits (an email); otherwise digits are shown Persian
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -60,8 +61,9 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = self._rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.show(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            shown = col.show(row)
+            return shown if col.latin else to_persian_digits(shown)
         if role == SORT_ROLE:
             return col.sort(row) if col.sort else sort_key(col.show(row))
         if role == RECORD_ROLE:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from qotb_desktop.paths import FONT_BOLD, FONT_FAMILY, FONT_REGULAR, font_file, resources_dir
@@ -24,6 +24,9 @@ def apply(app: QApplication) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
     family = load_fonts()
     app.setFont(QFont(family, BASE_POINT_SIZE))
+    icon = resources_dir() / "icons" / "qotb.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text("utf-8"))

@@ -14,7 +14,8 @@ from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 
 def _term_view(t: CouncilTerm) -> TermView:
-    return TermView(t.id, t.seat_key, t.seat.title, t.holder_name, t.faculty_id, t.start, t.end)
+    days_left = (t.end - today_()).days if t.end else None
+    return TermView(t.id, t.seat_key, t.seat.title, t.holder_name, t.faculty_id, t.start, t.end, days_left)
 
 
 def list_seats(*, uow: UnitOfWork, on: date | None = None) -> list[SeatView]:

@@ -13,8 +13,9 @@ from datetime import date, timedelta
 from qotb_desktop.domain.dates import add_jalali_years, parse_jalali
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.national_code import check_digit
+from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.services import centres, council, faculty, institutions
-from qotb_desktop.services.reference import is_empty
+from qotb_desktop.services.reference import clear_registries, is_empty
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 INSTITUTIONS = [
@@ -127,10 +128,22 @@ def national_code(rng: random.Random) -> str:
 
 
 def fill_demo(*, uow: UnitOfWork, today: date | None = None, seed: int = 1403) -> dict[str, int]:
-    """Fill an empty database with the demo. Refuses a database that has data."""
+    """Fill an empty database with the demo. Refuses a database that has data.
+
+    The demo is made through the services, as a clerk would make it, one action
+    at a time; if any step fails, everything the demo wrote is removed again
+    (the database was empty), so a half-made demo is never left behind.
+    """
     if not is_empty(uow=uow):
         raise DomainError("پایگاه داده خالی نیست؛ نمونه فقط در پایگاه داده خالی ساخته می‌شود.")
-    today = today or date.today()
+    try:
+        return _fill(uow, today or date.today(), seed)
+    except BaseException:
+        clear_registries(uow=uow)
+        raise
+
+
+def _fill(uow: UnitOfWork, today: date, seed: int) -> dict[str, int]:
     rng = random.Random(seed)
     inst_ids = [institutions.add_institution(uow=uow, name=n, kind=k, city=c) for n, k, c in INSTITUTIONS]
     people = iter(rng.sample([(first, last) for first in FIRST_NAMES for last in LAST_NAMES], 60))
@@ -192,12 +205,13 @@ def fill_demo(*, uow: UnitOfWork, today: date | None = None, seed: int = 1403) -
         new_member(rng.randrange(3), field)
         count += 1
 
-    for i, (seat, holder) in enumerate(COUNCIL.items()):
-        if seat.startswith("natural"):
-            # natural_1 and natural_2 end within 60 days; the rest later.
-            ends_in = [25, 50, 400, 700, 1100][i - 4]
-            start = add_jalali_years(today + timedelta(days=ends_in + 1), -4)
-            council.add_term(uow=uow, seat_key=seat, holder_name=holder, start=start)
+    rules = load_edition()
+    natural_ends = iter([25, 50, 400, 700, 1100])  # days from today: the first two show on the dashboard
+    for i, (key, holder) in enumerate(COUNCIL.items()):
+        seat = rules.seat(key)
+        if seat.term_years:
+            start = add_jalali_years(today + timedelta(days=next(natural_ends) + 1), -seat.term_years)
         else:
-            council.add_term(uow=uow, seat_key=seat, holder_name=holder, start=today - timedelta(days=300 + 40 * i))
+            start = today - timedelta(days=300 + 40 * i)
+        council.add_term(uow=uow, seat_key=key, holder_name=holder, start=start)
     return {"institutions": len(inst_ids), "faculty": count, "centres": len(CENTRES), "seats": len(COUNCIL)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.registry import clean_institution
-from qotb_desktop.domain.text import sort_key
+from qotb_desktop.domain.text import search_key, sort_key
 from qotb_desktop.services.views import InstitutionView
 from qotb_desktop.store.models import Institution
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -31,9 +31,11 @@ def get_institution(*, uow: UnitOfWork, institution_id: int) -> InstitutionView:
 
 
 def _unique_name(uow: UnitOfWork, name: str, own_id: int | None = None) -> None:
-    other = uow.institutions.by_name(name)
-    if other is not None and other.id != own_id:
-        raise ValidationError(FieldError("name", "نام مؤسسه", f"مؤسسه «{name}» پیش‌تر ثبت شده است."))
+    """Two names that differ only in how they were typed (half-space, ي/ك) are one institution."""
+    key = search_key(name)
+    for other in uow.institutions.list():
+        if other.id != own_id and search_key(other.name) == key:
+            raise ValidationError(FieldError("name", "نام مؤسسه", f"مؤسسه «{other.name}» پیش‌تر ثبت شده است."))
 
 
 def add_institution(*, uow: UnitOfWork, name: object, kind: object = "university", city: object = "") -> int:

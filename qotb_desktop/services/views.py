@@ -96,6 +96,7 @@ class TermView:
     faculty_id: int | None
     start: date
     end: date | None
+    days_left: int | None  # days from today to the last day; None when open-ended
 
 
 @dataclass(frozen=True)
@@ -105,3 +106,19 @@ class SeatView:
     ex_officio: bool
     term_years: int | None
     holder: TermView | None  # the term in force today, if any
+
+
+@dataclass(frozen=True)
+class FieldView:
+    """A field of Appendix 2 under its group of 1-4, with the field's thresholds."""
+
+    key: str
+    title: str
+    group_title: str
+    min_row2: int
+    min_rows_2_8_9: int
+    max_row4: int
+    min_member_total: int
+    min_centre_total: int
+    clause: str
+    edition: str

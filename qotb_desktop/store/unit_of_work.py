@@ -13,10 +13,12 @@ from __future__ import annotations
 import threading
 from types import TracebackType
 
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from qotb_desktop.domain.errors import FieldError, ValidationError
+from qotb_desktop.store.models import Centre, CentrePartner, CouncilTerm, FacultyMember, Institution, Membership
 from qotb_desktop.store.repositories import (
     CentreRepository,
     CouncilRepository,
@@ -94,6 +96,11 @@ class SqlUnitOfWork:
     centres = property(lambda self: CentreRepository(self.session))
     memberships = property(lambda self: MembershipRepository(self.session))
     council = property(lambda self: CouncilRepository(self.session))
+
+    def clear_registries(self) -> None:
+        """Delete every registry record, children first (the reference data stays)."""
+        for model in (CouncilTerm, Membership, CentrePartner, Centre, FacultyMember, Institution):
+            self.session.execute(delete(model))
 
     def commit(self) -> None:
         self.session.commit()

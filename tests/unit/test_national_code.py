@@ -17,8 +17,11 @@ def test_any_digits_and_separators_are_accepted():
     assert clean_national_code("049-937089-9") == "0499370899"
 
 
-def test_leading_zeros_lost_by_a_spreadsheet_are_restored():
-    assert clean_national_code("84575948") == "0084575948"
+def test_leading_zeros_lost_by_a_spreadsheet_are_restored_only_when_asked():
+    assert clean_national_code("84575948", restore_leading_zeros=True) == "0084575948"
+    with pytest.raises(BadNationalCode) as err:
+        clean_national_code("84575948")  # typed by hand: perhaps a digit is missing
+    assert "صفرهای آغاز" in str(err.value)
 
 
 @pytest.mark.parametrize(

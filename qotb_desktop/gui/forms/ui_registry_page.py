@@ -67,7 +67,7 @@ class Ui_RegistryPage(object):
 
     def retranslateUi(self, RegistryPage):
         self.title.setObjectName(QCoreApplication.translate("RegistryPage", u"title", None))
-        self.search.setPlaceholderText(QCoreApplication.translate("RegistryPage", u"\u062c\u0633\u062a\u062c\u0648: \u0646\u0627\u0645\u060c \u06a9\u062f \u0645\u0644\u06cc\u060c \u0645\u0624\u0633\u0633\u0647\u2026", None))
+        self.search.setPlaceholderText(QCoreApplication.translate("RegistryPage", u"\u062c\u0633\u062a\u200c\u0648\u062c\u0648\u2026", None))
         pass
     # retranslateUi
 
