@@ -12,6 +12,9 @@ from qotb_desktop.domain.text import to_latin_digits, to_persian_digits
 _DATE = re.compile(r"^\s*(\d{2,4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*$")
 
 
+MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+
+
 class BadDate(ValueError):
     """The text is not a real Jalali date; the message is Persian."""
 
@@ -35,9 +38,7 @@ def parse_jalali(text: str) -> date:
     try:
         return jdatetime.date(year, month, day).togregorian()
     except ValueError:
-        raise BadDate(
-            f"ماه {to_persian_digits(month)} سال {to_persian_digits(year)} روز {to_persian_digits(day)} ندارد."
-        ) from None
+        raise BadDate(f"{MONTHS[month - 1]} {to_persian_digits(year)} روز {to_persian_digits(day)} ندارد.") from None
 
 
 def format_jalali(value: date | None, *, persian_digits: bool = True) -> str:

@@ -258,3 +258,101 @@ def test_ending_needs_a_real_date(uow, base):
     with pytest.raises(ValidationError) as exc:
         council.end_term(uow=uow, term_id=term, on="1403/12/01")  # before it began
     assert exc.value.fields == ["end"]
+
+
+def test_database_holds_note_9_over_whole_periods(uow, base, store):
+    """The triggers refuse what the partial index cannot see: periods with end dates."""
+    ut, iut = base
+    first, second = new_centre(uow, ut, "قطب الف"), new_centre(uow, iut, "قطب ب")
+    a = person(uow, ut, CODES[0])
+    centres.add_membership(uow=uow, centre_id=first, faculty_id=a, joined_on="1403/07/01", left_on="1410/01/01")
+    insert = text("insert into membership (centre_id, faculty_id, role, joined_on, left_on) values (:c, :f, :r, :j, :l)")
+    for role, joined, left in [("member", "2025-01-01", None), ("director", "2020-01-01", "2025-01-01")]:
+        with pytest.raises(IntegrityError, match="membership_one_centre"), store.db.engine.begin() as conn:
+            conn.execute(insert, {"c": second, "f": a, "r": role, "j": joined, "l": left})
+    with store.db.engine.begin() as conn:  # after the first membership's end: allowed
+        conn.execute(insert, {"c": second, "f": a, "r": "member", "j": "2031-04-01", "l": None})
+    # a second director of one centre in the same period, by an update
+    b = person(uow, ut, CODES[1], first="مریم")
+    centres.add_membership(uow=uow, centre_id=first, faculty_id=b, role="director", joined_on="1403/07/01", left_on="1404/01/01")
+    c = person(uow, ut, CODES[2], first="رضا")
+    mid = centres.add_membership(uow=uow, centre_id=first, faculty_id=c, role="collaborator", joined_on="1403/09/01")
+    with pytest.raises(IntegrityError, match="membership_one_director"), store.db.engine.begin() as conn:
+        conn.execute(text("update membership set role = 'director' where id = :m"), {"m": mid})
+
+
+def test_an_action_is_one_transaction_even_when_it_fails_after_writing(uow, base, store, monkeypatch):
+    """add_centre writes the centre, then its partners: a failure in between leaves nothing."""
+    from qotb_desktop.store.repositories import CentreRepository
+
+    def broken(self, centre, ids):
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(CentreRepository, "set_partners", broken)
+    before = counts(store)
+    with pytest.raises(RuntimeError):
+        new_centre(uow, base[0])
+    assert counts(store) == before
+
+
+def test_a_unit_of_work_cannot_be_nested(uow):
+    """A verb that opened a transaction must not call another verb: its writes would be lost."""
+    from qotb_desktop.services.reference import is_empty
+
+    with pytest.raises(RuntimeError, match="already open"), uow:
+        is_empty(uow=uow)
+
+
+def test_names_titles_and_choices_typed_in_any_form(uow, base):
+    with pytest.raises(ValidationError) as exc:
+        institutions.add_institution(uow=uow, name="دانشگاه\u200cتهران")  # the same name with a half-space
+    assert exc.value.fields == ["name"]
+    with pytest.raises(ValidationError) as exc:
+        person(uow, base[0], CODES[0], first="123", last="!!!")
+    assert exc.value.fields == ["first_name", "last_name"]
+    term = council.add_term(uow=uow, seat_key="عضو حقیقی ۲", holder_name="دکتر ب", start="1403/01/01")  # by its title
+    assert council.list_terms(uow=uow)[0].seat_key == "natural_2" and term
+
+
+def test_centre_rules_on_entry(uow, base):
+    ut, _ = base
+    with pytest.raises(ValidationError) as exc:  # art. 1-6: five years
+        new_centre(uow, ut, period_end="1420/01/01")
+    assert exc.value.fields == ["period_end"]
+    with pytest.raises(ValidationError) as exc:  # art. 8: an approved centre has its decree
+        new_centre(uow, ut, status="approved")
+    assert exc.value.fields == ["decree_number"]
+    with pytest.raises(ValidationError) as exc:
+        new_centre(uow, ut, status="dissolved")
+    assert exc.value.fields == ["status"]
+
+
+def test_council_one_seat_per_person_and_no_later_early_end(uow, base):
+    first = council.add_term(uow=uow, seat_key="natural_1", holder_name="دکتر الف", start="1403/01/01")
+    with pytest.raises(ValidationError) as exc:
+        council.add_term(uow=uow, seat_key="natural_2", holder_name="دكتر الف", start="1404/01/01")
+    assert exc.value.fields == ["holder_name"]
+    council.end_term(uow=uow, term_id=first, on="1404/06/31")
+    with pytest.raises(ValidationError) as exc:
+        council.end_term(uow=uow, term_id=first, on="1405/06/31")
+    assert exc.value.fields == ["end"]
+
+
+def test_a_demo_that_fails_part_way_leaves_the_database_empty(uow, store, monkeypatch):
+    from qotb_desktop.services import demo
+    from qotb_desktop.services.reference import is_empty
+
+    calls = {"n": 0}
+    real = demo.council.add_term
+
+    def flaky(**kwargs):
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise RuntimeError("power cut")
+        return real(**kwargs)
+
+    monkeypatch.setattr(demo.council, "add_term", flaky)
+    with pytest.raises(RuntimeError):
+        demo.fill_demo(uow=uow, today=TODAY)
+    assert is_empty(uow=uow)
+    assert all(n == 0 for n in counts(store).values())

@@ -118,3 +118,15 @@ def test_db_schema_description_is_current(store):
     """db/schema.sql describes the schema the migrations make (scripts/dump_schema.py rewrites it)."""
     described = (Path(__file__).resolve().parents[2] / "db" / "schema.sql").read_text("utf-8")
     assert schema_sql(store.db.path) == described
+
+
+def test_the_models_and_the_migrations_agree(store):
+    """What `alembic check` does: autogenerate finds nothing to add."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from qotb_desktop.store.models import Base
+
+    with store.db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []

@@ -15,8 +15,8 @@ def test_typed_dates_in_any_digit_form(typed):
 @pytest.mark.parametrize(
     "typed, words",
     [
-        ("1402/12/30", "روز ۳۰"),  # 1402 is a common year: Esfand has 29 days
-        ("1404/07/31", "روز ۳۱"),  # months 7 to 11 have 30 days
+        ("1402/12/30", "اسفند ۱۴۰۲ روز ۳۰ ندارد"),  # 1402 is a common year: Esfand has 29 days
+        ("1404/07/31", "مهر ۱۴۰۴ روز ۳۱ ندارد"),  # months 7 to 11 have 30 days
         ("1403/13/01", "ماه ۱۳"),
         ("1403/00/10", "ماه ۰"),
         ("1403/07", "سال/ماه/روز"),

@@ -49,3 +49,16 @@ def test_normalizing_is_idempotent(text):
 @given(st.text())
 def test_normalized_text_has_no_direction_overrides(text):
     assert not set(normalize_text(text)) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
+@given(st.text())
+def test_no_invisible_format_or_control_character_survives_but_zwnj(text):
+    import unicodedata
+
+    kept = {ch for ch in normalize_text(text) if unicodedata.category(ch) in ("Cc", "Cf")}
+    assert kept <= {ZWNJ, "\n"}
+
+
+def test_single_line_and_pasted_presentation_forms():
+    assert normalize_text("دانشگاه\nتهران", single_line=True) == "دانشگاه تهران"
+    assert normalize_text("\ufecb\ufee0\ufef2") == "علی"  # «علي» pasted from a PDF
