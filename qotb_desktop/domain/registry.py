@@ -181,11 +181,13 @@ def clean_faculty(
     email: object = "",
     phone: object = "",
     edition: Edition | None = None,
+    restore_leading_zeros: bool = False,
 ) -> FacultyRecord:
+    """``restore_leading_zeros``: for rows read from a spreadsheet, which drops them."""
     edition = edition or load_edition()
     check = Checker()
     try:
-        code = clean_national_code(str(national_code or ""))
+        code = clean_national_code(str(national_code or ""), restore_leading_zeros=restore_leading_zeros)
     except BadNationalCode as exc:
         check.fail("national_code", "کد ملی", str(exc))
         code = normalize_text(str(national_code or ""))
