@@ -49,6 +49,26 @@ def main() -> int:
             path = out / f"{i + 1:02d}-{key}.png"
             window.grab().save(str(path))
             print(path)
+        # The entry dialogs, one of them showing inline errors.
+        shots = [
+            ("faculty", lambda sc: sc.edit_current() if sc.page.select_record(lambda r: True) else None, "faculty-edit"),
+            ("faculty", lambda sc: sc.new_record(), "faculty-new-errors"),
+            ("centres", lambda sc: sc.edit_current(), "centre-edit"),
+            ("centres", lambda sc: sc.add_member(), "membership-new"),
+            ("council", lambda sc: sc.new_record(), "term-new"),
+        ]
+        for i, (key, opener, name) in enumerate(shots, 8):
+            window.show_screen(key)
+            dialog = opener(window.screens[key])
+            if name.endswith("errors"):
+                dialog.ui.national_code.setText("۰۴۹۹۳۷۰۸۹۸")
+                dialog.ui.first_name.setText("123")
+                dialog.accept()
+            settle(app, 0.2)
+            path = out / f"{i:02d}-{name}.png"
+            dialog.grab().save(str(path))
+            print(path)
+            dialog.done(0)
         window.show_screen("reports")
         dialog = window.screens["reports"].preview()
         dialog.resize(900, 1000)

@@ -106,8 +106,11 @@ def _choice(check: Checker, field: str, label: str, value: object, table: dict[s
     by_label = {search_key(v): k for k, v in table.items()}
     if search_key(key) in by_label:
         return by_label[search_key(key)]
-    shown = to_persian_digits(key) if key else "خالی"
-    check.fail(field, label, f"«{shown}» در فهرست نیست؛ یکی از این‌ها را برگزینید: {'، '.join(table.values())}.")
+    if not key or key == "None":
+        check.fail(field, label, "برگزیده نشده است؛ یکی را برگزینید.")
+    else:
+        choices = "، ".join(table.values())
+        check.fail(field, label, f"«{to_persian_digits(key)}» در فهرست نیست؛ یکی از این‌ها را برگزینید: {choices}.")
     return key
 
 

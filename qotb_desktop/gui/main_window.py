@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from qotb_desktop import __version__
-from qotb_desktop.gui import screens
+from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from qotb_desktop.gui.preview import PreviewDialog
 from qotb_desktop.gui.reports_screen import ReportsScreen
+from qotb_desktop.gui.screens import (
+    CentresScreen,
+    CouncilScreen,
+    DashboardScreen,
+    FacultyScreen,
+    FieldsScreen,
+    InstitutionsScreen,
+    Screen,
+)
+
+STATUS_SECONDS = 6
 
 
 class MainWindow(QMainWindow):
@@ -18,13 +30,14 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._settings = settings
-        self.screens: dict[str, QWidget] = {
-            "dashboard": screens.DashboardScreen(uow),
-            "institutions": screens.institutions_page(uow),
-            "faculty": screens.faculty_page(uow),
-            "centres": screens.CentresScreen(uow),
-            "council": screens.CouncilScreen(uow),
-            "fields": screens.fields_page(),
+        self._location = location
+        self.screens: dict[str, Screen] = {
+            "dashboard": DashboardScreen(uow),
+            "institutions": InstitutionsScreen(uow),
+            "faculty": FacultyScreen(uow),
+            "centres": CentresScreen(uow),
+            "council": CouncilScreen(uow),
+            "fields": FieldsScreen(),
             "reports": ReportsScreen(uow),
         }
         titles = {
@@ -39,13 +52,21 @@ class MainWindow(QMainWindow):
         for key, widget in self.screens.items():
             self.ui.pages.addWidget(widget)
             self.ui.navigation.addItem(titles[key])
+            widget.message.connect(self.say)
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.screens["dashboard"].open_term.connect(self._open_term)
+        self.ui.actionNew.triggered.connect(lambda: self.current().new_record())
+        self.ui.actionFind.triggered.connect(lambda: self.current().focus_search())
+        self.ui.actionPrint.triggered.connect(self.print_current)
         self.ui.actionRefresh.triggered.connect(self.reload)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
-        self.ui.statusbar.showMessage(f"پایگاه داده: \u2068{location}\u2069")
+        self.say("")
         self.reload()
         self._restore_layout()
+
+    def current(self) -> Screen:
+        return self.screens[self.current_screen()]
 
     def show_screen(self, key: str) -> None:
         self.ui.navigation.setCurrentRow(list(self.screens).index(key))
@@ -55,7 +76,31 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         for widget in self.screens.values():
-            widget.reload()  # type: ignore[attr-defined]
+            widget.reload()
+
+    def say(self, text: str) -> None:
+        """A message in the status bar, beside the database's location."""
+        where = f"پایگاه داده: \u2068{self._location}\u2069"
+        self.ui.statusbar.showMessage(f"{text}   |   {where}" if text else where, STATUS_SECONDS * 1000 if text else 0)
+
+    def print_current(self) -> PreviewDialog | None:
+        """Ctrl+P: the paper of the current screen (or the reports list), previewed before printing."""
+        doc = self.current().document()
+        if doc is None:
+            self.show_screen("reports")
+            return None
+        try:
+            pdf = doc.render()
+        except DomainError as exc:
+            QMessageBox.warning(self, "چاپ", str(exc))
+            return None
+        dialog = PreviewDialog(pdf, title=doc.title, filename=doc.filename, parent=self)
+        dialog.open()
+        return dialog
+
+    def _open_term(self, term_id: int) -> None:
+        self.show_screen("council")
+        self.screens["council"].open_term(term_id)
 
     def _about(self) -> None:
         QMessageBox.about(self, "درباره برنامه", f"دبیرخانه قطب‌های علمی\nنگارش \u2068{__version__}\u2069")
@@ -71,7 +116,7 @@ class MainWindow(QMainWindow):
         row = s.value("window/screen", 0)
         self.ui.navigation.setCurrentRow(int(row) if str(row).isdigit() and int(row) < len(self.screens) else 0)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.ui.splitter.saveState())

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from qotb_desktop.gui.fmt import num
 from qotb_desktop.gui.forms.ui_registry_page import Ui_RegistryPage
@@ -18,6 +18,7 @@ MIN_COLUMN_WIDTH = 70
 
 class RegistryPage(QWidget):
     record_selected = Signal(object)
+    record_activated = Signal(object)  # Enter or double-click on a row
 
     def __init__(
         self,
@@ -50,14 +51,21 @@ class RegistryPage(QWidget):
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.ui.search.textChanged.connect(self._search)
         table.selectionModel().selectionChanged.connect(self._selected)
+        table.activated.connect(lambda index: self.record_activated.emit(index.data(RECORD_ROLE)))
+        self._needs_record: list[QPushButton] = []
 
     def reload(self) -> None:
+        """Read the rows again, keeping the selected record selected."""
+        current = self.current_record()
+        key = getattr(current, "id", getattr(current, "key", None))
         self.model.set_rows(self._load())
         table = self.ui.table
         table.resizeColumnsToContents()
         self._natural = [min(table.columnWidth(c), MAX_COLUMN_WIDTH) for c in range(self.model.columnCount())]
         self._fit_columns()
         self._count()
+        if key is None or not self.select_record(lambda r: getattr(r, "id", getattr(r, "key", None)) == key):
+            self._selected(QItemSelection(), QItemSelection())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.ui.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -87,6 +95,34 @@ class RegistryPage(QWidget):
         if self.proxy.rowCount():
             self.ui.table.setCurrentIndex(self.proxy.index(0, 0))
 
+    def add_action(self, text: str, slot: Callable[[], object], *, needs_record: bool = False, tip: str = "") -> QPushButton:
+        """A button in the page's action row (right to left, in the order added)."""
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda: slot())
+        layout = self.ui.actions
+        layout.insertWidget(layout.count() - 1, button)
+        if needs_record:
+            self._needs_record.append(button)
+            button.setEnabled(False)
+        return button
+
+    def current_record(self) -> Any:
+        index = self.ui.table.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def select_record(self, match: Callable[[Any], bool]) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if match(index.data(RECORD_ROLE)):
+                self.ui.table.setCurrentIndex(index)
+                return True
+        return False
+
+    def focus_search(self) -> None:
+        self.ui.search.setFocus()
+        self.ui.search.selectAll()
+
     def visible_records(self) -> list[Any]:
         return [self.proxy.index(r, 0).data(RECORD_ROLE) for r in range(self.proxy.rowCount())]
 
@@ -99,5 +135,7 @@ class RegistryPage(QWidget):
         self.ui.count.setText(f"{num(total)} ردیف" if shown == total else f"{num(shown)} از {num(total)} ردیف")
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = selected.indexes()
-        self.record_selected.emit(rows[0].data(RECORD_ROLE) if rows else None)
+        record = self.current_record()
+        for button in self._needs_record:
+            button.setEnabled(record is not None)
+        self.record_selected.emit(record)

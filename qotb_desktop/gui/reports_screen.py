@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 
 from qotb_desktop import documents
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.gui import printing
 from qotb_desktop.gui.forms.ui_reports_screen import Ui_ReportsScreen
 from qotb_desktop.gui.preview import PreviewDialog
+from qotb_desktop.gui.screens.base import Screen
 
 
-class ReportsScreen(QWidget):
+class ReportsScreen(Screen):
     def __init__(self, uow) -> None:
-        super().__init__()
+        super().__init__(uow)
         self.ui = Ui_ReportsScreen()
         self.ui.setupUi(self)
         self.ui.title.setObjectName("pageTitle")
-        self._uow = uow
         self.ui.previewButton.clicked.connect(self.preview)
         self.ui.printButton.clicked.connect(self.print_)
         self.ui.saveButton.clicked.connect(self.save)
@@ -27,7 +27,7 @@ class ReportsScreen(QWidget):
 
     def reload(self) -> None:
         self.ui.papers.clear()
-        for doc in documents.available(uow=self._uow):
+        for doc in documents.available(uow=self.uow):
             item = QListWidgetItem(doc.title)
             item.setData(Qt.ItemDataRole.UserRole, doc)
             self.ui.papers.addItem(item)

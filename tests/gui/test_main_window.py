@@ -28,13 +28,13 @@ def test_right_to_left_persian_and_the_bundled_font(window):
 
 def test_registries_show_the_demo_data_with_persian_digits(window):
     window.show_screen("faculty")
-    page = window.screens["faculty"]
+    page = window.screens["faculty"].page
     assert page.model.rowCount() == len(page.visible_records()) >= 35
     assert page.ui.count.text() == f"{page.model.rowCount()} ردیف".translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
     codes = [page.proxy.index(r, 2).data() for r in range(page.proxy.rowCount())]
     assert all(c and set(c) <= set("۰۱۲۳۴۵۶۷۸۹") for c in codes)
     window.show_screen("institutions")
-    assert window.screens["institutions"].model.rowCount() == 3
+    assert window.screens["institutions"].page.model.rowCount() == 3
     council = window.screens["council"]
     assert council.seats.model.rowCount() == 9
 
@@ -53,7 +53,7 @@ def test_centres_screen_shows_the_selected_centres_members(window):
 
 def test_search_tolerates_arabic_letters_and_digits(window, qtbot):
     window.show_screen("faculty")
-    page = window.screens["faculty"]
+    page = window.screens["faculty"].page
     target = next(r for r in page.visible_records() if "ی" in r.last_name)
     typed = target.last_name.replace("ی", "ي").replace("ک", "ك")
     page.ui.search.setFocus()

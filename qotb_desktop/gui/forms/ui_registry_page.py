@@ -51,6 +51,15 @@ class Ui_RegistryPage(object):
 
         self.layout.addLayout(self.header)
 
+        self.actions = QHBoxLayout()
+        self.actions.setObjectName(u"actions")
+        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actions.addItem(self.actionsSpacer)
+
+
+        self.layout.addLayout(self.actions)
+
         self.table = QTableView(RegistryPage)
         self.table.setObjectName(u"table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

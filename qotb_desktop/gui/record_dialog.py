@@ -1,0 +1,206 @@
+"""The base of every entry dialog: read and fill the fields, validate inline in
+Persian, save through a service, and never lose what the clerk typed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
+
+from qotb_desktop.domain.errors import DomainError, FieldError, ValidationError
+from qotb_desktop.gui.widgets import JalaliDateEdit
+
+
+def fill_combo(combo: QComboBox, choices: Iterable[tuple[Any, str]], *, empty: str | None = None) -> None:
+    """Items ``(data, shown text)``; ``empty`` adds a first item meaning «none»."""
+    combo.clear()
+    if empty is not None:
+        combo.addItem(empty, None)
+    for data, text in choices:
+        combo.addItem(text, data)
+    if combo.isEditable():
+        combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        combo.completer().setCompletionMode(combo.completer().CompletionMode.PopupCompletion)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+
+def fill_checklist(widget: QListWidget, choices: Iterable[tuple[Any, str]]) -> None:
+    widget.clear()
+    for data, text in choices:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+
+
+def read(widget: QWidget) -> Any:
+    if isinstance(widget, JalaliDateEdit | QLineEdit):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        if widget.isEditable():  # a typed name must match an item to count
+            index = widget.findText(widget.currentText(), Qt.MatchFlag.MatchExactly)
+            return widget.itemData(index) if index >= 0 else None
+        return widget.currentData()
+    if isinstance(widget, QListWidget):
+        return [
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
+    raise TypeError(type(widget))
+
+
+def write(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, JalaliDateEdit):
+        if value is None or isinstance(value, str):
+            widget.setText(value or "")
+        else:
+            widget.set_date(value)
+    elif isinstance(widget, QLineEdit):
+        widget.setText("" if value is None else str(value))
+    elif isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        widget.setCurrentIndex(index if index >= 0 else 0)
+    elif isinstance(widget, QListWidget):
+        wanted = set(value or ())
+        for i in range(widget.count()):
+            item = widget.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    else:
+        raise TypeError(type(widget))
+
+
+class RecordDialog(QDialog):
+    """Subclasses set ``FIELDS`` (the ui's field widget names, which are the
+    service's keyword names), fill the widgets, and implement ``check`` (the
+    domain's validation, no database: runs as the clerk types) and ``save``
+    (the service call, one transaction)."""
+
+    FIELDS: tuple[str, ...] = ()
+
+    def __init__(self, ui: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui
+        self.ui.setupUi(self)
+        self.saved: Any = None
+        self._touched: set[str] = set()
+        self._initial: dict[str, Any] = {}
+        self.ui.errors.setObjectName("formErrors")
+        buttons = self.ui.buttons
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("ذخیره")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("انصراف")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    # -- to be provided ---------------------------------------------------------------
+
+    def check(self, values: dict[str, Any]) -> None:
+        """Raise ValidationError for what is wrong, without the database."""
+
+    def save(self, values: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+    # -- the machinery ----------------------------------------------------------------
+
+    def widgets(self) -> dict[str, QWidget]:
+        return {name: getattr(self.ui, name) for name in self.FIELDS}
+
+    def values(self) -> dict[str, Any]:
+        return {name: read(widget) for name, widget in self.widgets().items()}
+
+    def load(self, values: dict[str, Any]) -> None:
+        """Fill the fields and remember them: closing without a change asks nothing."""
+        for name, widget in self.widgets().items():
+            if name in values:
+                write(widget, values[name])
+        self.mark_clean()
+
+    def mark_clean(self) -> None:
+        self._initial = self.values()
+        for name, widget in self.widgets().items():
+            signal = self._edited_signal(widget)
+            if signal is not None and not widget.property("qotbWatched"):
+                signal.connect(lambda *_a, n=name: self._edited(n))
+                widget.setProperty("qotbWatched", True)
+
+    @staticmethod
+    def _edited_signal(widget: QWidget):
+        if isinstance(widget, JalaliDateEdit | QLineEdit):
+            return widget.editingFinished
+        if isinstance(widget, QComboBox):
+            return widget.activated
+        if isinstance(widget, QListWidget):
+            return widget.itemChanged
+        return None
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._initial
+
+    def _edited(self, name: str) -> None:
+        self._touched.add(name)
+        self.validate(only=self._touched)
+
+    def validate(self, only: set[str] | None = None) -> bool:
+        """Inline check; shows the errors of the fields in ``only`` (all when None)."""
+        try:
+            self.check(self.values())
+        except ValidationError as exc:
+            self.show_errors([e for e in exc.errors if only is None or e.field in only])
+            return False
+        self.show_errors([])
+        return True
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        bad = {e.field for e in errors}
+        for name, widget in self.widgets().items():
+            widget.setProperty("invalid", name in bad)
+            widget.setToolTip(next((e.message for e in errors if e.field == name), ""))
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.ui.errors.setText("\n".join(f"• {e}" for e in errors))
+        self.ui.errors.setVisible(bool(errors))
+        self.adjustSize()
+
+    def accept(self) -> None:
+        values = self.values()
+        try:
+            self.check(values)
+            self.saved = self.save(values)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            first = next((self.widgets()[e.field] for e in exc.errors if e.field in self.widgets()), None)
+            if first is not None:
+                first.setFocus()
+            return
+        except DomainError as exc:
+            self.show_errors([FieldError("record", "ذخیره", str(exc))])
+            return
+        self._initial = values
+        super().accept()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                "تغییرات ذخیره نشده",
+                "آنچه نوشته‌اید ذخیره نشده است. آن را کنار می‌گذارید؟",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

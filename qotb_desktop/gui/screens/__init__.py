@@ -1,0 +1,9 @@
+"""The screens the main window assembles. Each is a ``Screen``."""
+
+from qotb_desktop.gui.screens.base import Screen
+from qotb_desktop.gui.screens.centres import CentresScreen
+from qotb_desktop.gui.screens.council import CouncilScreen
+from qotb_desktop.gui.screens.dashboard import DashboardScreen
+from qotb_desktop.gui.screens.people import FacultyScreen, FieldsScreen, InstitutionsScreen
+
+__all__ = ["CentresScreen", "CouncilScreen", "DashboardScreen", "FacultyScreen", "FieldsScreen", "InstitutionsScreen", "Screen"]

@@ -1,0 +1,71 @@
+"""What the main window asks of a screen, and the pieces screens share."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
+
+from qotb_desktop.gui.registry_page import RegistryPage
+
+
+def date_sort(value: date | None) -> date:
+    return value or date.max
+
+
+class Screen(QWidget):
+    """A page of the main window. The main window's actions (Ctrl+N, Enter,
+    Ctrl+F, Ctrl+P) call these; a screen implements those that make sense."""
+
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, uow: Any = None):
+        super().__init__()
+        self.uow = uow
+
+    def pages(self) -> list[RegistryPage]:
+        return []
+
+    def reload(self) -> None:
+        for page in self.pages():
+            page.reload()
+
+    def new_record(self) -> QDialog | None:
+        return None
+
+    def edit_current(self) -> QDialog | None:
+        return None
+
+    def focus_search(self) -> None:
+        if self.pages():
+            self.pages()[0].focus_search()
+
+    def document(self) -> Any:
+        """The paper this screen prints (a documents.Document), or None."""
+        return None
+
+    def open_dialog(self, dialog: QDialog, done: str) -> QDialog:
+        """Show an entry dialog; when it saves, reload and say ``done`` in the status bar."""
+
+        def saved() -> None:
+            self.reload()
+            self.message.emit(done)
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+        return dialog
+
+    def stack(self, *pages: RegistryPage, name: str = "") -> None:
+        """Lay the pages out one above the other (a splitter when there are two)."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if len(pages) == 1:
+            layout.addWidget(pages[0])
+            return
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName(name)
+        for page in pages:
+            splitter.addWidget(page)
+        layout.addWidget(splitter)

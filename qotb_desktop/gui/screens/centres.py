@@ -1,0 +1,125 @@
+"""Centres, and the members, director and collaborators of the one selected."""
+
+from __future__ import annotations
+
+from qotb_desktop import documents
+from qotb_desktop.gui.dialogs import CentreDialog, DateDialog, MembershipDialog
+from qotb_desktop.gui.fmt import jdate, num
+from qotb_desktop.gui.registry_page import RegistryPage
+from qotb_desktop.gui.screens.base import Screen, date_sort
+from qotb_desktop.gui.table_model import Column
+from qotb_desktop.services import centres
+from qotb_desktop.services.views import CentreView, MembershipView
+
+
+def _centre_columns() -> list[Column]:
+    return [
+        Column("عنوان قطب", lambda r: r.title),
+        Column("گروه / رشته", lambda r: r.field_title),
+        Column("مؤسسه میزبان", lambda r: r.host_name),
+        Column("مدیر", lambda r: r.director_name),
+        Column("اعضا", lambda r: num(r.member_count), lambda r: r.member_count, align_center=True),
+        Column("همکاران", lambda r: num(r.collaborator_count), lambda r: r.collaborator_count, align_center=True),
+        Column("آغاز دوره", lambda r: jdate(r.period_start), lambda r: date_sort(r.period_start)),
+        Column("پایان دوره", lambda r: jdate(r.period_end), lambda r: date_sort(r.period_end)),
+        Column("وضعیت", lambda r: r.status_label),
+    ]
+
+
+def _membership_columns() -> list[Column]:
+    return [
+        Column("نام", lambda r: r.faculty_name),
+        Column("نقش", lambda r: r.role_label),
+        Column("مرتبه علمی", lambda r: r.rank_label),
+        Column("مؤسسه", lambda r: r.institution_name),
+        Column("تاریخ پیوستن", lambda r: jdate(r.joined_on), lambda r: r.joined_on),
+        Column("تاریخ پایان عضویت", lambda r: jdate(r.left_on), lambda r: date_sort(r.left_on)),
+    ]
+
+
+class CentresScreen(Screen):
+    def __init__(self, uow) -> None:
+        super().__init__(uow)
+        self._centre: CentreView | None = None
+        self.centres = RegistryPage(
+            "قطب‌های علمی", _centre_columns(), lambda: centres.list_centres(uow=uow), search_hint="عنوان، مؤسسه، مدیر"
+        )
+        self.centres.add_action("قطب تازه…", self.new_record, tip="Ctrl+N")
+        self.centres.add_action("ویرایش قطب…", self.edit_current, needs_record=True, tip="Enter")
+        self.centres.add_action("انحلال قطب…", self.dissolve, needs_record=True, tip="ماده ۱۰: عضویت‌ها هم پایان می‌یابند")
+        self.members = RegistryPage(
+            "اعضا، مدیر و همکاران قطب", _membership_columns(), self._memberships, search_hint="نام، نقش، مؤسسه"
+        )
+        self.add_member_button = self.members.add_action("افزودن عضو یا همکار…", self.add_member)
+        self.members.add_action("ویرایش عضویت…", self.edit_member, needs_record=True)
+        self.members.add_action("پایان عضویت…", self.end_member, needs_record=True)
+        self.add_member_button.setEnabled(False)
+        self.stack(self.centres, self.members, name="centresSplitter")
+        self.centres.record_selected.connect(self._show_members)
+        self.centres.record_activated.connect(lambda _r: self.edit_current())
+        self.members.record_activated.connect(lambda _r: self.edit_member())
+
+    def pages(self) -> list[RegistryPage]:
+        return [self.centres, self.members]
+
+    def _memberships(self) -> list[MembershipView]:
+        return centres.list_memberships(uow=self.uow, centre_id=self._centre.id) if self._centre else []
+
+    def _show_members(self, record: CentreView | None) -> None:
+        self._centre = record
+        self.members.ui.title.setText(f"اعضا و همکاران «{record.title}»" if record else "اعضا، مدیر و همکاران قطب")
+        self.add_member_button.setEnabled(record is not None and record.status != "dissolved")
+        self.members.reload()
+
+    def reload(self) -> None:
+        self.centres.reload()
+        if self.centres.current_record() is None:
+            self.centres.select_first()
+        self.members.reload()
+
+    def new_record(self):
+        return self.open_dialog(CentreDialog(self.uow, parent=self), "قطب ثبت شد.")
+
+    def edit_current(self):
+        record = self.centres.current_record()
+        return self.open_dialog(CentreDialog(self.uow, record, parent=self), "قطب ذخیره شد.") if record else None
+
+    def dissolve(self):
+        record = self.centres.current_record()
+        if record is None:
+            return None
+        dialog = DateDialog(
+            f"انحلال «{record.title}»",
+            "تاریخ انحلال",
+            lambda when: centres.dissolve_centre(uow=self.uow, centre_id=record.id, on=when),
+            self,
+            hint="تاریخ تصویب انحلال در شورا",
+        )
+        return self.open_dialog(dialog, "قطب منحل شد و عضویت‌ها پایان یافت.")
+
+    def add_member(self):
+        if self._centre is None:
+            return None
+        return self.open_dialog(MembershipDialog(self.uow, self._centre, parent=self), "عضویت ثبت شد.")
+
+    def edit_member(self):
+        record = self.members.current_record()
+        if record is None or self._centre is None:
+            return None
+        return self.open_dialog(MembershipDialog(self.uow, self._centre, record, parent=self), "عضویت ذخیره شد.")
+
+    def end_member(self):
+        record = self.members.current_record()
+        if record is None:
+            return None
+        dialog = DateDialog(
+            f"پایان عضویت {record.faculty_name}",
+            "تاریخ پایان عضویت",
+            lambda when: centres.end_membership(uow=self.uow, membership_id=record.id, left_on=when),
+            self,
+        )
+        return self.open_dialog(dialog, "عضویت پایان یافت.")
+
+    def document(self):
+        record = self.centres.current_record()
+        return documents.centre_roster(uow=self.uow, centre_id=record.id) if record else None

@@ -1,0 +1,52 @@
+"""What needs the clerk's attention today; each line opens its record.
+
+Shows what the data supports so far: council terms ending within 60 days.
+Decisions awaiting endorsement, overdue follow-ups, missing annual reports and
+centres flagged for dissolution join as the meetings and evaluation issues land.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel
+
+from qotb_desktop.gui.fmt import jdate, num
+from qotb_desktop.gui.registry_page import RegistryPage
+from qotb_desktop.gui.screens.base import Screen, date_sort
+from qotb_desktop.gui.table_model import Column
+from qotb_desktop.services import council
+
+DASHBOARD_DAYS = 60
+
+
+class DashboardScreen(Screen):
+    open_term = Signal(int)  # the main window shows the council screen with the term open
+
+    def __init__(self, uow) -> None:
+        super().__init__(uow)
+        cols = [
+            Column("کرسی", lambda t: t.seat_title),
+            Column("دارنده", lambda t: t.holder_name),
+            Column("پایان دوره", lambda t: jdate(t.end), lambda t: date_sort(t.end)),
+            Column("روز مانده", lambda t: num(t.days_left), lambda t: t.days_left, align_center=True),
+        ]
+        self.ending = RegistryPage(
+            f"دوره‌های شورا که تا {num(DASHBOARD_DAYS)} روز دیگر پایان می‌یابند",
+            cols,
+            lambda: council.terms_ending_within(uow=uow, days=DASHBOARD_DAYS),
+        )
+        self.ending.ui.search.hide()
+        self.ending.add_action("باز کردن…", self._open, needs_record=True, tip="Enter")
+        self.ending.record_activated.connect(lambda _r: self._open())
+        intro = QLabel("پیشخوان: کارهایی که به رسیدگی نیاز دارند. هر سطر را با Enter یا دوبار کلیک باز کنید.")
+        intro.setObjectName("pageTitle")
+        self.stack(self.ending)
+        self.layout().insertWidget(0, intro)
+
+    def pages(self) -> list[RegistryPage]:
+        return [self.ending]
+
+    def _open(self) -> None:
+        term = self.ending.current_record()
+        if term:
+            self.open_term.emit(term.id)

@@ -1,0 +1,97 @@
+"""Widgets the desk needs that Qt does not have as such."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCalendar, QDate, Qt, Signal
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+
+from qotb_desktop.domain.dates import BadDate, format_jalali, parse_jalali
+from qotb_desktop.domain.text import normalize_text
+
+JALALI = QCalendar(QCalendar.System.Jalali)
+
+
+class JalaliDateEdit(QWidget):
+    """A Jalali date: typed in any digit form (۱۴۰۳/۷/۱, 1403-07-01, ١٤٠٣.٠٧.٠١), or
+    picked from a calendar popup. Shown as ۱۴۰۳/۰۷/۰۱ once typed.
+
+    ``text()`` is what the clerk typed (the domain validates it); ``date()`` is the
+    date, or None when empty or not a real date.
+    """
+
+    editingFinished = Signal()  # noqa: N815 (Qt's naming)
+    textChanged = Signal(str)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText("۱۴۰۳/۰۷/۰۱")
+        self.line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.button = QToolButton(self)
+        self.button.setText("▾")
+        self.button.setToolTip("انتخاب از تقویم (Alt+پایین)")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar = QCalendarWidget()
+        self.calendar.setCalendar(JALALI)
+        self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Saturday)
+        self.menu = QMenu(self)
+        holder = QWidgetAction(self.menu)
+        holder.setDefaultWidget(self.calendar)
+        self.menu.addAction(holder)
+        self.button.clicked.connect(self.popup)
+        self.calendar.activated.connect(self._picked)
+        self.calendar.clicked.connect(self._picked)
+        self.line.editingFinished.connect(self._tidy)
+        self.line.textChanged.connect(self.textChanged)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.line)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.popup()
+            return
+        super().keyPressEvent(event)
+
+    def popup(self) -> None:
+        current = self.date()
+        if current:
+            self.calendar.setSelectedDate(QDate(current))
+        self.menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar.setFocus()
+
+    def _picked(self, picked: QDate) -> None:
+        self.set_date(picked.toPython())
+        self.menu.close()
+        self.editingFinished.emit()
+
+    def _tidy(self) -> None:
+        when = self.date()
+        if when:
+            self.line.setText(format_jalali(when))
+        self.editingFinished.emit()
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's naming, as QLineEdit)
+        self.line.setText(text)
+
+    def date(self) -> date | None:
+        text = normalize_text(self.line.text())
+        if not text:
+            return None
+        try:
+            return parse_jalali(text)
+        except BadDate:
+            return None
+
+    def set_date(self, value: date | None) -> None:
+        self.line.setText(format_jalali(value))
