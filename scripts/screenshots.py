@@ -70,7 +70,10 @@ def main() -> int:
             print(path)
             dialog.done(0)
         window.show_screen("reports")
-        dialog = window.screens["reports"].preview()
+        window.screens["reports"].preview()
+        while window.screens["reports"].last_preview is None:
+            settle(app, 0.05)
+        dialog = window.screens["reports"].last_preview
         dialog.resize(900, 1000)
         settle(app, 1.5)  # QPdfView renders pages on a thread of its own
         dialog.grab().save(str(out / "07-preview.png"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from qotb_desktop import __version__
 from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.gui import background
 from qotb_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qotb_desktop.gui.preview import PreviewDialog
 from qotb_desktop.gui.reports_screen import ReportsScreen
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._settings = settings
         self._location = location
+        self.last_preview: PreviewDialog | None = None
         self.screens: dict[str, Screen] = {
             "dashboard": DashboardScreen(uow),
             "institutions": InstitutionsScreen(uow),
@@ -83,20 +85,20 @@ class MainWindow(QMainWindow):
         where = f"پایگاه داده: \u2068{self._location}\u2069"
         self.ui.statusbar.showMessage(f"{text}   |   {where}" if text else where, STATUS_SECONDS * 1000 if text else 0)
 
-    def print_current(self) -> PreviewDialog | None:
+    def print_current(self) -> None:
         """Ctrl+P: the paper of the current screen (or the reports list), previewed before printing."""
         doc = self.current().document()
         if doc is None:
             self.show_screen("reports")
-            return None
-        try:
-            pdf = doc.render()
-        except DomainError as exc:
-            QMessageBox.warning(self, "چاپ", str(exc))
-            return None
-        dialog = PreviewDialog(pdf, title=doc.title, filename=doc.filename, parent=self)
-        dialog.open()
-        return dialog
+            return
+        background.run(lambda: doc.render(), done=lambda pdf: self._preview(doc, pdf), failed=self._failed)
+
+    def _preview(self, doc, pdf: bytes) -> None:
+        self.last_preview = PreviewDialog(pdf, title=doc.title, filename=doc.filename, parent=self)
+        self.last_preview.open()
+
+    def _failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, "چاپ", str(exc) if isinstance(exc, DomainError) else f"فرم ساخته نشد: {exc}")
 
     def _open_term(self, term_id: int) -> None:
         self.show_screen("council")

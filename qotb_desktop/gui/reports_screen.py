@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 
 from qotb_desktop import documents
 from qotb_desktop.domain.errors import DomainError
-from qotb_desktop.gui import printing
+from qotb_desktop.gui import background, printing
 from qotb_desktop.gui.forms.ui_reports_screen import Ui_ReportsScreen
 from qotb_desktop.gui.preview import PreviewDialog
 from qotb_desktop.gui.screens.base import Screen
@@ -19,6 +19,7 @@ class ReportsScreen(Screen):
         self.ui = Ui_ReportsScreen()
         self.ui.setupUi(self)
         self.ui.title.setObjectName("pageTitle")
+        self.last_preview: PreviewDialog | None = None
         self.ui.previewButton.clicked.connect(self.preview)
         self.ui.printButton.clicked.connect(self.print_)
         self.ui.saveButton.clicked.connect(self.save)
@@ -44,31 +45,25 @@ class ReportsScreen(Screen):
         item = self.ui.papers.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def _render(self) -> tuple[documents.Document, bytes] | None:
+    def _render(self, then) -> None:
+        """Render the selected paper off the GUI thread, then hand it to ``then(doc, pdf)``."""
         doc = self.current()
         if doc is None:
-            return None
-        try:
-            return doc, doc.render()
-        except DomainError as exc:
-            QMessageBox.warning(self, "ساخت فرم", str(exc))
-            return None
+            return
+        background.run(lambda: doc.render(), done=lambda pdf: then(doc, pdf), failed=self._failed)
 
-    def preview(self) -> PreviewDialog | None:
-        made = self._render()
-        if made is None:
-            return None
-        doc, pdf = made
-        dialog = PreviewDialog(pdf, title=doc.title, filename=doc.filename, parent=self)
-        dialog.open()
-        return dialog
+    def _failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, "ساخت فرم", str(exc) if isinstance(exc, DomainError) else f"فرم ساخته نشد: {exc}")
+
+    def preview(self) -> None:
+        self._render(self._show)
+
+    def _show(self, doc: documents.Document, pdf: bytes) -> None:
+        self.last_preview = PreviewDialog(pdf, title=doc.title, filename=doc.filename, parent=self)
+        self.last_preview.open()
 
     def print_(self) -> None:
-        made = self._render()
-        if made:
-            printing.print_with_dialog(printing.LoadedPdf(made[1]), made[0].title, self)
+        self._render(lambda doc, pdf: printing.print_with_dialog(printing.LoadedPdf(pdf), doc.title, self))
 
     def save(self) -> None:
-        made = self._render()
-        if made:
-            printing.save_with_dialog(made[1], made[0].filename, self)
+        self._render(lambda doc, pdf: printing.save_with_dialog(pdf, doc.filename, self))

@@ -171,7 +171,9 @@ def test_ctrl_f_focuses_search_and_ctrl_p_previews_the_screens_paper(window, qtb
         window.screens["faculty"].page.ui.search.hasFocus()
         or QApplication.focusWidget() is window.screens["faculty"].page.ui.search
     )
-    preview = window.print_current()
+    window.print_current()
+    qtbot.waitUntil(lambda: window.last_preview is not None)
+    preview = window.last_preview
     qtbot.addWidget(preview)
     assert preview.windowTitle() == "پیش‌نمایش: فهرست اعضای هیأت علمی"
     assert preview.loaded.document.pageCount() >= 2

@@ -19,7 +19,9 @@ def test_reports_screen_lists_every_paper_the_data_supports(window):
 def test_preview_shows_the_form(window, qtbot):
     window.show_screen("reports")
     screen = window.screens["reports"]
-    dialog = screen.preview()
+    screen.preview()  # rendered off the GUI thread
+    qtbot.waitUntil(lambda: screen.last_preview is not None)
+    dialog = screen.last_preview
     qtbot.addWidget(dialog)
     count = dialog.loaded.document.pageCount()
     assert count >= 2
@@ -43,11 +45,32 @@ def test_printing_sends_every_page_to_the_printer(window, tmp_path):
     assert printing.send_to_printer(loaded, printer) == 1
 
 
-def test_save_pdf_writes_the_file_where_the_clerk_chose(window, tmp_path, monkeypatch):
+def test_save_pdf_writes_the_file_where_the_clerk_chose(window, tmp_path, monkeypatch, qtbot):
     screen = window.screens["reports"]
     screen.ui.papers.setCurrentRow(screen.ui.papers.count() - 1)
     chosen = tmp_path / "شورا"  # no extension typed
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), "PDF (*.pdf)"))
     screen.save()
     saved = chosen.with_suffix(".pdf")
+    qtbot.waitUntil(saved.exists)
     assert find(pages(saved.read_bytes())[0], "ترکیب شورای قطب‌های علمی") >= 0
+
+
+def test_a_paper_that_cannot_be_made_says_why(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from qotb_desktop import documents
+    from qotb_desktop.domain.errors import DomainError
+    from qotb_desktop.gui import background
+
+    def broken():
+        raise DomainError("داده این فرم کامل نیست.")
+
+    screen = window.screens["reports"]
+    monkeypatch.setattr(screen, "current", lambda: documents.Document("x", "فرم", "x.pdf", broken))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warned.append(text))
+    screen.preview()
+    qtbot.waitUntil(lambda: not background.busy())
+    assert warned == ["داده این فرم کامل نیست."]
+    assert screen.last_preview is None
