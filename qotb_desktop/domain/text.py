@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ZWNJ = "\u200c"
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
@@ -35,11 +36,16 @@ def to_persian_digits(value: object) -> str:
     return str(value).translate(_TO_PERSIAN)
 
 
-def _visible(ch: str) -> bool:
-    """Drop control (Cc) and format (Cf) characters: direction marks and overrides,
-    isolates, zero-width space, soft hyphen, BOM, NUL. ZWNJ is a letter-level mark
-    in Persian and stays; newlines and tabs are handled as spaces."""
-    return ch == ZWNJ or ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf")
+# Control (Cc) and format (Cf) characters, as of Unicode 14 (Python 3.11): direction
+# marks and overrides, isolates, zero-width space and joiner, soft hyphen, BOM, NUL...
+# ZWNJ (U+200C) is a letter-level mark in Persian and stays; newline and tab are
+# handled as spaces. tests/unit/test_text.py checks this list against unicodedata.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b\u200d-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f]+"
+)
 
 
 def normalize_text(text: str | None, *, single_line: bool = False) -> str:
@@ -55,7 +61,7 @@ def normalize_text(text: str | None, *, single_line: bool = False) -> str:
     text = unicodedata.normalize("NFC", str(text))
     text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(ch for ch in text if _visible(ch))
+    text = _INVISIBLE.sub("", text)
     text = text.translate(_LETTERS).translate(_TO_LATIN)
     if single_line:
         text = text.replace("\n", " ")
@@ -66,6 +72,7 @@ def normalize_text(text: str | None, *, single_line: bool = False) -> str:
     return text.strip(ZWNJ + " ")
 
 
+@lru_cache(maxsize=65536)
 def search_key(text: str | None) -> str:
     """A key that matches however the clerk typed it.
 
@@ -92,10 +99,11 @@ def isolate_ltr(text: str) -> str:
 # The Persian alphabet in dictionary order. Unicode puts پ چ ژ گ ک ی far from
 # their places, so a plain string sort misorders Persian names.
 _ALPHABET = "ءآاأإٱبپتثجچحخدذرزژسشصضطظعغفقکگلمنوؤهةیئ"
-_ORDER = {ch: chr(0x0E00 + i) for i, ch in enumerate(_ALPHABET)}
+_ORDER_TABLE = str.maketrans({ch: chr(0x0E00 + i) for i, ch in enumerate(_ALPHABET)})
 
 
+@lru_cache(maxsize=65536)
 def sort_key(text: str | None) -> str:
     """A key that sorts Persian text in dictionary order (ZWNJ and harakat ignored)."""
     text = _MARKS.sub("", normalize_text(text, single_line=True)).replace(ZWNJ, "")
-    return "".join(_ORDER.get(ch, ch) for ch in text.casefold())
+    return text.casefold().translate(_ORDER_TABLE)

@@ -14,6 +14,7 @@ from qotb_desktop.gui.table_model import RECORD_ROLE, Column, RecordTableModel, 
 
 MAX_COLUMN_WIDTH = 320
 MIN_COLUMN_WIDTH = 70
+SIZE_FROM_ROWS = 300  # columns are sized to the widest of this many rows, not to all 10,000
 
 
 class RegistryPage(QWidget):
@@ -46,6 +47,7 @@ class RegistryPage(QWidget):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.viewport().installEventFilter(self)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

@@ -62,3 +62,14 @@ def test_no_invisible_format_or_control_character_survives_but_zwnj(text):
 def test_single_line_and_pasted_presentation_forms():
     assert normalize_text("دانشگاه\nتهران", single_line=True) == "دانشگاه تهران"
     assert normalize_text("\ufecb\ufee0\ufef2") == "علی"  # «علي» pasted from a PDF
+
+
+def test_the_list_of_invisible_characters_matches_unicode():
+    import sys
+    import unicodedata
+
+    from qotb_desktop.domain.text import _INVISIBLE
+
+    expected = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) in ("Cc", "Cf")} - {ZWNJ, "\n", "\t"}
+    found = {chr(c) for c in range(sys.maxunicode + 1) if _INVISIBLE.fullmatch(chr(c))}
+    assert found == expected
