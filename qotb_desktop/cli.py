@@ -6,6 +6,9 @@
     qotb [--db PATH] backup FILE [--force]   copy the database to FILE
     qotb [--db PATH] restore FILE   replace the database with FILE
     qotb [--db PATH] print-samples DIR   every form the database has data for, as PDFs
+    qotb score FILE.json            a member's score sheet as JSON (the scripting contract)
+    qotb centre-check FILE.json     article 5's check of a proposed centre, as JSON
+    qotb rules quorum|vote ...      note 3's quorum and majority, as JSON
     qotb --version
 
 Exit codes: 0 done, 1 refused (the message says why, in Persian), 2 bad usage.
@@ -19,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qotb_desktop import __version__
+from qotb_desktop import contract
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.services import demo, maintenance
@@ -42,6 +46,21 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("file", metavar="FILE")
     ps = sub.add_parser("print-samples", help="ساختن PDF همه فرم‌هایی که داده‌شان هست، در پوشه DIR")
     ps.add_argument("dir", metavar="DIR")
+    sc = sub.add_parser("score", help="امتیاز یک عضو هیأت علمی (ورودی JSON؛ - برای ورودی استاندارد)")
+    sc.add_argument("file", metavar="FILE.json")
+    cc = sub.add_parser("centre-check", help="بررسی شرایط تشکیل قطب (ماده ۵؛ ورودی JSON)")
+    cc.add_argument("file", metavar="FILE.json")
+    for q in (sc, cc):
+        q.add_argument("--row8-cap", choices=("per_item", "row_total"), help="خوانش سقف ردیف ۸")
+    ru = sub.add_parser("rules", help="قاعده‌های شورا: حد نصاب و رأی (تبصره ۳)")
+    rsub = ru.add_subparsers(dest="rule", metavar="RULE", required=True)
+    qu = rsub.add_parser("quorum", help="آیا جلسه رسمیت دارد؟")
+    qu.add_argument("--seats", type=int, required=True)
+    qu.add_argument("--present", type=int, required=True)
+    vo = rsub.add_parser("vote", help="آیا تصمیم تصویب شد؟")
+    vo.add_argument("--present", type=int, required=True)
+    vo.add_argument("--yes", type=int, required=True)
+    vo.add_argument("--majority", choices=("floor", "strict"), help="خوانش «نصف به علاوه یک»")
     return p
 
 
@@ -108,6 +127,8 @@ def _gui(store: Store, _args: argparse.Namespace) -> int:
     return run(store)
 
 
+STORELESS = {"score": contract.score, "centre-check": contract.centre_check, "rules": contract.rules}
+
 COMMANDS = {
     "gui": _gui,
     "init": _init,
@@ -120,6 +141,8 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command in STORELESS:  # the scripting contract needs no database
+        return STORELESS[args.command](args)
     try:
         store = open_store(args.db)
     except DomainError as exc:

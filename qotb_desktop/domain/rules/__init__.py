@@ -52,8 +52,52 @@ class CouncilRules:
     clause: str
     quorum_numerator: int
     quorum_denominator: int
-    majority_reading: str
     seats: tuple[Seat, ...]
+
+
+@dataclass(frozen=True)
+class Readings:
+    """The readings of the bylaw a user may choose between (BYLAW.md)."""
+
+    majority: str  # "floor" | "strict"
+    row8_cap: str  # "per_item" | "row_total"
+
+    CHOICES = {"majority": ("floor", "strict"), "row8_cap": ("per_item", "row_total")}
+
+
+@dataclass(frozen=True)
+class RowRule:
+    """One row of Appendix 1 (see the comment above [[appendix1]] in the data file)."""
+
+    row: int
+    title: str
+    rule: str
+    max: float | None = None
+    scopes: dict[str, float] | None = None
+    keynote_bonus: float = 0
+    row_cap: float | None = None
+    row_cap_from_field: bool = False  # row 4: the member's field's max_row4 (Appendix 2)
+    groups: tuple[str, ...] = ()
+    field: str | None = None
+    unit: float | None = None
+    points: float | None = None
+    cap: float | None = None
+    values: dict[str, float] | None = None
+    director_points: float | None = None
+    undated: bool = False
+
+
+@dataclass(frozen=True)
+class ScoringRules:
+    clause: str
+    window_years: int
+    min_corresponding_papers: int
+    corresponding_row: int
+    corresponding_clause: str
+    rows: tuple[RowRule, ...]
+
+    def row(self, number: int) -> RowRule:
+        return self.rows[number - 1]
 
 
 @dataclass(frozen=True)
@@ -73,6 +117,8 @@ class Edition:
     council: CouncilRules
     groups: tuple[Group, ...]
     fields: tuple[Field, ...]
+    scoring: ScoringRules
+    readings: Readings
 
     def field(self, key: str) -> Field:
         for f in self.fields:
@@ -118,7 +164,6 @@ def _parse(raw: dict) -> Edition:
             clause=council["clause"],
             quorum_numerator=council["quorum_numerator"],
             quorum_denominator=council["quorum_denominator"],
-            majority_reading=council["majority_reading"],
             seats=tuple(
                 Seat(
                     key=s["key"],
@@ -141,4 +186,25 @@ def _parse(raw: dict) -> Edition:
             )
             for f in raw["fields"]
         ),
+        scoring=ScoringRules(
+            clause=raw["scoring"]["clause"],
+            window_years=raw["scoring"]["window_years"],
+            min_corresponding_papers=raw["scoring"]["min_corresponding_papers"],
+            corresponding_row=raw["scoring"]["corresponding_row"],
+            corresponding_clause=raw["scoring"]["corresponding_clause"],
+            rows=tuple(_row(r) for r in sorted(raw["appendix1"], key=lambda r: r["row"])),
+        ),
+        readings=Readings(**raw["readings"]),
+    )
+
+
+def _row(raw: dict) -> RowRule:
+    raw = dict(raw)
+    cap = raw.pop("row_cap", None)
+    from_field = cap == "appendix2.max_row4"
+    return RowRule(
+        row_cap=None if from_field else cap,
+        row_cap_from_field=from_field,
+        groups=tuple(raw.pop("groups", ())),
+        **raw,
     )

@@ -1,0 +1,92 @@
+"""The scripting contract (docs/scoring-contract.md): `qotb score`, `qotb centre-check`,
+`qotb rules`. JSON in, one JSON object out on stdout, exit 0; invalid input exits 2
+with a message on stderr naming the bad field (and item). Needs no database."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from qotb_desktop.domain import council_rules
+from qotb_desktop.domain.centre_check import check_centre
+from qotb_desktop.domain.errors import ValidationError
+from qotb_desktop.domain.rules import load_edition
+from qotb_desktop.domain.scoring import score_member
+from qotb_desktop.domain.scoring_io import centre_json, parse_centre, parse_member, readings_with, sheet_json
+
+INVALID = 2
+
+
+def _out(obj: dict[str, Any]) -> int:
+    json.dump(obj, sys.stdout, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _invalid(message: str) -> int:
+    print(f"ورودی نادرست: {message}", file=sys.stderr)
+    return INVALID
+
+
+def _read(path: str) -> Any:
+    text = sys.stdin.read() if path == "-" else Path(path).read_text("utf-8-sig")
+    return json.loads(text)
+
+
+def _load(args: argparse.Namespace) -> Any:
+    try:
+        return _read(args.file)
+    except FileNotFoundError:
+        raise ValueError(f"پرونده {args.file} پیدا نشد.") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"JSON درست نیست (سطر {exc.lineno}، ستون {exc.colno}): {exc.msg}") from None
+
+
+def _errors(exc: ValidationError) -> str:
+    return "; ".join(f"{e.field}: {e.message}" for e in exc.errors)
+
+
+def score(args: argparse.Namespace) -> int:
+    edition = load_edition()
+    try:
+        data = _load(args)
+        member = parse_member(data, edition)
+        readings = readings_with(edition, row8_cap=args.row8_cap)
+    except ValueError as exc:
+        return _invalid(str(exc))
+    except ValidationError as exc:
+        return _invalid(_errors(exc))
+    return _out(sheet_json(score_member(member, edition=edition, readings=readings)))
+
+
+def centre_check(args: argparse.Namespace) -> int:
+    edition = load_edition()
+    try:
+        data = _load(args)
+        centre = parse_centre(data, edition)
+        readings = readings_with(edition, row8_cap=args.row8_cap)
+    except ValueError as exc:
+        return _invalid(str(exc))
+    except ValidationError as exc:
+        return _invalid(_errors(exc))
+    return _out(centre_json(check_centre(centre, edition=edition, readings=readings)))
+
+
+def rules(args: argparse.Namespace) -> int:
+    edition = load_edition()
+    try:
+        if args.rule == "quorum":
+            outcome = council_rules.quorum(seats=args.seats, present=args.present, council=edition.council)
+            return _out({"quorum": outcome.ok, "required": outcome.required, "edition": edition.edition})
+        readings = readings_with(edition, majority=args.majority)
+        outcome = council_rules.vote(present=args.present, yes=args.yes, readings=readings)
+        return _out(
+            {"passed": outcome.ok, "required": outcome.required, "edition": edition.edition, "majority": readings.majority}
+        )
+    except ValueError as exc:
+        return _invalid(str(exc))
+    except ValidationError as exc:
+        return _invalid(_errors(exc))

@@ -1,0 +1,42 @@
+"""Note 3 of article 3: the quorum of the council's meetings and the majority of its votes."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+from qotb_desktop.domain.rules import CouncilRules, Readings
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    required: int
+
+
+def quorum(*, seats: int, present: int, council: CouncilRules) -> Outcome:
+    """Two thirds of the members: ``3 * present >= 2 * seats`` (9 -> 6, 10 -> 7, 8 -> 6)."""
+    _check(seats=seats, present=present)
+    if present > seats:
+        raise ValueError("present > seats")
+    required = math.ceil(Fraction(council.quorum_numerator * seats, council.quorum_denominator))
+    return Outcome(present >= required, required)
+
+
+def vote(*, present: int, yes: int, readings: Readings) -> Outcome:
+    """«Half plus one of those present»: floor(present / 2) + 1, or the strict present / 2 + 1."""
+    _check(present=present, yes=yes)
+    if yes > present:
+        raise ValueError("yes > present")
+    if readings.majority == "strict":
+        required = math.ceil(Fraction(present, 2) + 1)
+    else:
+        required = present // 2 + 1
+    return Outcome(yes >= required, required)
+
+
+def _check(**counts: int) -> None:
+    for name, value in counts.items():
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ValueError(f"{name} must be a whole number >= 0")

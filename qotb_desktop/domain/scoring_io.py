@@ -1,0 +1,290 @@
+"""The scoring contract's JSON (README, "Scoring contract"): reading and checking
+the input, writing the result. Every refusal names the field (and item) in
+Persian; nothing is guessed."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from qotb_desktop.domain import vocab
+from qotb_desktop.domain.dates import BadDate, parse_jalali
+from qotb_desktop.domain.errors import Checker, ValidationError
+from qotb_desktop.domain.rules import Edition, Readings
+from qotb_desktop.domain.scoring import Item, MemberInput, ScoreSheet, number
+from qotb_desktop.domain.text import normalize_text, to_persian_digits
+
+_COMMON = {"row", "date", "description"}
+
+
+def allowed_fields(rule, edition: Edition) -> set[str]:
+    """Which item fields a row takes, beyond row, date and description."""
+    fields = set(_COMMON)
+    if rule.row == edition.scoring.corresponding_row:
+        fields.add("corresponding_author")
+    if rule.rule == "judged":
+        fields.add("points")
+        if rule.scopes:
+            fields.add("scope")
+        if rule.keynote_bonus:
+            fields.add("keynote")
+    if rule.field:
+        fields.add(rule.field)
+    if rule.director_points:
+        fields.add("as_director")
+    return fields
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def parse_member(data: Any, edition: Edition, *, with_context: bool = True) -> MemberInput:
+    """``{"group", "period_start", "rank", "items": [...]}`` -> MemberInput, or ValidationError.
+
+    ``with_context=False`` reads a centre's member, whose group and period come from the centre.
+    """
+    check = Checker()
+    if not isinstance(data, dict):
+        check.fail("input", "ورودی", "باید یک شیء JSON باشد.")
+        check.done()
+    field_key, period = "", None
+    if with_context:
+        field_key = read_group(check, data.get("group"), edition)
+        period = read_period(check, data.get("period_start"))
+    rank = data.get("rank")
+    if rank not in vocab.RANKS:
+        check.fail("rank", "مرتبه علمی", f"«{rank}» شناخته نیست؛ یکی از {', '.join(vocab.RANKS)}.")
+    raw_items = data.get("items", [])
+    items: list[Item] = []
+    if not isinstance(raw_items, list):
+        check.fail("items", "فعالیت‌ها", "باید فهرست (آرایه JSON) باشد.")
+        raw_items = []
+    for index, raw in enumerate(raw_items):
+        item = _item(check, index, raw, edition)
+        if item is not None:
+            items.append(item)
+    check.done()
+    return MemberInput(field_key=field_key, period_start=period, rank=rank, items=tuple(items))  # type: ignore[arg-type]
+
+
+def read_group(check: Checker, value: Any, edition: Edition) -> str:
+    keys = [f.key for f in edition.fields]
+    if value not in keys:
+        check.fail("group", "گروه / رشته", f"«{value}» شناخته نیست؛ یکی از {', '.join(keys)}.")
+        return ""
+    return value
+
+
+def read_period(check: Checker, value: Any):
+    if not isinstance(value, str):
+        check.fail("period_start", "آغاز دوره", "تاریخ جلالی به شکل متن لازم است، مانند «1403/07/01».")
+        return None
+    try:
+        return parse_jalali(value)
+    except BadDate as exc:
+        check.fail("period_start", "آغاز دوره", str(exc))
+        return None
+
+
+def _item(check: Checker, index: int, raw: Any, edition: Edition) -> Item | None:
+    where = f"items[{index}]"
+    label = f"فعالیت {to_persian_digits(index + 1)}"
+
+    def fail(name: str, message: str) -> None:
+        check.fail(f"{where}.{name}" if name else where, label, message)
+
+    if not isinstance(raw, dict):
+        fail("", "باید یک شیء JSON باشد.")
+        return None
+    row = raw.get("row")
+    if not isinstance(row, int) or isinstance(row, bool) or not 1 <= row <= len(edition.scoring.rows):
+        fail("row", f"ردیف «{row}» شناخته نیست؛ ردیف‌ها ۱ تا {to_persian_digits(len(edition.scoring.rows))} هستند.")
+        return None
+    rule = edition.scoring.row(row)
+    if rule.rule == "rank":
+        fail("row", "ردیف ۱ از مرتبه علمی (rank) به دست می‌آید و فعالیت ندارد.")
+        return None
+    allowed = allowed_fields(rule, edition)
+    for name in raw:
+        if name not in allowed:
+            fail(name, f"ردیف {to_persian_digits(row)} فیلد «{name}» ندارد؛ فیلدهای آن: {', '.join(sorted(allowed))}.")
+    values: dict[str, Any] = {"row": row}
+    if "date" in raw:
+        if not isinstance(raw["date"], str):
+            fail("date", "تاریخ جلالی به شکل متن لازم است.")
+        else:
+            try:
+                values["date"] = parse_jalali(raw["date"])
+            except BadDate as exc:
+                fail("date", str(exc))
+    if "description" in raw:
+        values["description"] = normalize_text(str(raw["description"]))
+    if "scope" in allowed:
+        scope = raw.get("scope")
+        if scope not in (rule.scopes or {}):
+            fail("scope", f"«{scope}» شناخته نیست؛ یکی از {', '.join(rule.scopes or {})}.")
+        else:
+            values["scope"] = scope
+    if "points" in raw:
+        top = Fraction(rule.scopes.get(values.get("scope", ""), 0)) if rule.scopes else Fraction(rule.max or 0)
+        points = raw["points"]
+        if not _is_number(points):
+            fail("points", "باید عدد باشد.")
+        elif points < 0 or Fraction(str(points)) > top:
+            fail("points", f"باید میان ۰ و {to_persian_digits(number(top))} باشد (بیشینه هر مورد در این ردیف).")
+        else:
+            values["points"] = Fraction(str(points))
+    for flag in ("corresponding_author", "keynote", "as_director"):
+        if flag in raw:
+            if not isinstance(raw[flag], bool):
+                fail(flag, "باید true یا false باشد.")
+            else:
+                values[flag] = raw[flag]
+    if rule.field:
+        _field_value(fail, rule, raw, values)
+    return Item(**values)
+
+
+# Row-specific fields: whole counts, amounts, years, and choices.
+_WHOLE = {"citations", "amount_toman", "conferences"}
+_DEFAULTS = {"conferences": 1}
+
+
+def _field_value(fail, rule, raw: dict, values: dict) -> None:
+    name = rule.field
+    value = raw.get(name, _DEFAULTS.get(name))
+    if value is None:
+        fail(name, f"ردیف {to_persian_digits(rule.row)} به «{name}» نیاز دارد.")
+    elif rule.values is not None:
+        if value not in rule.values:
+            fail(name, f"«{value}» شناخته نیست؛ یکی از {', '.join(rule.values)}.")
+        else:
+            values[name] = value
+    elif name in _WHOLE:
+        if not isinstance(value, int) or isinstance(value, bool):
+            fail(name, "باید عدد درست باشد.")
+        elif value < 0:
+            fail(name, "نمی‌تواند منفی باشد.")
+        else:
+            values[name] = value
+    else:
+        if not _is_number(value):
+            fail(name, "باید عدد باشد.")
+        elif value < 0:
+            fail(name, "نمی‌تواند منفی باشد.")
+        else:
+            values[name] = Fraction(str(value))
+
+
+def readings_with(edition: Edition, **chosen: str | None) -> Readings:
+    """The edition's readings, with the ones given replaced (checked against the choices)."""
+    current = {"majority": edition.readings.majority, "row8_cap": edition.readings.row8_cap}
+    check = Checker()
+    for name, value in chosen.items():
+        if value is None:
+            continue
+        if value not in Readings.CHOICES[name]:
+            check.fail(name, "خوانش", f"«{value}» برای {name} نیست؛ یکی از {', '.join(Readings.CHOICES[name])}.")
+        else:
+            current[name] = value
+    check.done()
+    return Readings(**current)
+
+
+def sheet_json(sheet: ScoreSheet) -> dict[str, Any]:
+    return {
+        "edition": sheet.edition,
+        "readings": {"majority": sheet.readings.majority, "row8_cap": sheet.readings.row8_cap},
+        "rows": {str(r.row): number(r.points) for r in sheet.rows},
+        "row2": number(sheet.row2),
+        "rows_2_8_9": number(sheet.rows_2_8_9),
+        "total": number(sheet.total),
+        "corresponding_papers": sheet.corresponding_papers,
+        "eligible": sheet.eligible,
+        "failures": [failure_json(f) for f in sheet.failures],
+        "excluded": [{"item": e.item, "reason": e.reason} for e in sheet.excluded],
+        "notes": {str(r.row): r.note for r in sheet.rows if r.note},
+    }
+
+
+def failure_json(f) -> dict[str, Any]:
+    return {"code": f.code, "required": number(f.required), "actual": number(f.actual), "message": f.message}
+
+
+def parse_centre(data: Any, edition: Edition):
+    """The centre-check contract's input -> CentreInput, or ValidationError."""
+    from qotb_desktop.domain.centre_check import CentreInput, ProposedMember
+
+    check = Checker()
+    if not isinstance(data, dict):
+        check.fail("input", "ورودی", "باید یک شیء JSON باشد.")
+        check.done()
+    field_key = read_group(check, data.get("group"), edition)
+    period = read_period(check, data.get("period_start"))
+    host = data.get("host_institution")
+    if not isinstance(host, str) or not normalize_text(host):
+        check.fail("host_institution", "مؤسسه متقاضی", "نام مؤسسه متقاضی لازم است.")
+    flags = {}
+    for name, label in (("equipment_confirmed", "تأیید تجهیزات"), ("program_confirmed", "تأیید برنامه")):
+        value = data.get(name)
+        if not isinstance(value, bool):
+            check.fail(name, label, "باید true یا false باشد.")
+        flags[name] = value is True
+    members = []
+    raw_members = data.get("members")
+    if not isinstance(raw_members, list):
+        check.fail("members", "اعضا", "باید فهرست (آرایه JSON) باشد.")
+        raw_members = []
+    for index, raw in enumerate(raw_members):
+        where, label = f"members[{index}]", f"عضو {to_persian_digits(index + 1)}"
+        if not isinstance(raw, dict):
+            check.fail(where, label, "باید یک شیء JSON باشد.")
+            continue
+        extra = {k: v for k, v in raw.items() if k not in ("name", "institution", "in_other_active_centre")}
+        for name in ("group", "period_start"):
+            if name in extra:
+                check.fail(f"{where}.{name}", label, f"«{name}» از خود قطب می‌آید، نه از عضو.")
+                extra.pop(name)
+        name = raw.get("name")
+        if not isinstance(name, str) or not normalize_text(name):
+            check.fail(f"{where}.name", label, "نام عضو لازم است.")
+        institution = raw.get("institution")
+        if not isinstance(institution, str) or not normalize_text(institution):
+            check.fail(f"{where}.institution", label, "مؤسسه عضو لازم است.")
+        other = raw.get("in_other_active_centre", False)
+        if not isinstance(other, bool):
+            check.fail(f"{where}.in_other_active_centre", label, "باید true یا false باشد.")
+        try:
+            member = parse_member(extra, edition, with_context=False)
+        except ValidationError as exc:
+            for e in exc.errors:
+                check.fail(f"{where}.{e.field}", f"{label}، {e.label}", e.message)
+            continue
+        members.append(
+            ProposedMember(
+                normalize_text(str(name)),
+                normalize_text(str(institution)),
+                other is True,
+                MemberInput(field_key=field_key, period_start=period, rank=member.rank, items=member.items),  # type: ignore[arg-type]
+            )
+        )
+    check.done()
+    return CentreInput(
+        field_key=field_key,
+        period_start=period,  # type: ignore[arg-type]
+        host_institution=normalize_text(host),
+        equipment_confirmed=flags["equipment_confirmed"],
+        program_confirmed=flags["program_confirmed"],
+        members=tuple(members),
+    )
+
+
+def centre_json(result) -> dict[str, Any]:
+    return {
+        "edition": result.edition,
+        "eligible": result.eligible,
+        "total": number(result.total),
+        "members": [{"name": m.name, "total": number(m.sheet.total), "eligible": m.sheet.eligible} for m in result.members],
+        "failures": [failure_json(f) for f in result.failures],
+    }
