@@ -21,8 +21,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from qotb_desktop import __version__
-from qotb_desktop import contract
+from qotb_desktop import __version__, contract
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.services import demo, maintenance

@@ -29,10 +29,8 @@ def vote(*, present: int, yes: int, readings: Readings) -> Outcome:
     _check(present=present, yes=yes)
     if yes > present:
         raise ValueError("yes > present")
-    if readings.majority == "strict":
-        required = math.ceil(Fraction(present, 2) + 1)
-    else:
-        required = present // 2 + 1
+    strict = readings.majority == "strict"
+    required = math.ceil(Fraction(present, 2) + 1) if strict else present // 2 + 1
     return Outcome(yes >= required, required)
 
 

@@ -197,7 +197,8 @@ def score_member(member: MemberInput, *, edition: Edition, readings: Readings | 
                 "corresponding_author_papers_below_8",
                 Fraction(need),
                 Fraction(corresponding),
-                f"نویسنده مسئول {_fa(corresponding)} مقاله ردیف ۲ است و دست‌کم {_fa(need)} لازم است ({rules.corresponding_clause}).",
+                f"نویسنده مسئول {_fa(corresponding)} مقاله ردیف ۲ است و دست‌کم {_fa(need)} لازم است "
+                f"({rules.corresponding_clause}).",
             )
         )
     return ScoreSheet(
