@@ -16,8 +16,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import openpyxl  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
+from qotb_desktop.gui import background  # noqa: E402
 from qotb_desktop.gui.app import make_app  # noqa: E402
 from qotb_desktop.gui.main_window import MainWindow  # noqa: E402
 from qotb_desktop.services.demo import fill_demo  # noqa: E402
@@ -69,6 +71,26 @@ def main() -> int:
             dialog.grab().save(str(path))
             print(path)
             dialog.done(0)
+        # The import, on a small file with a bad row.
+        book = openpyxl.Workbook()
+        for row in [
+            ["کد ملی", "نام", "نام خانوادگی", "مرتبه علمی", "دانشگاه", "رشته"],
+            ["0499370899", "مریم", "کاظمی‌نژاد", "دانشیار", "دانشگاه تهران", "شیمی"],
+            ["0499370898", "علی", "کریمی", "استاد", "دانشگاه تهران", "فیزیک"],
+            ["0790419904", "رضا", "نوری", "مربی", "دانشگاه کیش", "ریاضی و آمار"],
+        ]:
+            book.active.append(row)
+        book.save(Path(tmp) / "اعضا.xlsx")
+        window.show_screen("faculty")
+        dialog = window.screens["faculty"].import_file()
+        dialog.resize(1000, 640)
+        dialog.open_file(str(Path(tmp) / "اعضا.xlsx"))
+        while background.busy() or dialog.preview is None:
+            settle(app, 0.05)
+        settle(app, 0.2)
+        dialog.grab().save(str(out / "13-import.png"))
+        print(out / "13-import.png")
+        dialog.done(0)
         window.show_screen("reports")
         window.screens["reports"].preview()
         while window.screens["reports"].last_preview is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from qotb_desktop import documents
 from qotb_desktop.gui.dialogs import FacultyDialog, InstitutionDialog
 from qotb_desktop.gui.fmt import code, latin, num
+from qotb_desktop.gui.import_dialog import ImportDialog
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen
 from qotb_desktop.gui.table_model import Column
@@ -62,6 +63,7 @@ class FacultyScreen(Screen):
         self.page.add_action("عضو تازه…", self.new_record, tip="Ctrl+N")
         self.page.add_action("ویرایش…", self.edit_current, needs_record=True, tip="Enter")
         self.retire_button = self.page.add_action("بازنشسته / شاغل", self.toggle_status, needs_record=True)
+        self.page.add_action("ورود از Excel یا CSV…", self.import_file)
         self.page.record_activated.connect(lambda _r: self.edit_current())
         self.stack(self.page)
 
@@ -74,6 +76,18 @@ class FacultyScreen(Screen):
     def edit_current(self):
         record = self.page.current_record()
         return self.open_dialog(FacultyDialog(self.uow, record, parent=self), "عضو هیأت علمی ذخیره شد.") if record else None
+
+    def import_file(self) -> ImportDialog:
+        dialog = ImportDialog(self.uow, parent=self)
+
+        def closed(_result: int) -> None:
+            if dialog.imported:
+                self.reload()
+                self.message.emit(f"{num(dialog.imported)} عضو از پرونده وارد شد.")
+
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
 
     def toggle_status(self) -> None:
         record = self.page.current_record()
