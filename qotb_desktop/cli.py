@@ -6,6 +6,7 @@
     qotb [--db PATH] backup FILE [--force]   copy the database to FILE
     qotb [--db PATH] restore FILE   replace the database with FILE
     qotb [--db PATH] print-samples DIR   every form the database has data for, as PDFs
+    qotb [--db PATH] import FILE [--sheet S] [--report OUT]   faculty members from XLSX or CSV
     qotb score FILE.json            a member's score sheet as JSON (the scripting contract)
     qotb centre-check FILE.json     article 5's check of a proposed centre, as JSON
     qotb rules quorum|vote ...      note 3's quorum and majority, as JSON
@@ -45,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("file", metavar="FILE")
     ps = sub.add_parser("print-samples", help="ساختن PDF همه فرم‌هایی که داده‌شان هست، در پوشه DIR")
     ps.add_argument("dir", metavar="DIR")
+    im = sub.add_parser("import", help="ورود اعضای هیأت علمی از پرونده Excel یا CSV")
+    im.add_argument("file", metavar="FILE")
+    im.add_argument("--sheet", help="نام برگه (پیش‌فرض: نخستین برگه)")
+    im.add_argument("--report", metavar="OUT", help="گزارش سطرهای نادرست در این پرونده (xlsx یا csv)")
     sc = sub.add_parser("score", help="امتیاز یک عضو هیأت علمی (ورودی JSON؛ - برای ورودی استاندارد)")
     sc.add_argument("file", metavar="FILE.json")
     cc = sub.add_parser("centre-check", help="بررسی شرایط تشکیل قطب (ماده ۵؛ ورودی JSON)")
@@ -120,6 +125,25 @@ def _print_samples(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(store: Store, args: argparse.Namespace) -> int:
+    """Imports the good rows with the guessed columns; exit 1 when some rows were refused."""
+    from qotb_desktop.reports.spreadsheets import error_report_csv, error_report_xlsx
+    from qotb_desktop.services.importing import import_faculty
+    from qotb_desktop.services.sheets import read_spreadsheet
+
+    book = read_spreadsheet(path=args.file, sheet=args.sheet)
+    result = import_faculty(uow=store.uow, spreadsheet=book, mapping=book.guessed_mapping)
+    _say(f"{fa(result.imported)} عضو وارد شد؛ {fa(len(result.rejected))} سطر نادرست وارد نشد.")
+    for row in result.rejected:
+        _say(f"  سطر {fa(row.line)}: {'؛ '.join(row.messages)}")
+    if result.rejected and args.report:
+        target = Path(args.report)
+        report = error_report_csv if target.suffix.lower() == ".csv" else error_report_xlsx
+        target.write_bytes(report(book.column_names, result.rejected))
+        _say(f"گزارش سطرهای نادرست: {target}")
+    return 1 if result.rejected else 0
+
+
 def _gui(store: Store, _args: argparse.Namespace) -> int:
     from qotb_desktop.gui.app import run  # Qt is loaded only when a window is wanted
 
@@ -135,6 +159,7 @@ COMMANDS = {
     "backup": _backup,
     "restore": _restore,
     "print-samples": _print_samples,
+    "import": _import,
 }
 
 

@@ -142,3 +142,25 @@ def test_ordinary_mistakes_get_persian_messages_not_tracebacks(tmp_path, capsys)
     assert "هست" in capsys.readouterr().err
     assert main(["--db", str(db), "backup", str(existing), "--force"]) == 0
     assert not list(tmp_path.parent.glob("*.part"))
+
+
+def test_import_from_the_command_line(tmp_path, capsys):
+    import openpyxl
+
+    db = tmp_path / "q.sqlite"
+    main(["--db", str(db), "demo"])
+    book = openpyxl.Workbook()
+    for row in [
+        ["کد ملی", "نام", "نام خانوادگی", "مرتبه علمی", "دانشگاه", "رشته"],
+        ["0499370899", "مریم", "کاظمی", "دانشیار", "دانشگاه تهران", "شیمی"],
+        ["0499370898", "علی", "کریمی", "استاد", "دانشگاه تهران", "فیزیک"],
+    ]:
+        book.active.append(row)
+    book.save(tmp_path / "a.xlsx")
+    before = count(db)
+    capsys.readouterr()
+    assert main(["--db", str(db), "import", str(tmp_path / "a.xlsx"), "--report", str(tmp_path / "e.csv")]) == 1
+    out = capsys.readouterr().out
+    assert "۱ عضو وارد شد" in out and "سطر ۳" in out
+    assert count(db) == before + 1
+    assert "0499370898" in (tmp_path / "e.csv").read_text("utf-8-sig")
