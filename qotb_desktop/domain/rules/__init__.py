@@ -119,6 +119,8 @@ class Edition:
     fields: tuple[Field, ...]
     scoring: ScoringRules
     readings: Readings
+    program_sections: tuple[str, ...]  # Appendix 3
+    program_clause: str
 
     def field(self, key: str) -> Field:
         for f in self.fields:
@@ -195,6 +197,8 @@ def _parse(raw: dict) -> Edition:
             rows=tuple(_row(r) for r in sorted(raw["appendix1"], key=lambda r: r["row"])),
         ),
         readings=Readings(**raw["readings"]),
+        program_sections=tuple(raw["program"]["sections"]),
+        program_clause=raw["program"]["clause"],
     )
 
 
