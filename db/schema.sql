@@ -1,3 +1,27 @@
+-- table activity
+CREATE TABLE activity (
+	id INTEGER NOT NULL, 
+	faculty_id INTEGER NOT NULL, 
+	"row" INTEGER NOT NULL, 
+	date DATE, 
+	description TEXT NOT NULL, 
+	points NUMERIC(8, 2), 
+	corresponding_author BOOLEAN NOT NULL, 
+	keynote BOOLEAN NOT NULL, 
+	citations INTEGER, 
+	amount_toman BIGINT, 
+	scope VARCHAR(20), 
+	award VARCHAR(40), 
+	journal_years NUMERIC(8, 2), 
+	conferences INTEGER, 
+	academy VARCHAR(20), 
+	role VARCHAR(20), 
+	years NUMERIC(8, 2), 
+	as_director BOOLEAN NOT NULL, 
+	CONSTRAINT pk_activity PRIMARY KEY (id), 
+	CONSTRAINT fk_activity_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id) ON DELETE CASCADE
+);
+
 -- table alembic_version
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
@@ -14,10 +38,25 @@ CREATE TABLE centre (
 	period_end DATE, 
 	status VARCHAR(20) NOT NULL, 
 	decree_number VARCHAR(60) NOT NULL, 
-	decree_date DATE, 
+	decree_date DATE, equipment_confirmed BOOLEAN DEFAULT 0 NOT NULL, program_confirmed BOOLEAN DEFAULT 0 NOT NULL, 
 	CONSTRAINT pk_centre PRIMARY KEY (id), 
 	CONSTRAINT fk_centre_field_key_scientific_group FOREIGN KEY(field_key) REFERENCES scientific_group ("key"), 
 	CONSTRAINT fk_centre_host_institution_id_institution FOREIGN KEY(host_institution_id) REFERENCES institution (id)
+);
+
+-- table centre_check
+CREATE TABLE centre_check (
+	id INTEGER NOT NULL, 
+	centre_id INTEGER NOT NULL, 
+	edition VARCHAR(20) NOT NULL, 
+	readings VARCHAR(200) NOT NULL, 
+	total NUMERIC(10, 2) NOT NULL, 
+	eligible BOOLEAN NOT NULL, 
+	checked_at DATETIME NOT NULL, 
+	inputs TEXT NOT NULL, 
+	result TEXT NOT NULL, 
+	CONSTRAINT pk_centre_check PRIMARY KEY (id), 
+	CONSTRAINT fk_centre_check_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id)
 );
 
 -- table centre_partner
@@ -95,6 +134,15 @@ CREATE TABLE membership (
 	CONSTRAINT fk_membership_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id)
 );
 
+-- table program_section
+CREATE TABLE program_section (
+	centre_id INTEGER NOT NULL, 
+	number INTEGER NOT NULL, 
+	text TEXT NOT NULL, 
+	CONSTRAINT pk_program_section PRIMARY KEY (centre_id, number), 
+	CONSTRAINT fk_program_section_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id) ON DELETE CASCADE
+);
+
 -- table scientific_group
 CREATE TABLE scientific_group (
 	"key" VARCHAR(40) NOT NULL, 
@@ -104,6 +152,30 @@ CREATE TABLE scientific_group (
 	CONSTRAINT pk_scientific_group PRIMARY KEY ("key"), 
 	CONSTRAINT fk_scientific_group_parent_key_scientific_group FOREIGN KEY(parent_key) REFERENCES scientific_group ("key")
 );
+
+-- table score_sheet
+CREATE TABLE score_sheet (
+	id INTEGER NOT NULL, 
+	faculty_id INTEGER NOT NULL, 
+	period_start DATE NOT NULL, 
+	field_key VARCHAR(40) NOT NULL, 
+	edition VARCHAR(20) NOT NULL, 
+	readings VARCHAR(200) NOT NULL, 
+	total NUMERIC(10, 2) NOT NULL, 
+	eligible BOOLEAN NOT NULL, 
+	computed_at DATETIME NOT NULL, 
+	inputs TEXT NOT NULL, 
+	result TEXT NOT NULL, 
+	CONSTRAINT pk_score_sheet PRIMARY KEY (id), 
+	CONSTRAINT fk_score_sheet_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id), 
+	CONSTRAINT fk_score_sheet_field_key_scientific_group FOREIGN KEY(field_key) REFERENCES scientific_group ("key")
+);
+
+-- index ix_activity_faculty_id
+CREATE INDEX ix_activity_faculty_id ON activity (faculty_id);
+
+-- index ix_centre_check_centre_id
+CREATE INDEX ix_centre_check_centre_id ON centre_check (centre_id);
 
 -- index ix_centre_host_institution_id
 CREATE INDEX ix_centre_host_institution_id ON centre (host_institution_id);
@@ -119,6 +191,9 @@ CREATE INDEX ix_membership_centre_id ON membership (centre_id);
 
 -- index ix_membership_faculty_id
 CREATE INDEX ix_membership_faculty_id ON membership (faculty_id);
+
+-- index ix_score_sheet_faculty_id
+CREATE INDEX ix_score_sheet_faculty_id ON score_sheet (faculty_id);
 
 -- trigger trg_membership_one_centre_insert
 CREATE TRIGGER trg_membership_one_centre_insert BEFORE INSERT ON membership

@@ -61,7 +61,7 @@ def parse_member(data: Any, edition: Edition, *, with_context: bool = True) -> M
         check.fail("items", "فعالیت‌ها", "باید فهرست (آرایه JSON) باشد.")
         raw_items = []
     for index, raw in enumerate(raw_items):
-        item = _item(check, index, raw, edition)
+        item = _item(check, raw, edition, f"items[{index}].", f"فعالیت {to_persian_digits(index + 1)}")
         if item is not None:
             items.append(item)
     check.done()
@@ -87,12 +87,19 @@ def read_period(check: Checker, value: Any):
         return None
 
 
-def _item(check: Checker, index: int, raw: Any, edition: Edition) -> Item | None:
-    where = f"items[{index}]"
-    label = f"فعالیت {to_persian_digits(index + 1)}"
+def parse_item(raw: Any, edition: Edition) -> Item:
+    """One activity (a form's values, already typed: numbers, booleans, Jalali text),
+    or ValidationError whose fields are the item's own keys ("points", "date")."""
+    check = Checker()
+    item = _item(check, raw, edition, "", "فعالیت")
+    check.done()
+    assert item is not None
+    return item
 
+
+def _item(check: Checker, raw: Any, edition: Edition, where: str, label: str) -> Item | None:
     def fail(name: str, message: str) -> None:
-        check.fail(f"{where}.{name}" if name else where, label, message)
+        check.fail(f"{where}{name}" if name else where.rstrip(".") or "item", label, message)
 
     if not isinstance(raw, dict):
         fail("", "باید یک شیء JSON باشد.")

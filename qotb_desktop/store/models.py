@@ -7,9 +7,25 @@ for both dialects.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -70,6 +86,9 @@ class Centre(Base):
     status: Mapped[str] = mapped_column(String(20), default="applicant")
     decree_number: Mapped[str] = mapped_column(String(60), default="")
     decree_date: Mapped[date | None] = mapped_column(Date)
+    # The application (art. 5-3, 5-4): confirmed by the secretariat when it is reviewed.
+    equipment_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    program_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     host: Mapped[Institution] = relationship(lazy="joined")
     partners: Mapped[list[CentrePartner]] = relationship(cascade="all, delete-orphan", lazy="selectin")
@@ -147,3 +166,70 @@ class CouncilTerm(Base):
     seat: Mapped[CouncilSeat] = relationship(lazy="joined")
 
     __table_args__ = (UniqueConstraint("seat_key", "start"),)
+
+
+class Activity(Base):
+    """One activity of a faculty member: a row of Appendix 1 and what its rule needs
+    (see domain.scoring.Item). Scores are computed from these, never typed."""
+
+    __tablename__ = "activity"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    faculty_id: Mapped[int] = mapped_column(ForeignKey("faculty_member.id", ondelete="CASCADE"), index=True)
+    row: Mapped[int] = mapped_column(Integer)
+    date: Mapped[date | None] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text, default="")
+    points: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
+    corresponding_author: Mapped[bool] = mapped_column(Boolean, default=False)
+    keynote: Mapped[bool] = mapped_column(Boolean, default=False)
+    citations: Mapped[int | None] = mapped_column(Integer)
+    amount_toman: Mapped[int | None] = mapped_column(BigInteger)
+    scope: Mapped[str | None] = mapped_column(String(20))
+    award: Mapped[str | None] = mapped_column(String(40))
+    journal_years: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
+    conferences: Mapped[int | None] = mapped_column(Integer)
+    academy: Mapped[str | None] = mapped_column(String(20))
+    role: Mapped[str | None] = mapped_column(String(20))
+    years: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
+    as_director: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ScoreRecord(Base):
+    """A score sheet as it was computed: the inputs and the result as JSON, with the
+    edition and readings, so that it can be shown and reproduced later."""
+
+    __tablename__ = "score_sheet"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    faculty_id: Mapped[int] = mapped_column(ForeignKey("faculty_member.id"), index=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    field_key: Mapped[str] = mapped_column(ForeignKey("scientific_group.key"))
+    edition: Mapped[str] = mapped_column(String(20))
+    readings: Mapped[str] = mapped_column(String(200))
+    total: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    eligible: Mapped[bool] = mapped_column(Boolean)
+    computed_at: Mapped[datetime] = mapped_column(DateTime)
+    inputs: Mapped[str] = mapped_column(Text)
+    result: Mapped[str] = mapped_column(Text)
+
+
+class ProgramSection(Base):
+    """A section of a centre's program (Appendix 3), numbered as the rules data lists them."""
+
+    __tablename__ = "program_section"
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id", ondelete="CASCADE"), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class CentreCheckRecord(Base):
+    """Article 5's check of a centre, as it was run (inputs, result, edition, readings)."""
+
+    __tablename__ = "centre_check"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), index=True)
+    edition: Mapped[str] = mapped_column(String(20))
+    readings: Mapped[str] = mapped_column(String(200))
+    total: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    eligible: Mapped[bool] = mapped_column(Boolean)
+    checked_at: Mapped[datetime] = mapped_column(DateTime)
+    inputs: Mapped[str] = mapped_column(Text)
+    result: Mapped[str] = mapped_column(Text)

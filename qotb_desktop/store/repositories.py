@@ -13,15 +13,19 @@ from qotb_desktop.domain.registry import HeldMembership, HeldTerm
 from qotb_desktop.domain.rules import Edition
 from qotb_desktop.domain.vocab import MEMBER_ROLES
 from qotb_desktop.store.models import (
+    Activity,
     Base,
     Centre,
+    CentreCheckRecord,
     CentrePartner,
     CouncilSeat,
     CouncilTerm,
     FacultyMember,
     Institution,
     Membership,
+    ProgramSection,
     ScientificGroup,
+    ScoreRecord,
 )
 
 T = TypeVar("T", bound=Base)
@@ -178,4 +182,67 @@ class CouncilRepository(_Repository[CouncilTerm]):
             select(CouncilTerm)
             .where(CouncilTerm.end.is_not(None), CouncilTerm.end >= first, CouncilTerm.end <= last)
             .order_by(CouncilTerm.end)
+        ).all()
+
+
+class ActivityRepository(_Repository[Activity]):
+    model = Activity
+
+    def of_faculty(self, faculty_id: int) -> Sequence[Activity]:
+        return self.session.scalars(
+            select(Activity).where(Activity.faculty_id == faculty_id).order_by(Activity.row, Activity.date, Activity.id)
+        ).all()
+
+    def of_faculties(self, faculty_ids: Iterable[int]) -> dict[int, list[Activity]]:
+        ids = list(faculty_ids)
+        found: dict[int, list[Activity]] = {i: [] for i in ids}
+        rows = self.session.scalars(select(Activity).where(Activity.faculty_id.in_(ids)).order_by(Activity.row, Activity.id))
+        for row in rows:
+            found[row.faculty_id].append(row)
+        return found
+
+
+class ScoreSheetRepository(_Repository[ScoreRecord]):
+    model = ScoreRecord
+
+    def add_sheet(self, **values: object) -> int:
+        return self.add(ScoreRecord(**values)).id
+
+    def of_faculty(self, faculty_id: int) -> Sequence[ScoreRecord]:
+        return self.session.scalars(
+            select(ScoreRecord).where(ScoreRecord.faculty_id == faculty_id).order_by(ScoreRecord.computed_at.desc())
+        ).all()
+
+
+class ApplicationRepository:
+    """A centre's program sections (Appendix 3) and the article 5 checks run on it."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    def sections(self, centre_id: int) -> dict[int, str]:
+        rows = self.session.scalars(select(ProgramSection).where(ProgramSection.centre_id == centre_id))
+        return {r.number: r.text for r in rows}
+
+    def set_sections(self, centre_id: int, texts: dict[int, str]) -> None:
+        have = {r.number: r for r in self.session.scalars(select(ProgramSection).where(ProgramSection.centre_id == centre_id))}
+        for number, text in texts.items():
+            row = have.get(number)
+            if row is None:
+                self.session.add(ProgramSection(centre_id=centre_id, number=number, text=text))
+            else:
+                row.text = text
+        self.session.flush()
+
+    def add_check(self, **values: object) -> int:
+        record = CentreCheckRecord(**values)
+        self.session.add(record)
+        self.session.flush()
+        return record.id
+
+    def checks(self, centre_id: int) -> Sequence[CentreCheckRecord]:
+        return self.session.scalars(
+            select(CentreCheckRecord)
+            .where(CentreCheckRecord.centre_id == centre_id)
+            .order_by(CentreCheckRecord.checked_at.desc())
         ).all()

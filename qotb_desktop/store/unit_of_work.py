@@ -18,14 +18,28 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from qotb_desktop.domain.errors import FieldError, ValidationError
-from qotb_desktop.store.models import Centre, CentrePartner, CouncilTerm, FacultyMember, Institution, Membership
+from qotb_desktop.store.models import (
+    Activity,
+    Centre,
+    CentreCheckRecord,
+    CentrePartner,
+    CouncilTerm,
+    FacultyMember,
+    Institution,
+    Membership,
+    ProgramSection,
+    ScoreRecord,
+)
 from qotb_desktop.store.repositories import (
+    ActivityRepository,
+    ApplicationRepository,
     CentreRepository,
     CouncilRepository,
     FacultyRepository,
     GroupRepository,
     InstitutionRepository,
     MembershipRepository,
+    ScoreSheetRepository,
 )
 
 # A refused constraint -> the field and the Persian sentence the clerk sees.
@@ -96,10 +110,16 @@ class SqlUnitOfWork:
     centres = property(lambda self: CentreRepository(self.session))
     memberships = property(lambda self: MembershipRepository(self.session))
     council = property(lambda self: CouncilRepository(self.session))
+    activities = property(lambda self: ActivityRepository(self.session))
+    score_sheets = property(lambda self: ScoreSheetRepository(self.session))
+    applications = property(lambda self: ApplicationRepository(self.session))
 
     def clear_registries(self) -> None:
         """Delete every registry record, children first (the reference data stays)."""
-        for model in (CouncilTerm, Membership, CentrePartner, Centre, FacultyMember, Institution):
+        for model in (
+            CentreCheckRecord, ProgramSection, ScoreRecord, Activity,
+            CouncilTerm, Membership, CentrePartner, Centre, FacultyMember, Institution,
+        ):  # fmt: skip
             self.session.execute(delete(model))
 
     def commit(self) -> None:

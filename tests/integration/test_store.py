@@ -23,6 +23,10 @@ TABLES = {
     "membership",
     "council_seat",
     "council_term",
+    "activity",
+    "score_sheet",
+    "program_section",
+    "centre_check",
 }
 
 

@@ -1,0 +1,84 @@
+"""An activity as a clerk types it into the calculator: labels, choices, and the
+conversion of typed text (any digits, «۲٫۵») into the scoring engine's Item."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from qotb_desktop.domain.errors import Checker, ValidationError
+from qotb_desktop.domain.rules import Edition, RowRule
+from qotb_desktop.domain.scoring import Item
+from qotb_desktop.domain.scoring_io import allowed_fields, parse_item
+from qotb_desktop.domain.text import normalize_text
+
+LABELS = {
+    "date": "تاریخ",
+    "description": "شرح",
+    "points": "امتیاز داده‌شده",
+    "corresponding_author": "نویسنده مسئول",
+    "keynote": "سخنرانی کلیدی یا مدعو",
+    "citations": "شمار ارجاع‌ها",
+    "amount_toman": "مبلغ طرح (تومان)",
+    "scope": "گستره",
+    "award": "نشان",
+    "journal_years": "شمار مجله-سال",
+    "conferences": "شمار همایش‌ها",
+    "academy": "عضویت فرهنگستان",
+    "role": "نقش در انجمن",
+    "years": "شمار سال‌ها",
+    "as_director": "به عنوان مدیر قطب",
+}
+
+CHOICES = {
+    "scope": {"international": "بین‌المللی", "domestic": "داخلی"},
+    "award": {
+        "international_festival": "جشنواره بین‌المللی",
+        "national_festival": "جشنواره ملی",
+        "national_exemplary_professor": "استاد نمونه کشوری",
+        "national_exemplary_researcher": "پژوهشگر نمونه کشوری",
+        "university_exemplary_researcher": "پژوهشگر نمونه دانشگاه",
+        "best_thesis_supervisor": "راهنمای پایان‌نامه برتر",
+    },
+    "academy": {"full": "پیوسته", "associate": "وابسته", "honorary": "افتخاری"},
+    "role": {"board_member": "عضو هیأت مدیره", "president": "رئیس انجمن"},
+}
+FLAGS = ("corresponding_author", "keynote", "as_director")
+WHOLE = ("citations", "amount_toman", "conferences")
+DECIMAL = ("points", "journal_years", "years")
+
+_NUMBER = re.compile(r"^-?\d+([.]\d+)?$")
+
+
+def fields_of(rule: RowRule, edition: Edition) -> list[str]:
+    """The fields a row's form shows, in a sensible order (date first, description last)."""
+    allowed = allowed_fields(rule, edition) - {"row"}
+    order = ["date", "scope", "points", *WHOLE, "journal_years", "years", "award", "academy", "role", *FLAGS, "description"]
+    return [f for f in order if f in allowed]
+
+
+def clean_activity(row: int, values: Mapping[str, Any], edition: Edition) -> Item:
+    """Typed values -> Item, or ValidationError naming the fields in Persian."""
+    check = Checker()
+    raw: dict[str, Any] = {"row": row}
+    for name, value in values.items():
+        if name in FLAGS:
+            raw[name] = bool(value)
+            continue
+        text = normalize_text("" if value is None else str(value), single_line=name != "description")
+        if not text:
+            continue
+        if name in WHOLE or name in DECIMAL:
+            number = text.replace("٫", ".").replace(",", "").replace("،", "")
+            if not _NUMBER.match(number):
+                check.fail(name, LABELS[name], "باید عدد باشد.")
+                continue
+            raw[name] = int(number) if name in WHOLE and "." not in number else float(number)
+        else:
+            raw[name] = text
+    check.done()
+    try:
+        return parse_item(raw, edition)
+    except ValidationError as exc:
+        raise ValidationError([type(e)(e.field, LABELS.get(e.field, e.label), e.message) for e in exc.errors]) from None

@@ -1,0 +1,190 @@
+"""A centre's application: its program (Appendix 3's twelve sections), the article 5
+check over its proposed members, and the move from applicant to under review."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from qotb_desktop.domain import vocab
+from qotb_desktop.domain.centre_check import CentreCheck, CentreInput, ProposedMember, check_centre
+from qotb_desktop.domain.dates import format_jalali, term_end, today
+from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
+from qotb_desktop.domain.registry import DateInput, overlaps, required_date
+from qotb_desktop.domain.rules import Readings, load_edition
+from qotb_desktop.domain.scoring import MemberInput, number
+from qotb_desktop.domain.scoring_io import centre_json
+from qotb_desktop.domain.text import normalize_text
+from qotb_desktop.services.centres import get_centre
+from qotb_desktop.services.scoring import item_of, member_json
+from qotb_desktop.services.views import CentreView
+from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
+
+
+@dataclass(frozen=True)
+class ProgramView:
+    centre_id: int
+    sections: tuple[tuple[int, str, str], ...]  # (number, title, text)
+    equipment_confirmed: bool
+    program_confirmed: bool
+
+
+@dataclass(frozen=True)
+class CheckedMember:
+    faculty_id: int
+    name: str
+    institution: str
+    rank_label: str
+    role_label: str
+    total: object
+    eligible: bool
+
+
+@dataclass(frozen=True)
+class CentreCheckView:
+    centre: CentreView
+    period_start: date
+    result: CentreCheck
+    members: tuple[CheckedMember, ...]
+
+
+def get_program(*, uow: UnitOfWork, centre_id: int) -> ProgramView:
+    titles = load_edition().program_sections
+    with uow:
+        centre = uow.centres.get(centre_id)
+        if centre is None:
+            raise NotFound("قطب", centre_id)
+        texts = uow.applications.sections(centre_id)
+        sections = tuple((n, title, texts.get(n, "")) for n, title in enumerate(titles, 1))
+        return ProgramView(centre_id, sections, centre.equipment_confirmed, centre.program_confirmed)
+
+
+def save_program(
+    *,
+    uow: UnitOfWork,
+    centre_id: int,
+    sections: Mapping[int, str],
+    equipment_confirmed: bool,
+    program_confirmed: bool,
+) -> None:
+    """Keep the program's sections as typed (one transaction); empty sections may wait."""
+    count = len(load_edition().program_sections)
+    unknown = [n for n in sections if not 1 <= n <= count]
+    if unknown:
+        raise ValidationError(FieldError("sections", "بخش‌های برنامه", f"بخش {unknown[0]} در پیوست ۳ نیست."))
+    with uow:
+        centre = uow.centres.get(centre_id)
+        if centre is None:
+            raise NotFound("قطب", centre_id)
+        uow.applications.set_sections(centre_id, {n: normalize_text(t) for n, t in sections.items()})
+        centre.equipment_confirmed, centre.program_confirmed = equipment_confirmed, program_confirmed
+        uow.commit()
+
+
+def _members_input(uow: UnitOfWork, centre, start: date, on: date):
+    """The centre's members and director on ``on``, with their stored activities."""
+    current = [
+        m
+        for m in centre.memberships
+        if m.role in vocab.MEMBER_ROLES and m.joined_on <= on and (m.left_on is None or m.left_on >= on)
+    ]
+    activities = uow.activities.of_faculties(m.faculty_id for m in current)
+    proposed, people = [], []
+    for m in current:
+        f = m.faculty
+        elsewhere = any(
+            o.centre_id != centre.id and o.role in vocab.MEMBER_ROLES and overlaps(o.joined_on, o.left_on, on, on)
+            for o in uow.memberships.of_faculty(f.id)
+        )
+        items = tuple(item_of(a) for a in activities[f.id])
+        name = f"{f.first_name} {f.last_name}"
+        proposed.append(ProposedMember(name, f.institution.name, elsewhere, MemberInput(centre.field_key, start, f.rank, items)))
+        people.append(m)
+    return proposed, people
+
+
+def _run_check(uow: UnitOfWork, centre_id: int, period_start: DateInput, readings: Readings | None):
+    edition = load_edition()
+    centre = uow.centres.get(centre_id)
+    if centre is None:
+        raise NotFound("قطب", centre_id)
+    start = centre.period_start if period_start in (None, "") else required_date(period_start, "period_start", "آغاز دوره")
+    if start is None:
+        raise ValidationError(FieldError("period_start", "آغاز دوره", "قطب هنوز دوره ندارد؛ آغاز دوره پیشنهادی را بنویسید."))
+    proposed, people = _members_input(uow, centre, start, today())
+    host = centre.host.name
+    data = CentreInput(centre.field_key, start, host, centre.equipment_confirmed, centre.program_confirmed, tuple(proposed))
+    return centre, start, data, check_centre(data, edition=edition, readings=readings), people
+
+
+def check_centre_members(
+    *, uow: UnitOfWork, centre_id: int, period_start: DateInput = None, readings: Readings | None = None
+) -> CentreCheckView:
+    """Article 5 over the centre's current members and their stored activities (writes nothing)."""
+    with uow:
+        _centre, start, _data, result, people = _run_check(uow, centre_id, period_start, readings)
+        members = tuple(
+            CheckedMember(
+                m.faculty_id,
+                r.name,
+                r.institution,
+                vocab.label(vocab.RANKS, m.faculty.rank),
+                vocab.label(vocab.MEMBERSHIP_ROLES, m.role),
+                r.sheet.total,
+                r.sheet.eligible,
+            )
+            for m, r in zip(people, result.members, strict=True)
+        )
+    return CentreCheckView(get_centre(uow=uow, centre_id=centre_id), start, result, members)
+
+
+def submit_application(*, uow: UnitOfWork, centre_id: int, period_start: DateInput = None) -> int:
+    """Run article 5's check, keep it with the edition used, and move the centre from
+    applicant to under review (one transaction). Returns the stored check's id."""
+    with uow:
+        centre, start, data, result, _people = _run_check(uow, centre_id, period_start, None)
+        if centre.status != "applicant":
+            raise ValidationError(
+                FieldError(
+                    "status",
+                    "وضعیت قطب",
+                    f"درخواست قطب «{vocab.label(vocab.CENTRE_STATUSES, centre.status)}» پیش‌تر فرستاده شده است.",
+                )
+            )
+        empty = [n for n, t in uow.applications.sections(centre_id).items() if not t.strip()]
+        missing = len(load_edition().program_sections) - len(uow.applications.sections(centre_id)) + len(empty)
+        if missing:
+            raise ValidationError(
+                FieldError("sections", "برنامه قطب", "همه دوازده بخش برنامه (پیوست ۳) باید نوشته شود؛ بخشی خالی مانده است.")
+            )
+        if centre.period_start is None:  # the proposed period becomes the centre's
+            centre.period_start = start
+            centre.period_end = term_end(start, load_edition().centre.period_years)
+        inputs = {
+            "group": data.field_key,
+            "period_start": format_jalali(start, persian_digits=False),
+            "host_institution": data.host_institution,
+            "equipment_confirmed": data.equipment_confirmed,
+            "program_confirmed": data.program_confirmed,
+            "members": [
+                {"name": p.name, "institution": p.institution, "in_other_active_centre": p.in_other_active_centre}
+                | {k: v for k, v in member_json(p.member).items() if k not in ("group", "period_start")}
+                for p in data.members
+            ],
+        }
+        check_id = uow.applications.add_check(
+            centre_id=centre_id,
+            edition=result.edition,
+            readings=json.dumps({"majority": result.readings.majority, "row8_cap": result.readings.row8_cap}),
+            total=Decimal(str(number(result.total))),
+            eligible=result.eligible,
+            checked_at=datetime.now().replace(microsecond=0),
+            inputs=json.dumps(inputs, ensure_ascii=False),
+            result=json.dumps(centre_json(result), ensure_ascii=False),
+        )
+        centre.status = "under_review"
+        uow.commit()
+        return check_id

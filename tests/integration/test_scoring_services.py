@@ -1,0 +1,120 @@
+"""Scores computed from stored activities, what-if, saved sheets; the centre application."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from qotb_desktop.domain.dates import parse_jalali
+from qotb_desktop.domain.errors import ValidationError
+from qotb_desktop.services import applications, centres, faculty, institutions, scoring
+from qotb_desktop.services.scoring import score_faculty
+from tests.integration.test_registries import CODES, counts
+
+
+@pytest.fixture
+def member(uow):
+    inst = institutions.add_institution(uow=uow, name="دانشگاه تهران")
+    return faculty.add_faculty(
+        uow=uow, national_code=CODES[0], first_name="علی", last_name="کریمی", rank="professor", institution_id=inst,
+        field_key="physics",
+    )  # fmt: skip
+
+
+def papers(n, date="1401/05/01", corresponding=True):
+    return [(2, {"date": date, "corresponding_author": corresponding}) for _ in range(n)]
+
+
+def test_activities_stored_typed_in_persian_and_scored(uow, member):
+    aid = scoring.add_activity(uow=uow, faculty_id=member, row=21, values={"journal_years": "۲٫۵", "description": "مجله فیزیک"})
+    scoring.add_activity(
+        uow=uow, faculty_id=member, row=2, values={"date": "۱۴۰۱/۰۵/۰۱", "points": "6.5", "corresponding_author": True}
+    )
+    listed = scoring.list_activities(uow=uow, faculty_id=member)
+    assert [a.row for a in listed] == [2, 21]
+    assert "مجله-سال: ۲.۵" in listed[1].summary
+    result = score_faculty(uow=uow, faculty_id=member, period_start="1403/07/01")
+    assert (result.sheet.row(2).points, result.sheet.row(21).points) == (6.5, 0.5)
+    assert result.sheet.edition == "1397" and not result.what_if
+    scoring.update_activity(uow=uow, activity_id=aid, row=21, values={"journal_years": "40"})
+    assert score_faculty(uow=uow, faculty_id=member, period_start="1403/07/01").sheet.row(21).points == 3
+    scoring.delete_activity(uow=uow, activity_id=aid)
+    assert len(scoring.list_activities(uow=uow, faculty_id=member)) == 1
+
+
+def test_bad_activity_names_the_field_and_writes_nothing(uow, member, store):
+    before = len(scoring.list_activities(uow=uow, faculty_id=member))
+    with pytest.raises(ValidationError) as exc:
+        scoring.add_activity(uow=uow, faculty_id=member, row=2, values={"date": "1401/02/32", "points": "هفت"})
+    assert set(exc.value.fields) == {"points"}  # typed text is checked before the rest
+    with pytest.raises(ValidationError) as exc:
+        scoring.add_activity(uow=uow, faculty_id=member, row=8, values={"date": "1401/02/31"})
+    assert exc.value.fields == ["amount_toman"]
+    with pytest.raises(ValidationError):  # one bad activity: none of the batch is kept
+        scoring.add_activities(uow=uow, faculty_id=member, activities=[*papers(3), (7, {"citations": "-4"})])
+    assert len(scoring.list_activities(uow=uow, faculty_id=member)) == before
+
+
+def test_what_if_saves_nothing(uow, member):
+    scoring.add_activities(uow=uow, faculty_id=member, activities=papers(3))
+    stored = score_faculty(uow=uow, faculty_id=member, period_start="1403/07/01")
+    extra = scoring.clean_activity(row=9, values={"date": "1402/01/01"})
+    trial = score_faculty(uow=uow, faculty_id=member, period_start="1403/07/01", items=[*stored.items, extra])
+    assert trial.what_if and trial.sheet.total == stored.sheet.total + 20
+    assert len(scoring.list_activities(uow=uow, faculty_id=member)) == 3
+
+
+def test_a_saved_sheet_keeps_its_inputs_and_edition_and_replays(uow, member, store, tmp_path):
+    scoring.add_activities(uow=uow, faculty_id=member, activities=[*papers(9), (7, {"citations": "300"})])
+    sheet_id = scoring.save_score_sheet(uow=uow, faculty_id=member, period_start="1403/07/01")
+    with store.uow as u:
+        record = u.score_sheets.get(sheet_id)
+        inputs, result = json.loads(record.inputs), json.loads(record.result)
+        assert record.edition == "1397" and float(record.total) == result["total"] == 20 + 63 + 20
+    path = tmp_path / "inputs.json"
+    path.write_text(json.dumps(inputs, ensure_ascii=False), "utf-8")
+    replay = subprocess.run([sys.executable, "-m", "qotb_desktop", "score", str(path)], capture_output=True, text=True)
+    assert json.loads(replay.stdout) == result  # the stored sheet is reproduced by the contract
+
+
+def test_centre_application_checked_stored_and_moved_to_review(uow, store):
+    inst = institutions.add_institution(uow=uow, name="دانشگاه تهران")
+    cid = centres.add_centre(uow=uow, title="قطب نمونه", field_key="physics", host_institution_id=inst)
+    for i, code in enumerate(CODES[:2]):
+        fid = faculty.add_faculty(
+            uow=uow, national_code=code, first_name="عضو", last_name=f"شماره{i}", rank="professor", institution_id=inst,
+            field_key="physics",
+        )  # fmt: skip
+        scoring.add_activities(uow=uow, faculty_id=fid, activities=papers(9, "1401/05/01"))
+        centres.add_membership(
+            uow=uow, centre_id=cid, faculty_id=fid, role="director" if i == 0 else "member", joined_on="1404/01/01"
+        )
+    view = applications.check_centre_members(uow=uow, centre_id=cid, period_start="1404/07/01")
+    codes = [f.code for f in view.result.failures]
+    assert "too_few_members" in codes and "equipment_not_confirmed" in codes and "program_not_confirmed" in codes
+    assert [m.role_label for m in view.members] == ["مدیر", "عضو"]
+    with pytest.raises(ValidationError) as exc:  # the program is not written yet
+        applications.submit_application(uow=uow, centre_id=cid, period_start="1404/07/01")
+    assert exc.value.fields == ["sections"]
+    assert centres.get_centre(uow=uow, centre_id=cid).status == "applicant"
+    program = applications.get_program(uow=uow, centre_id=cid)
+    assert len(program.sections) == 12 and program.sections[0][1] == "عنوان برنامه پژوهشی-فناوری"
+    applications.save_program(
+        uow=uow,
+        centre_id=cid,
+        sections={n: f"متن بخش {n}" for n in range(1, 13)},
+        equipment_confirmed=True,
+        program_confirmed=True,
+    )
+    before = counts(store)
+    check_id = applications.submit_application(uow=uow, centre_id=cid, period_start="1404/07/01")
+    centre = centres.get_centre(uow=uow, centre_id=cid)
+    assert centre.status == "under_review" and centre.period_start == parse_jalali("1404/07/01")
+    with store.uow as u:
+        stored = u.applications.checks(cid)[0]
+        assert stored.id == check_id and stored.edition == "1397" and not stored.eligible
+        assert json.loads(stored.result)["failures"][0]["code"] == "too_few_members"
+    assert counts(store) == before  # the registries were not touched beyond the centre
+    with pytest.raises(ValidationError):
+        applications.submit_application(uow=uow, centre_id=cid)
