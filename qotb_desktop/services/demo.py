@@ -10,11 +10,11 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from qotb_desktop.domain.dates import add_jalali_years, parse_jalali
+from qotb_desktop.domain.dates import add_jalali_years, format_jalali, parse_jalali
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.national_code import check_digit
 from qotb_desktop.domain.rules import load_edition
-from qotb_desktop.services import centres, council, faculty, institutions
+from qotb_desktop.services import applications, centres, council, faculty, institutions, scoring
 from qotb_desktop.services.reference import clear_registries, is_empty
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
@@ -149,13 +149,13 @@ def _fill(uow: UnitOfWork, today: date, seed: int) -> dict[str, int]:
     people = iter(rng.sample([(first, last) for first in FIRST_NAMES for last in LAST_NAMES], 60))
     used_codes: set[str] = set()
 
-    def new_member(inst: int, field: str) -> int:
+    def new_member(inst: int, field: str, period: date | None = None, strong: bool = False) -> int:
         first, last = next(people)
         code = national_code(rng)
         while code in used_codes:
             code = national_code(rng)
         used_codes.add(code)
-        return faculty.add_faculty(
+        fid = faculty.add_faculty(
             uow=uow,
             national_code=code,
             first_name=first,
@@ -167,6 +167,8 @@ def _fill(uow: UnitOfWork, today: date, seed: int) -> dict[str, int]:
             email=f"member{len(used_codes):02d}@example.ac.ir",
             phone=f"021{rng.randint(10_000_000, 99_999_999)}",
         )
+        scoring.add_activities(uow=uow, faculty_id=fid, activities=_activities(rng, field, period or today, strong))
+        return fid
 
     count = 0
     for title, field, host, partners, status, start, decree, member_plan, collaborators in CENTRES:
@@ -182,6 +184,17 @@ def _fill(uow: UnitOfWork, today: date, seed: int) -> dict[str, int]:
             decree_number=decree or "",
             decree_date=start_date - timedelta(days=20) if start_date else None,
         )
+        # The program of Appendix 3: written in full for the approved centres, half
+        # written for the applicant (the clerk finishes it and submits).
+        sections = load_edition().program_sections
+        written = len(sections) if start_date else len(sections) // 2
+        applications.save_program(
+            uow=uow,
+            centre_id=centre_id,
+            sections={n: f"{title_}: متن نمونه این بخش از برنامه «{title}»." for n, title_ in enumerate(sections[:written], 1)},
+            equipment_confirmed=start_date is not None,
+            program_confirmed=start_date is not None,
+        )
         joined = start_date or today - timedelta(days=30)
         first = True
         for inst, how_many in member_plan:
@@ -189,7 +202,11 @@ def _fill(uow: UnitOfWork, today: date, seed: int) -> dict[str, int]:
                 role = "director" if first else "member"
                 first = False
                 centres.add_membership(
-                    uow=uow, centre_id=centre_id, faculty_id=new_member(inst, field), role=role, joined_on=joined
+                    uow=uow,
+                    centre_id=centre_id,
+                    faculty_id=new_member(inst, field, start_date, strong=rng.random() < (0.9 if start_date else 0.75)),
+                    role=role,
+                    joined_on=joined,
                 )
                 count += 1
         for _ in range(collaborators):
@@ -215,3 +232,41 @@ def _fill(uow: UnitOfWork, today: date, seed: int) -> dict[str, int]:
             start = today - timedelta(days=300 + 40 * i)
         council.add_term(uow=uow, seat_key=key, holder_name=holder, start=start)
     return {"institutions": len(inst_ids), "faculty": count, "centres": len(CENTRES), "seats": len(COUNCIL)}
+
+
+def _activities(rng: random.Random, field: str, period_start: date, strong: bool) -> list[tuple[int, dict]]:
+    """Activities over the five years before ``period_start``: a strong member meets
+    the field's thresholds (with a margin), the others fall short somewhere."""
+    rules = load_edition()
+    t = rules.field(field).thresholds
+    first = add_jalali_years(period_start, -rules.scoring.window_years) + timedelta(days=20)
+    span = (period_start - timedelta(days=20) - first).days
+
+    def when() -> str:
+        return format_jalali(first + timedelta(days=rng.randrange(span)), persian_digits=False)
+
+    need = -(-t.min_row2 // 7) + (2 if strong else -3)
+    papers = [
+        (2, {"date": when(), "points": str(rng.choice([6, 7, 7, 7])), "corresponding_author": strong or rng.random() < 0.6,
+             "description": f"مقاله پژوهشی {i + 1}"})
+        for i in range(max(need, 3))
+    ]  # fmt: skip
+    items = papers + [
+        (3, {"date": when(), "description": "مقاله ترویجی"}),
+        (4, {"date": when(), "keynote": rng.random() < 0.3, "description": "مقاله همایش"}),
+        (7, {"citations": str(rng.randint(60, 400) if strong else rng.randint(0, 90))}),
+        (8, {"date": when(), "amount_toman": str(rng.randint(8, 30) * 10_000_000), "description": "طرح سفارشی صنعت"}),
+        (18, {"date": when()}),
+        (18, {"date": when()}),
+        (19, {"date": when()}),
+    ]
+    if strong:
+        items += [
+            (9, {"date": when(), "description": "طرح کلان ملی"}),
+            (9, {"date": when(), "description": "طرح کلان ملی"}),
+            (11, {"date": when(), "scope": "domestic", "description": "کتاب"}),
+            (19, {"date": when()}),
+            (21, {"journal_years": str(rng.randint(2, 10))}),
+            (26, {"years": str(rng.randint(1, 4))}),
+        ]
+    return items
