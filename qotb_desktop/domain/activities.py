@@ -44,6 +44,7 @@ CHOICES = {
     "academy": {"full": "پیوسته", "associate": "وابسته", "honorary": "افتخاری"},
     "role": {"board_member": "عضو هیأت مدیره", "president": "رئیس انجمن"},
 }
+UNITS = {"citations": "ارجاع", "amount_toman": "تومان", "journal_years": "مجله-سال", "years": "سال", "conferences": "همایش"}
 FLAGS = ("corresponding_author", "keynote", "as_director")
 WHOLE = ("citations", "amount_toman", "conferences")
 DECIMAL = ("points", "journal_years", "years")
@@ -82,3 +83,43 @@ def clean_activity(row: int, values: Mapping[str, Any], edition: Edition) -> Ite
         return parse_item(raw, edition)
     except ValidationError as exc:
         raise ValidationError([type(e)(e.field, LABELS.get(e.field, e.label), e.message) for e in exc.errors]) from None
+
+
+def describe(rule: RowRule, edition: Edition) -> str:
+    """The row's rule in a sentence, from the rules data (shown beside the form)."""
+    from qotb_desktop.domain.text import to_persian_digits as fa
+
+    def n(value) -> str:
+        shown = f"{int(value):,}" if float(value).is_integer() else str(value)
+        return fa(shown).replace(",", "٬")
+
+    parts: list[str] = []
+    if rule.rule == "judged":
+        if rule.scopes:
+            parts.append("، ".join(f"{CHOICES['scope'][k]} تا {n(v)}" for k, v in rule.scopes.items()) + " امتیاز هر مورد")
+        else:
+            parts.append(f"داوری: تا {n(rule.max)} امتیاز هر مورد (خالی: بیشینه)")
+        if rule.keynote_bonus:
+            parts.append(f"سخنرانی کلیدی یا مدعو {n(rule.keynote_bonus)} امتیاز افزون")
+    elif rule.rule == "fixed":
+        parts.append(f"{n(rule.points)} امتیاز هر مورد")
+    elif rule.rule in ("per_unit", "per_item_unit"):
+        parts.append(f"{n(rule.points)} امتیاز به ازای هر {n(rule.unit)} {UNITS[rule.field]} کامل")
+        if rule.cap:
+            parts.append(f"سقف {n(rule.cap)}")
+    elif rule.rule == "rate":
+        parts.append(f"{n(rule.points)} امتیاز به ازای هر {UNITS[rule.field]}")
+        if rule.director_points:
+            parts.append(f"مدیر قطب {n(rule.director_points)}")
+    elif rule.rule == "choice":
+        parts.append("، ".join(f"{CHOICES[rule.field][k]} {n(v)}" for k, v in rule.values.items()))
+    if rule.row_cap is not None:
+        parts.append(f"سقف ردیف {n(rule.row_cap)}")
+    if rule.row_cap_from_field:
+        parts.append("سقف ردیف از پیوست ۲ (رشته عضو)")
+    if rule.groups:
+        titles = {f.key: f.title for f in edition.fields}
+        parts.append("فقط برای " + "، ".join(titles[g] for g in rule.groups))
+    if rule.undated:
+        parts.append("تاریخ لازم نیست")
+    return "؛ ".join(parts) + "."

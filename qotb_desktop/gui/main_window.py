@@ -19,6 +19,7 @@ from qotb_desktop.gui.screens import (
     FacultyScreen,
     FieldsScreen,
     InstitutionsScreen,
+    ScoringScreen,
     Screen,
 )
 
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
             "faculty": FacultyScreen(uow),
             "centres": CentresScreen(uow),
             "council": CouncilScreen(uow),
+            "scoring": ScoringScreen(uow),
             "fields": FieldsScreen(),
             "reports": ReportsScreen(uow),
         }
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
             "faculty": "اعضای هیأت علمی",
             "centres": "قطب‌های علمی",
             "council": "شورا",
+            "scoring": "امتیازدهی",
             "fields": "گروه‌ها و رشته‌ها",
             "reports": "گزارش‌ها",
         }

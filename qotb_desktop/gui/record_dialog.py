@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -46,6 +47,8 @@ def fill_checklist(widget: QListWidget, choices: Iterable[tuple[Any, str]]) -> N
 
 
 def read(widget: QWidget) -> Any:
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
     if isinstance(widget, JalaliDateEdit | QLineEdit):
         return widget.text()
     if isinstance(widget, QComboBox):
@@ -63,7 +66,9 @@ def read(widget: QWidget) -> Any:
 
 
 def write(widget: QWidget, value: Any) -> None:
-    if isinstance(widget, JalaliDateEdit):
+    if isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, JalaliDateEdit):
         if value is None or isinstance(value, str):
             widget.setText(value or "")
         else:
@@ -145,6 +150,8 @@ class RecordDialog(QDialog):
             return widget.activated
         if isinstance(widget, QListWidget):
             return widget.itemChanged
+        if isinstance(widget, QCheckBox):
+            return widget.toggled
         return None
 
     def is_dirty(self) -> bool:

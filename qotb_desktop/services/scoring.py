@@ -93,7 +93,9 @@ def summary(item: Item) -> str:
         elif name in CHOICES:
             parts.append(f"{LABELS[name]}: {CHOICES[name].get(value, value)}")
         else:
-            parts.append(f"{LABELS[name]}: {to_persian_digits(number(value) if isinstance(value, Fraction) else value)}")
+            shown = number(value) if isinstance(value, Fraction) else value
+            shown = f"{shown:,}".replace(",", "٬") if isinstance(shown, int) else shown
+            parts.append(f"{LABELS[name]}: {to_persian_digits(shown)}")
     return "، ".join(parts)
 
 

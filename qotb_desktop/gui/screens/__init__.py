@@ -5,5 +5,15 @@ from qotb_desktop.gui.screens.centres import CentresScreen
 from qotb_desktop.gui.screens.council import CouncilScreen
 from qotb_desktop.gui.screens.dashboard import DashboardScreen
 from qotb_desktop.gui.screens.people import FacultyScreen, FieldsScreen, InstitutionsScreen
+from qotb_desktop.gui.screens.scoring import ScoringScreen
 
-__all__ = ["CentresScreen", "CouncilScreen", "DashboardScreen", "FacultyScreen", "FieldsScreen", "InstitutionsScreen", "Screen"]
+__all__ = [
+    "CentresScreen",
+    "CouncilScreen",
+    "DashboardScreen",
+    "FacultyScreen",
+    "FieldsScreen",
+    "InstitutionsScreen",
+    "Screen",
+    "ScoringScreen",
+]

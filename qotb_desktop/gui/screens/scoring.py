@@ -1,0 +1,256 @@
+"""The calculator: a member's activities, the 26 rows, the verdict with its reasons;
+a what-if mode that saves nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.scoring import Item, number
+from qotb_desktop.gui.activity_dialog import ActivityDialog
+from qotb_desktop.gui.fmt import jdate, num
+from qotb_desktop.gui.forms.ui_scoring_screen import Ui_ScoringScreen
+from qotb_desktop.gui.record_dialog import fill_combo
+from qotb_desktop.gui.screens.base import Screen, date_sort
+from qotb_desktop.gui.table_model import Column, RecordTableModel
+from qotb_desktop.services import centres, faculty, scoring
+from qotb_desktop.services.scoring import ScoreResult, summary
+
+
+MAX_COLUMN = 260
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An activity on screen: stored (with its id) or, in what-if mode, only here."""
+
+    index: int
+    id: int | None
+    item: Item
+    title: str
+    status: str  # counted, or why not
+
+
+class ScoringScreen(Screen):
+    def __init__(self, uow) -> None:
+        super().__init__(uow)
+        self.ui = Ui_ScoringScreen()
+        self.ui.setupUi(self)
+        self.ui.title.setObjectName("pageTitle")
+        self.ui.banner.setObjectName("whatIfBanner")
+        self.result: ScoreResult | None = None
+        self._stored: list[tuple[int | None, Item]] = []
+        self._trial: list[tuple[int | None, Item]] | None = None  # what-if: a copy, never saved
+        self.activities = RecordTableModel(
+            [
+                Column("ردیف", lambda e: num(e.item.row), lambda e: e.item.row, align_center=True),
+                Column("فعالیت", lambda e: e.title),
+                Column("تاریخ", lambda e: jdate(e.item.date), lambda e: date_sort(e.item.date)),
+                Column("شرح", lambda e: e.item.description),
+                Column("جزئیات", lambda e: summary(e.item)),
+                Column("وضعیت", lambda e: e.status),
+            ]
+        )
+        self.rows = RecordTableModel(
+            [
+                Column("ردیف", lambda r: num(r.row), lambda r: r.row, align_center=True),
+                Column("عنوان", lambda r: r.title),
+                Column("امتیاز", lambda r: num(number(r.points)), lambda r: r.points, align_center=True),
+                Column("یادداشت", lambda r: r.note),
+            ]
+        )
+        for view, model in ((self.ui.activities, self.activities), (self.ui.rows, self.rows)):
+            view.setModel(model)
+            view.verticalHeader().setVisible(False)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.ui.layout.setStretch(3, 1)  # the tables take the height, not the title
+        self.ui.rightLayout.setStretch(1, 1)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.member.activated.connect(lambda _i: self._member_chosen())
+        self.ui.period.editingFinished.connect(self.recompute)
+        self.ui.whatIf.toggled.connect(self._what_if)
+        self.ui.addButton.clicked.connect(self.new_record)
+        self.ui.editButton.clicked.connect(self.edit_current)
+        self.ui.deleteButton.clicked.connect(self.delete_current)
+        self.ui.saveButton.clicked.connect(self.save_sheet)
+        self.ui.activities.doubleClicked.connect(lambda _i: self.edit_current())
+
+    # -- choosing -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        current = self.member_id()
+        people = faculty.list_faculty(uow=self.uow)
+        fill_combo(self.ui.member, [(f.id, f"{f.full_name} — {f.institution_name}") for f in people], empty="")
+        if current is not None:
+            self.choose(current)
+        self._refresh()
+
+    def member_id(self) -> int | None:
+        return self.ui.member.currentData()
+
+    def choose(self, faculty_id: int) -> None:
+        self.ui.member.setCurrentIndex(self.ui.member.findData(faculty_id))
+        self._member_chosen()
+
+    def _member_chosen(self) -> None:
+        fid = self.member_id()
+        if fid is None:
+            return
+        # The window ends the day before the period of the member's centre starts.
+        held = [m for m in centres.memberships_of_faculty(uow=self.uow, faculty_id=fid) if m.left_on is None]
+        start = None
+        for m in held:
+            start = start or centres.get_centre(uow=self.uow, centre_id=m.centre_id).period_start
+        if start or not self.ui.period.text():
+            self.ui.period.set_date(start or self.ui.period.date())
+        self.ui.whatIf.setChecked(False)
+        self._refresh()
+
+    # -- computing ------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        fid = self.member_id()
+        self._stored = [(a.id, a.item) for a in scoring.list_activities(uow=self.uow, faculty_id=fid)] if fid is not None else []
+        self.recompute()
+
+    def entries(self) -> list[tuple[int | None, Item]]:
+        return self._trial if self._trial is not None else self._stored
+
+    def recompute(self) -> None:
+        fid = self.member_id()
+        self.result = None
+        if fid is not None and self.ui.period.date():
+            try:
+                items = [item for _id, item in self._trial] if self._trial is not None else None
+                self.result = scoring.score_faculty(uow=self.uow, faculty_id=fid, period_start=self.ui.period.date(), items=items)
+            except DomainError as exc:
+                self.ui.reasons.setText(str(exc))
+        self._show()
+
+    def _show(self) -> None:
+        sheet = self.result.sheet if self.result else None
+        excluded = {e.item: e.reason for e in sheet.excluded} if sheet else {}
+        titles = {r.row: r.title for r in sheet.rows} if sheet else {}
+        self.activities.set_rows(
+            [
+                Entry(i, aid, item, titles.get(item.row, ""), excluded.get(i, "شمرده شد"))
+                for i, (aid, item) in enumerate(self.entries())
+            ]
+        )
+        self.rows.set_rows(list(sheet.rows) if sheet else [])
+        for view in (self.ui.activities, self.ui.rows):
+            view.resizeColumnsToContents()
+            for col in range(view.model().columnCount()):
+                view.setColumnWidth(col, min(view.columnWidth(col), MAX_COLUMN))
+        has_member = self.member_id() is not None
+        for button in (self.ui.addButton, self.ui.editButton, self.ui.deleteButton):
+            button.setEnabled(has_member)
+        self.ui.saveButton.setEnabled(has_member and self._trial is None)
+        if sheet is None:
+            self.ui.verdict.setText("")
+            self.ui.figures.setText("عضوی را برگزینید و آغاز دوره را بنویسید.")
+            return
+        good = sheet.eligible
+        self.ui.verdict.setText("واجد شرایط: عضو هیأت علمی برجسته فعال" if good else "فاقد شرایط")
+        self.ui.verdict.setObjectName("verdictGood" if good else "verdictBad")
+        self.ui.verdict.style().unpolish(self.ui.verdict)
+        self.ui.verdict.style().polish(self.ui.verdict)
+        t = self.result.person and self._thresholds()
+        self.ui.figures.setText(
+            f"ردیف ۲: {num(number(sheet.row2))} از کمینه {num(t.min_row2)}\n"
+            f"ردیف‌های ۲، ۸ و ۹: {num(number(sheet.rows_2_8_9))} از کمینه {num(t.min_rows_2_8_9)}\n"
+            f"امتیاز کل: {num(number(sheet.total))} از کمینه {num(t.min_member_total)}\n"
+            f"مقاله با نویسندگی مسئول: {num(sheet.corresponding_papers)}\n"
+            f"بازه: {jdate(sheet.window[0])} تا {jdate(sheet.window[1])}؛ ویرایش {num(sheet.edition)} آیین‌نامه"
+        )
+        self.ui.reasons.setText("\n".join(f"• {f.message}" for f in sheet.failures))
+
+    def _thresholds(self):
+        from qotb_desktop.domain.rules import load_edition
+
+        return load_edition(self.result.sheet.edition).field(self.result.sheet.field_key).thresholds
+
+    # -- what-if ----------------------------------------------------------------------
+
+    def _what_if(self, on: bool) -> None:
+        self._trial = list(self._stored) if on else None
+        self.ui.banner.setText("حالت «اگر…»: فعالیت‌ها را بیفزایید یا بردارید و نتیجه را ببینید؛ هیچ چیز ذخیره نمی‌شود.")
+        self.ui.banner.setVisible(on)
+        self.recompute()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def current_entry(self) -> Entry | None:
+        index = self.ui.activities.currentIndex()
+        return self.activities.record(index.row()) if index.isValid() else None
+
+    def new_record(self):
+        fid = self.member_id()
+        if fid is None:
+            return None
+
+        def save(row, values):
+            if self._trial is not None:
+                self._trial.append((None, scoring.clean_activity(row=row, values=values)))
+            else:
+                scoring.add_activity(uow=self.uow, faculty_id=fid, row=row, values=values)
+
+        return self._open(ActivityDialog(save, parent=self), "فعالیت ثبت شد.")
+
+    def edit_current(self):
+        entry = self.current_entry()
+        if entry is None:
+            return None
+
+        def save(row, values):
+            if self._trial is not None:
+                self._trial[entry.index] = (entry.id, scoring.clean_activity(row=row, values=values))
+            else:
+                scoring.update_activity(uow=self.uow, activity_id=entry.id, row=row, values=values)
+
+        return self._open(ActivityDialog(save, entry.item, parent=self), "فعالیت ذخیره شد.")
+
+    def delete_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        if self._trial is not None:
+            del self._trial[entry.index]
+            self.recompute()
+            return
+        answer = QMessageBox.question(self, "حذف فعالیت", f"فعالیت «{entry.title}» حذف شود؟")
+        if answer == QMessageBox.StandardButton.Yes:
+            scoring.delete_activity(uow=self.uow, activity_id=entry.id)
+            self._refresh()
+            self.message.emit("فعالیت حذف شد.")
+
+    def _open(self, dialog: ActivityDialog, done: str) -> ActivityDialog:
+        def saved() -> None:
+            if self._trial is None:
+                self._refresh()
+                self.message.emit(done)
+            else:
+                self.recompute()
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+        return dialog
+
+    def save_sheet(self) -> None:
+        fid = self.member_id()
+        if fid is None or self._trial is not None:
+            return
+        try:
+            scoring.save_score_sheet(uow=self.uow, faculty_id=fid, period_start=self.ui.period.date())
+        except DomainError as exc:
+            QMessageBox.warning(self, "ثبت برگه امتیاز", str(exc))
+            return
+        self.message.emit("برگه امتیاز با ویرایش آیین‌نامه ثبت شد.")
+
+    def focus_search(self) -> None:
+        self.ui.member.setFocus()
