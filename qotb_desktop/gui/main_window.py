@@ -13,6 +13,7 @@ from qotb_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qotb_desktop.gui.preview import PreviewDialog
 from qotb_desktop.gui.reports_screen import ReportsScreen
 from qotb_desktop.gui.screens import (
+    CentreCheckScreen,
     CentresScreen,
     CouncilScreen,
     DashboardScreen,
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
             "centres": CentresScreen(uow),
             "council": CouncilScreen(uow),
             "scoring": ScoringScreen(uow),
+            "centre_check": CentreCheckScreen(uow),
             "fields": FieldsScreen(),
             "reports": ReportsScreen(uow),
         }
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
             "centres": "قطب‌های علمی",
             "council": "شورا",
             "scoring": "امتیازدهی",
+            "centre_check": "بررسی قطب (ماده ۵)",
             "fields": "گروه‌ها و رشته‌ها",
             "reports": "گزارش‌ها",
         }

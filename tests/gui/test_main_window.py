@@ -21,7 +21,17 @@ def test_right_to_left_persian_and_the_bundled_font(window):
     assert QApplication.font().family() == "Vazirmatn"
     assert window.windowTitle() == "دبیرخانه قطب‌های علمی"
     nav = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
-    assert nav == ["پیشخوان", "مؤسسه‌ها", "اعضای هیأت علمی", "قطب‌های علمی", "شورا", "گروه‌ها و رشته‌ها", "گزارش‌ها"]
+    assert nav == [
+        "پیشخوان",
+        "مؤسسه‌ها",
+        "اعضای هیأت علمی",
+        "قطب‌های علمی",
+        "شورا",
+        "امتیازدهی",
+        "بررسی قطب (ماده ۵)",
+        "گروه‌ها و رشته‌ها",
+        "گزارش‌ها",
+    ]
     # the navigation pane sits on the right of the pages
     assert window.ui.navigation.mapTo(window, window.ui.navigation.rect().topLeft()).x() > window.ui.pages.x()
 

@@ -43,7 +43,7 @@ class Ui_ScoringScreen(object):
         self.member = QComboBox(ScoringScreen)
         self.member.setObjectName(u"member")
         self.member.setEditable(True)
-        self.member.setMinimumSize(QSize(320, 0))
+        self.member.setMinimumSize(QSize(200, 0))
 
         self.top.addWidget(self.member)
 

@@ -1,6 +1,7 @@
 """The screens the main window assembles. Each is a ``Screen``."""
 
 from qotb_desktop.gui.screens.base import Screen
+from qotb_desktop.gui.screens.centre_check import CentreCheckScreen
 from qotb_desktop.gui.screens.centres import CentresScreen
 from qotb_desktop.gui.screens.council import CouncilScreen
 from qotb_desktop.gui.screens.dashboard import DashboardScreen
@@ -8,6 +9,7 @@ from qotb_desktop.gui.screens.people import FacultyScreen, FieldsScreen, Institu
 from qotb_desktop.gui.screens.scoring import ScoringScreen
 
 __all__ = [
+    "CentreCheckScreen",
     "CentresScreen",
     "CouncilScreen",
     "DashboardScreen",

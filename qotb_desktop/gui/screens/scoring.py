@@ -19,7 +19,6 @@ from qotb_desktop.gui.table_model import Column, RecordTableModel
 from qotb_desktop.services import centres, faculty, scoring
 from qotb_desktop.services.scoring import ScoreResult, summary
 
-
 MAX_COLUMN = 260
 
 

@@ -1,0 +1,61 @@
+"""Article 5 at the desk: check a centre, write its program, submit the application."""
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from qotb_desktop.services import applications, centres
+
+
+def applicant(demo_store):
+    return next(c for c in centres.list_centres(uow=demo_store.uow) if c.status == "applicant")
+
+
+def test_checking_an_approved_centre_lists_members_and_reasons(window, demo_store):
+    window.show_screen("centre_check")
+    screen = window.screens["centre_check"]
+    approved = next(c for c in centres.list_centres(uow=demo_store.uow) if c.status == "approved")
+    screen.choose(approved.id)
+    assert screen.model.rowCount() == approved.member_count
+    assert "مجموع امتیاز اعضا" in screen.ui.verdict.text()
+    assert not screen.ui.submitButton.isEnabled()  # only an applicant submits
+
+
+def test_writing_the_program_and_submitting_the_application(window, demo_store, monkeypatch):
+    window.show_screen("centre_check")
+    screen = window.screens["centre_check"]
+    centre = applicant(demo_store)
+    screen.choose(centre.id)
+    screen.ui.period.setText("1405/07/01")
+    screen.check()
+    assert "بند ۵-۳" in screen.ui.reasons.text()  # equipment not confirmed yet
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    screen.submit()  # half the program is still empty
+    assert warned and "دوازده بخش" in warned[0]
+    dialog = screen.edit_program()
+    assert dialog.ui.sections.count() == 12
+    for row in range(12):
+        dialog.ui.sections.setCurrentRow(row)
+        if not dialog.ui.text.toPlainText():
+            dialog.ui.text.setPlainText(f"متن بخش {row + 1}\nبند دوم")
+    dialog.ui.equipment_confirmed.setChecked(True)
+    dialog.ui.program_confirmed.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    program = applications.get_program(uow=demo_store.uow, centre_id=centre.id)
+    assert all(text for _n, _t, text in program.sections) and program.equipment_confirmed
+    assert "بند ۵-۳" not in screen.ui.reasons.text()
+    screen.submit()
+    assert centres.get_centre(uow=demo_store.uow, centre_id=centre.id).status == "under_review"
+    assert "در دست بررسی" in window.ui.statusbar.currentMessage()
+
+
+def test_leaving_the_program_with_unsaved_text_asks(window, demo_store, monkeypatch):
+    screen = window.screens["centre_check"]
+    screen.choose(applicant(demo_store).id)
+    dialog = screen.edit_program()
+    dialog.ui.sections.setCurrentRow(11)
+    dialog.ui.text.setPlainText("دستاوردها")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(1) or QMessageBox.StandardButton.Cancel)
+    dialog.reject()
+    assert asked and dialog.isVisible()
