@@ -71,6 +71,29 @@ def main() -> int:
             dialog.grab().save(str(path))
             print(path)
             dialog.done(0)
+        # The calculator and the centre check.
+        window.show_screen("scoring")
+        scoring_screen = window.screens["scoring"]
+        scoring_screen.ui.member.setCurrentIndex(3)
+        scoring_screen._member_chosen()
+        settle(app, 0.2)
+        window.grab().save(str(out / "14-scoring.png"))
+        dialog = scoring_screen.new_record()
+        dialog.ui.row.setCurrentIndex(dialog.ui.row.findData(8))
+        settle(app, 0.2)
+        dialog.grab().save(str(out / "15-activity.png"))
+        dialog.done(0)
+        window.show_screen("centre_check")
+        check = window.screens["centre_check"]
+        check.ui.centre.setCurrentIndex(1)
+        check._centre_chosen()
+        settle(app, 0.2)
+        window.grab().save(str(out / "16-centre-check.png"))
+        dialog = window.screens["centre_check"].edit_program()
+        settle(app, 0.2)
+        dialog.grab().save(str(out / "17-program.png"))
+        dialog.done(0)
+        print(out / "14..17")
         # The import, on a small file with a bad row.
         book = openpyxl.Workbook()
         for row in [

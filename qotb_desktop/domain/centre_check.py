@@ -80,13 +80,13 @@ def check_centre(centre: CentreInput, *, edition: Edition, readings: Readings | 
         )
     for r in results:
         if not r.sheet.eligible:
-            reasons = "؛ ".join(f.message for f in r.sheet.failures)
+            reasons = "؛ ".join(f.message.rstrip(".") for f in r.sheet.failures)
             failures.append(
                 Failure(
                     "member_not_eligible",
                     Fraction(thresholds.min_member_total),
                     r.sheet.total,
-                    f"{r.name} عضو هیأت علمی برجسته فعال نیست (تبصره ۸): {reasons}",
+                    f"{r.name} عضو هیأت علمی برجسته فعال نیست (تبصره ۸): {reasons}.",
                 )
             )
     for p in centre.members:
@@ -116,4 +116,4 @@ def check_centre(centre: CentreInput, *, edition: Edition, readings: Readings | 
 
 
 def _fa(value: object) -> str:
-    return to_persian_digits(value)
+    return to_persian_digits(value).replace(".", "٫")

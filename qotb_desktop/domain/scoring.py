@@ -187,7 +187,7 @@ def score_member(member: MemberInput, *, edition: Edition, readings: Readings | 
         if actual < required:
             failures.append(
                 Failure(
-                    code, Fraction(required), actual, f"{what} {_fa(_show(actual))} است و کمینه آن {_fa(required)} (پیوست ۲)."
+                    code, Fraction(required), actual, f"{what}: {_fa(_show(actual))}، کمتر از کمینه {_fa(required)} (پیوست ۲)."
                 )
             )
     need = rules.min_corresponding_papers
@@ -235,4 +235,5 @@ def number(value: Fraction | int) -> int | float:
 
 
 def _fa(value: object) -> str:
-    return to_persian_digits(value)
+    """Persian digits, and the Persian decimal separator (٫) in a decimal number."""
+    return to_persian_digits(value).replace(".", "٫")

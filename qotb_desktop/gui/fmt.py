@@ -9,7 +9,8 @@ from qotb_desktop.domain.text import isolate_ltr, to_persian_digits
 
 
 def num(value: object) -> str:
-    return to_persian_digits(value)
+    """A number in Persian digits, with the Persian decimal separator (٫)."""
+    return to_persian_digits(value).replace(".", "٫")
 
 
 def jdate(value: date | None) -> str:

@@ -19,7 +19,7 @@ from bidi.algorithm import get_display  # the older API mirrors brackets; bidi.g
 from qotb_desktop.domain.text import to_persian_digits
 
 _LATIN_TOKEN = re.compile(r"\S*[A-Za-z@]\S*")
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 # ZWNJ is kept by arabic-reshaper's choice of letter forms and then dropped from
 # the output: "می‌خواهم" comes out as the separate forms of «می» and «خواهم».
@@ -30,11 +30,16 @@ def persian_digits(text: str) -> str:
     """Latin digits -> Persian, except inside Latin tokens (an email, «ISO9001», a URL)."""
     out, last = [], 0
     for m in _LATIN_TOKEN.finditer(text):
-        out.append(_DIGITS.sub(lambda d: to_persian_digits(d.group(0)), text[last : m.start()]))
+        out.append(_DIGITS.sub(_persian_number, text[last : m.start()]))
         out.append(m.group(0))
         last = m.end()
-    out.append(_DIGITS.sub(lambda d: to_persian_digits(d.group(0)), text[last:]))
+    out.append(_DIGITS.sub(_persian_number, text[last:]))
     return "".join(out)
+
+
+def _persian_number(match: re.Match[str]) -> str:
+    """۶۶٫۴: Persian digits and the Persian decimal separator."""
+    return to_persian_digits(match.group(0)).replace(".", "٫")
 
 
 @lru_cache(maxsize=4096)

@@ -95,7 +95,7 @@ def summary(item: Item) -> str:
         else:
             shown = number(value) if isinstance(value, Fraction) else value
             shown = f"{shown:,}".replace(",", "٬") if isinstance(shown, int) else shown
-            parts.append(f"{LABELS[name]}: {to_persian_digits(shown)}")
+            parts.append(f"{LABELS[name]}: {to_persian_digits(shown).replace('.', '٫')}")
     return "، ".join(parts)
 
 

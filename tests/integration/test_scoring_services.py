@@ -33,7 +33,7 @@ def test_activities_stored_typed_in_persian_and_scored(uow, member):
     )
     listed = scoring.list_activities(uow=uow, faculty_id=member)
     assert [a.row for a in listed] == [2, 21]
-    assert "مجله-سال: ۲.۵" in listed[1].summary
+    assert "مجله-سال: ۲٫۵" in listed[1].summary
     result = score_faculty(uow=uow, faculty_id=member, period_start="1403/07/01")
     assert (result.sheet.row(2).points, result.sheet.row(21).points) == (6.5, 0.5)
     assert result.sheet.edition == "1397" and not result.what_if

@@ -168,7 +168,7 @@ def test_each_failure_code_with_required_actual_and_a_persian_sentence():
         8,
         1,
     )
-    assert "کمینه آن ۶۰" in failures["row2_below_min"].message
+    assert "کمتر از کمینه ۶۰" in failures["row2_below_min"].message
     assert "نویسنده مسئول ۱ مقاله" in failures["corresponding_author_papers_below_8"].message
 
 

@@ -1,0 +1,253 @@
+"""Blocks shared by the scoring forms (scoring_forms.py): numbers, labels, the
+conditions table, the article 5 check, the edition line.
+
+Everything here draws from the domain's results (ScoreSheet, CentreCheck) and
+the rules edition that produced them; nothing is recomputed differently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+
+from qotb_desktop.domain.centre_check import CentreCheck
+from qotb_desktop.domain.dates import format_jalali
+from qotb_desktop.domain.rules import Edition, Readings, RowRule, load_edition
+from qotb_desktop.domain.scoring import Item, RowScore, ScoreSheet, number
+from qotb_desktop.domain.text import search_key
+from qotb_desktop.reports.document import FormMeta, Letterhead
+from qotb_desktop.reports.flowables import BODY, HEADER_FILL, HEADING, SMALL, Paragraph, TableColumn, table
+
+MET, NOT_MET = "برآورده", "برآورده نشده"
+YES, NO = "بله", "خیر"
+VERDICT = BODY.but(bold=True, size=11.5, leading=19, space_before=4)
+
+SCOPES = {"international": "بین‌المللی", "domestic": "داخلی"}
+AWARDS = {
+    "international_festival": "جشنواره بین‌المللی",
+    "national_festival": "جشنواره ملی",
+    "national_exemplary_professor": "استاد نمونه کشوری",
+    "national_exemplary_researcher": "پژوهشگر نمونه کشوری",
+    "university_exemplary_researcher": "پژوهشگر نمونه دانشگاه",
+    "best_thesis_supervisor": "استاد راهنمای پایان‌نامه برتر",
+}
+ACADEMY = {"full": "عضو پیوسته", "associate": "عضو وابسته", "honorary": "عضو افتخاری"}
+SOCIETY_ROLES = {"board_member": "عضو هیأت مدیره", "president": "رئیس انجمن"}
+
+
+def meta(title: str, today: date | None, number_: str) -> FormMeta:
+    extra = {"printed_on": today} if today else {}
+    return FormMeta(title=title, letterhead=Letterhead(number=number_, date=today), **extra)
+
+
+def num(value: Fraction | int | float | None) -> str:
+    """A score as printed: whole when whole, else two decimals (domain.scoring.number)."""
+    if value is None:
+        return "—"
+    return str(number(Fraction(value) if isinstance(value, float) else value))
+
+
+def yes_no(value: bool | None) -> str:
+    return "—" if value is None else (YES if value else NO)
+
+
+def jalali_or(value: date | None, empty: str = "—") -> str:
+    return format_jalali(value) or empty
+
+
+def edition_line(edition: Edition, readings: Readings) -> Paragraph:
+    """«ویرایش ۱۳۹۷ آیین‌نامه ...؛ خوانش سقف ردیف ۸: ...»: what produced the numbers on the page."""
+    return Paragraph(
+        f"ویرایش {edition.edition} {edition.title} (مصوب {format_jalali(edition.approved_on)})؛ "
+        f"خوانش سقف ردیف ۸: {row8_reading(edition, readings)}",
+        SMALL.but(space_before=8),
+    )
+
+
+def row8_reading(edition: Edition, readings: Readings) -> str:
+    rule = next((r for r in edition.scoring.rows if r.rule == "per_item_unit"), None)
+    cap = num(Fraction(str(rule.cap))) if rule and rule.cap else ""
+    if readings.row8_cap == "row_total":
+        return f"سقف {cap} امتیاز برای مجموع ردیف (پانویس ۳)"
+    return f"سقف {cap} امتیاز برای هر طرح («برای هر مورد»)"
+
+
+def conditions(rows: Sequence[tuple[str, str, str, bool]], width: float) -> Flowable:
+    """Condition | required | actual | met: one row a condition."""
+    columns = [
+        TableColumn("شرط", 3.2),
+        TableColumn("حد لازم", 1.3, "center"),
+        TableColumn("وضع موجود", 1.3, "center"),
+        TableColumn("نتیجه", 1.1, "center"),
+    ]
+    return table(columns, [[what, need, got, MET if ok else NOT_MET] for what, need, got, ok in rows], width=width, zebra=False)
+
+
+def numbered(messages: Sequence[str]) -> list[Flowable]:
+    return [Paragraph(f"{i}. {m}", BODY.but(space_after=2)) for i, m in enumerate(messages, 1)]
+
+
+def with_total_row(t: Flowable) -> Flowable:
+    """Shade the last row of a table made by ``flowables.table`` (its totals)."""
+    t.setStyle(TableStyle([("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)]))
+    return t
+
+
+class TableThenClosing(Flowable):
+    """A table and the closing of a form (the signatures): the closing never stands alone
+    on a page, the table's last ``rows`` rows go over with it."""
+
+    def __init__(self, t: Table, closing: Sequence[Flowable], rows: int = 2):
+        super().__init__()
+        self.table, self.closing, self.rows = t, list(closing), rows
+        last = len(t._cellvalues) - 1
+        if last - rows + 1 > t.repeatRows:  # reportlab never splits between these rows
+            t.setStyle(TableStyle([("NOSPLIT", (0, last - rows + 1), (-1, last))]))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        return availWidth, 0xFFFFFF  # always placed through split(), as KeepTogether is
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        t = self.table
+        height = t.wrap(availWidth, availHeight)[1]
+        closing = sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.closing)
+        if height + closing <= availHeight:
+            return [t, *self.closing]
+        if height <= availHeight:  # the table fits, the closing does not: its last rows go with the closing
+            if len(t._rowHeights) - self.rows <= t.repeatRows:
+                return []  # too small to part: all of it on the next page
+            availHeight = sum(t._rowHeights[: -self.rows]) + 0.01
+        parts = t.split(availWidth, availHeight)
+        return [parts[0], TableThenClosing(parts[1], self.closing, self.rows)] if len(parts) == 2 else []
+
+
+def closing_after(last: Flowable, closing: Sequence[Flowable]) -> Flowable:
+    """``last`` (the form's last block) and its closing, never the closing alone on a page."""
+    return TableThenClosing(last, closing) if isinstance(last, Table) else KeepTogether([last, *closing])
+
+
+# --- a member's items ---------------------------------------------------------------
+
+
+def quantity(item: Item, rule: RowRule) -> str:
+    """What the item brings to its row's rule, in words: «۴۵ ارجاع», «بین‌المللی», ..."""
+    parts = []
+    if item.scope:
+        parts.append(SCOPES.get(item.scope, item.scope))
+    if item.corresponding_author:
+        parts.append("نویسنده مسئول")
+    if item.keynote:
+        parts.append("سخنرانی کلیدی یا دعوت‌شده")
+    if item.citations is not None:
+        parts.append(f"{item.citations} ارجاع")
+    if item.amount_toman is not None:
+        parts.append(f"{num(Fraction(item.amount_toman, 1_000_000))} میلیون تومان")
+    if item.award:
+        parts.append(AWARDS.get(item.award, item.award))
+    if item.journal_years is not None:
+        parts.append(f"{num(item.journal_years)} نشریه-سال")
+    if item.conferences is not None:
+        parts.append(f"{item.conferences} همایش")
+    if item.academy:
+        parts.append(ACADEMY.get(item.academy, item.academy))
+    if item.role:
+        parts.append(SOCIETY_ROLES.get(item.role, item.role))
+    if item.years is not None:
+        parts.append(f"{num(item.years)} سال" + (" به عنوان مدیر" if item.as_director else ""))
+    if rule.rule == "judged" and item.points is not None:
+        parts.append(f"امتیاز داوری {num(item.points)}")
+    return "، ".join(parts)
+
+
+def counted_summary(items: Sequence[Item], rule: RowRule, corresponding_row: int) -> str:
+    """The «items counted» cell of a row: how many, and the unit the rule counts in."""
+    if not items:
+        return "—"
+    if rule.field in ("citations", "journal_years", "conferences", "years"):
+        total = sum((Fraction(getattr(i, rule.field) or 0) for i in items), Fraction(0))
+        unit = {"citations": "ارجاع", "journal_years": "نشریه-سال", "conferences": "همایش", "years": "سال"}[rule.field]
+        return f"{num(total)} {unit}"
+    text = f"{len(items)} مورد"
+    if rule.row == corresponding_row:
+        text += f" ({sum(1 for i in items if i.corresponding_author)} نویسنده مسئول)"
+    return text
+
+
+def row_note(row: RowScore, rule: RowRule, edition: Edition, sheet: ScoreSheet) -> str:
+    """The engine's note for the row; where it has none, the row's cap or group limit as a reminder."""
+    outside_groups = bool(rule.groups) and sheet.field_key not in rule.groups
+    if row.note:
+        capped = not outside_groups and row.uncapped > row.points
+        return f"{row.note} (پیش از سقف {num(row.uncapped)})" if capped else row.note
+    if outside_groups:
+        titles = {f.key: f.title for f in edition.fields}
+        return "ویژه رشته‌های " + "، ".join(titles.get(g, g) for g in rule.groups)
+    if rule.row_cap_from_field:
+        return f"سقف ردیف: {num(edition.field(sheet.field_key).thresholds.max_row4)} (پیوست ۲)"
+    if rule.row_cap is not None:
+        return f"سقف ردیف: {num(Fraction(str(rule.row_cap)))}"
+    if rule.cap:
+        per = "مجموع ردیف" if sheet.readings.row8_cap == "row_total" else "هر طرح"
+        return f"سقف {num(Fraction(str(rule.cap)))} برای {per}"
+    return ""
+
+
+# --- article 5 ----------------------------------------------------------------------
+
+
+def article5(centre: Any, result: CentreCheck, width: float, *, field_key: str | None, closing: Flowable) -> list[Flowable]:
+    """The article 5 conditions table (the centre total against its field's minimum among
+    them), then the verdict with each failure's message or «قطب شرایط ماده ۵ را دارد», the
+    edition, and ``closing`` (the signatures)."""
+    edition = load_edition(result.edition)
+    codes = {f.code for f in result.failures}
+    count = len(result.members)
+    host = search_key(getattr(centre, "host_name", "") or "")
+    from_host = sum(1 for m in result.members if search_key(m.institution) == host)
+    eligible = sum(1 for m in result.members if m.sheet.eligible)
+    in_other = sum(1 for f in result.failures if f.code == "member_in_other_centre")
+    minimum = _centre_minimum(result, edition, field_key)
+    rows = [
+        ("شمار اعضا (بند ۵-۱)", f"دست‌کم {edition.centre.min_members}", str(count), "too_few_members" not in codes),
+        ("اعضای مؤسسه متقاضی (بند ۵-۱)", f"بیش از نیمی: {count // 2 + 1}", str(from_host), "host_not_majority" not in codes),
+        ("اعضای برجسته و فعال (تبصره ۸)", str(count), str(eligible), "member_not_eligible" not in codes),
+        ("عضو قطب فعال دیگر (تبصره ۹)", "۰", str(in_other), "member_in_other_centre" not in codes),
+        ("مجموع امتیاز اعضا (بند ۵-۲، پیوست ۲)", num(minimum), num(result.total), "centre_total_below_min" not in codes),
+        (
+            "تجهیزات و امکانات (بند ۵-۳)",
+            "تأیید",
+            _confirmed("equipment_not_confirmed", codes),
+            "equipment_not_confirmed" not in codes,
+        ),
+        ("برنامه هدفمند (بند ۵-۴)", "تأیید", _confirmed("program_not_confirmed", codes), "program_not_confirmed" not in codes),
+    ]
+    if result.eligible:
+        verdict = [Paragraph("نتیجه: قطب شرایط ماده ۵ را دارد.", VERDICT)]
+    else:
+        verdict = [
+            Paragraph("نتیجه: قطب شرایط ماده ۵ را ندارد، به این دلایل:", VERDICT),
+            *numbered([f.message for f in result.failures]),
+        ]
+    # The verdict, its reasons and the signatures under them stay on one page (reportlab
+    # splits them anyway if they are more than a page).
+    return [conditions(rows, width), KeepTogether([*verdict, edition_line(edition, result.readings), closing])]
+
+
+def _confirmed(code: str, codes: set[str]) -> str:
+    return "تأیید نشده" if code in codes else "تأیید شده"
+
+
+def _centre_minimum(result: CentreCheck, edition: Edition, field_key: str | None) -> Fraction | int | None:
+    for f in result.failures:
+        if f.code == "centre_total_below_min":
+            return f.required
+    key = field_key or next((m.sheet.field_key for m in result.members), None)
+    return edition.field(key).thresholds.min_centre_total if key else None
+
+
+def heading(text: str) -> Paragraph:
+    return Paragraph(text, HEADING)
