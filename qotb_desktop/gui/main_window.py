@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 
 from qotb_desktop import __version__
 from qotb_desktop.domain.errors import DomainError
@@ -121,13 +121,23 @@ class MainWindow(QMainWindow):
         state = s.value("window/splitter")
         if isinstance(state, QByteArray):
             self.ui.splitter.restoreState(state)
+        for splitter in self._splitters():
+            inner = s.value(f"splitters/{splitter.objectName()}")
+            if isinstance(inner, QByteArray):
+                splitter.restoreState(inner)
         row = s.value("window/screen", 0)
         self.ui.navigation.setCurrentRow(int(row) if str(row).isdigit() and int(row) < len(self.screens) else 0)
+
+    def _splitters(self) -> list[QSplitter]:
+        """The screens' own splitters (each named in its form or screen), remembered too."""
+        return [sp for sp in self.findChildren(QSplitter) if sp is not self.ui.splitter and sp.objectName()]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.ui.splitter.saveState())
         s.setValue("window/screen", self.ui.navigation.currentRow())
+        for splitter in self._splitters():
+            s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         s.sync()
         super().closeEvent(event)

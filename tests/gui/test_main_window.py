@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontDatabase, QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSplitter
 
 from qotb_desktop.gui.main_window import MainWindow
 from qotb_desktop.gui.table_model import RECORD_ROLE
@@ -88,8 +88,15 @@ def test_window_size_and_screen_are_remembered(themed, qtbot, demo_store, settin
     first.show_screen("council")
     size = (first.width(), first.height())
     assert size != default
+    first.show_screen("centres")
+    inner = first.findChild(QSplitter, "centresSplitter")
+    inner.setSizes([100, 300])
+    sizes = inner.sizes()
+    first.show_screen("council")
     first.close()
     second = MainWindow(demo_store.uow, location="x", settings=settings)
     qtbot.addWidget(second)
     assert second.current_screen() == "council"
     assert (second.width(), second.height()) == size
+    again = second.findChild(QSplitter, "centresSplitter").sizes()
+    assert abs(again[0] / sum(again) - sizes[0] / sum(sizes)) < 0.03  # the same share, in a window not yet laid out
