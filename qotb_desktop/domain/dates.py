@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 import jdatetime
 
@@ -45,8 +46,14 @@ def format_jalali(value: date | None, *, persian_digits: bool = True) -> str:
     """``date(2024, 9, 22)`` -> ``"۱۴۰۳/۰۷/۰۱"``; None -> ``""``."""
     if value is None:
         return ""
-    text = jdatetime.date.fromgregorian(date=value).strftime("%Y/%m/%d")
+    text = _jalali_text(value)
     return to_persian_digits(text) if persian_digits else text
+
+
+@lru_cache(maxsize=16384)
+def _jalali_text(value: date) -> str:
+    j = jdatetime.date.fromgregorian(date=value)
+    return f"{j.year:04d}/{j.month:02d}/{j.day:02d}"
 
 
 def jalali_year(value: date) -> int:
