@@ -49,30 +49,25 @@ def _errors(exc: ValidationError) -> str:
     return "; ".join(f"{e.field}: {e.message}" for e in exc.errors)
 
 
-def score(args: argparse.Namespace) -> int:
+def _checked(args: argparse.Namespace, parse, compute, serialize) -> int:
+    """Read the input, check it, compute, print; invalid input exits 2 naming the field."""
     edition = load_edition()
     try:
-        data = _load(args)
-        member = parse_member(data, edition)
+        data = parse(_load(args), edition)
         readings = readings_with(edition, row8_cap=args.row8_cap)
     except ValueError as exc:
         return _invalid(str(exc))
     except ValidationError as exc:
         return _invalid(_errors(exc))
-    return _out(sheet_json(score_member(member, edition=edition, readings=readings)))
+    return _out(serialize(compute(data, edition=edition, readings=readings)))
+
+
+def score(args: argparse.Namespace) -> int:
+    return _checked(args, parse_member, score_member, sheet_json)
 
 
 def centre_check(args: argparse.Namespace) -> int:
-    edition = load_edition()
-    try:
-        data = _load(args)
-        centre = parse_centre(data, edition)
-        readings = readings_with(edition, row8_cap=args.row8_cap)
-    except ValueError as exc:
-        return _invalid(str(exc))
-    except ValidationError as exc:
-        return _invalid(_errors(exc))
-    return _out(centre_json(check_centre(centre, edition=edition, readings=readings)))
+    return _checked(args, parse_centre, check_centre, centre_json)
 
 
 def rules(args: argparse.Namespace) -> int:

@@ -177,7 +177,7 @@ def centre_eligibility_summary(centre: Any, result: CentreCheck, *, today: date 
     width = page_width(m)
     sign = signatures([Signer("دبیر شورا"), Signer("دبیر گروه علمی")], width=width * 0.8)
     story: list[Flowable] = [
-        _centre_facts(centre, width),
+        _centre_facts(centre, width, result),
         heading("اعضای پیشنهادی"),
         _checked_members(result, width),
         heading("شرایط ماده ۵"),
@@ -186,13 +186,17 @@ def centre_eligibility_summary(centre: Any, result: CentreCheck, *, today: date 
     return build(m, story)
 
 
-def _centre_facts(centre: Any, width: float, *more: tuple[str, str]) -> Flowable:
+def _centre_facts(centre: Any, width: float, result: CentreCheck | None, *more: tuple[str, str]) -> Flowable:
+    start = jalali_or(centre.period_start)
+    if centre.period_start is None and result is not None and result.members:
+        # No period yet (an applicant): the start the check was run for, from the members' window.
+        start = f"{format_jalali(result.members[0].sheet.window[1] + timedelta(days=1))} (مبنای بررسی)"
     return facts(
         [
             ("عنوان قطب", centre.title),
             ("رشته", centre.field_title),
             ("مؤسسه متقاضی", centre.host_name),
-            ("آغاز دوره", jalali_or(centre.period_start)),
+            ("آغاز دوره", start),
             *more,
         ],
         width=width,
@@ -237,7 +241,7 @@ def centre_application(
     width = page_width(m)
     clause = load_edition(result.edition if result else DEFAULT_EDITION).program_clause
     story: list[Flowable] = [
-        _centre_facts(centre, width, ("شمار اعضا", f"{len(members)} نفر")),
+        _centre_facts(centre, width, result, ("شمار اعضا", f"{len(members)} نفر")),
         heading(f"برنامه پژوهشی-فناوری پیشنهادی ({clause.replace('؛', '،')})"),
     ]
     for n, title, text in sections:

@@ -1,5 +1,6 @@
 """Blocks shared by the scoring forms (scoring_forms.py): numbers, labels, the
-conditions table, the article 5 check, the edition line.
+conditions table, the article 5 check, the edition line, and a table that never
+leaves the signatures alone on the last page.
 
 Everything here draws from the domain's results (ScoreSheet, CentreCheck) and
 the rules edition that produced them; nothing is recomputed differently.

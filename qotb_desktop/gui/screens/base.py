@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -56,6 +57,12 @@ class Screen(QWidget):
         dialog.accepted.connect(saved)
         dialog.open()
         return dialog
+
+    def ask_date(self, title: str, label: str, action: Callable[[str], None], done: str, *, hint: str = "") -> QDialog:
+        """The one date an ending needs (a membership, a term, a centre), then ``action(date)``."""
+        from qotb_desktop.gui.dialogs import DateDialog  # the dialogs use the services; screens load them late
+
+        return self.open_dialog(DateDialog(title, label, action, self, hint=hint), done)
 
     def stack(self, *pages: RegistryPage, name: str = "") -> None:
         """Lay the pages out one above the other (a splitter when there are two)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qotb_desktop import documents
-from qotb_desktop.gui.dialogs import CentreDialog, DateDialog, MembershipDialog
+from qotb_desktop.gui.dialogs import CentreDialog, MembershipDialog
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
@@ -88,14 +88,13 @@ class CentresScreen(Screen):
         record = self.centres.current_record()
         if record is None:
             return None
-        dialog = DateDialog(
+        return self.ask_date(
             f"انحلال «{record.title}»",
             "تاریخ انحلال",
             lambda when: centres.dissolve_centre(uow=self.uow, centre_id=record.id, on=when),
-            self,
+            "قطب منحل شد و عضویت‌ها پایان یافت.",
             hint="تاریخ تصویب انحلال در شورا",
         )
-        return self.open_dialog(dialog, "قطب منحل شد و عضویت‌ها پایان یافت.")
 
     def add_member(self):
         if self._centre is None:
@@ -112,13 +111,12 @@ class CentresScreen(Screen):
         record = self.members.current_record()
         if record is None:
             return None
-        dialog = DateDialog(
+        return self.ask_date(
             f"پایان عضویت {record.faculty_name}",
             "تاریخ پایان عضویت",
             lambda when: centres.end_membership(uow=self.uow, membership_id=record.id, left_on=when),
-            self,
+            "عضویت پایان یافت.",
         )
-        return self.open_dialog(dialog, "عضویت پایان یافت.")
 
     def document(self):
         record = self.centres.current_record()

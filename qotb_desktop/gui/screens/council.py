@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qotb_desktop import documents
-from qotb_desktop.gui.dialogs import DateDialog, TermDialog
+from qotb_desktop.gui.dialogs import TermDialog
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
@@ -71,13 +71,12 @@ class CouncilScreen(Screen):
         record = self.terms.current_record()
         if record is None:
             return None
-        dialog = DateDialog(
+        return self.ask_date(
             f"پایان زودهنگام دوره {record.holder_name}",
             "آخرین روز دوره",
             lambda when: council.end_term(uow=self.uow, term_id=record.id, on=when),
-            self,
+            "دوره پایان یافت.",
         )
-        return self.open_dialog(dialog, "دوره پایان یافت.")
 
     def document(self):
         return documents.council_roster(uow=self.uow)
