@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from qotb_desktop.reports import registers
-from qotb_desktop.services import centres, council, faculty
+from qotb_desktop.reports import registers, scoring_forms
+from qotb_desktop.services import applications, centres, council, faculty, scoring
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,9 @@ FORMS = [
     Form("faculty-register", "فهرست اعضای هیأت علمی", ""),
     Form("centre-roster", "فهرست اعضای قطب علمی", "centre"),
     Form("council-roster", "ترکیب شورای قطب‌های علمی", ""),
+    Form("score-sheet", "برگه امتیاز عضو هیأت علمی", "faculty"),
+    Form("centre-eligibility", "خلاصه بررسی شرایط تشکیل قطب", "centre"),
+    Form("centre-application", "درخواست تشکیل قطب علمی", "centre"),
 ]
 
 
@@ -65,6 +68,37 @@ def council_roster(*, uow, today: date | None = None) -> Document:
     )
 
 
+def score_sheet(*, uow, faculty_id: int, period_start, today: date | None = None) -> Document:
+    result = scoring.score_faculty(uow=uow, faculty_id=faculty_id, period_start=period_start)
+    return Document(
+        "score-sheet",
+        f"برگه امتیاز {result.person.full_name}",
+        f"score-sheet-{faculty_id}.pdf",
+        lambda: scoring_forms.member_score_sheet(result.person, result.sheet, result.items, today=today),
+    )
+
+
+def centre_eligibility(*, uow, centre_id: int, period_start=None, today: date | None = None) -> Document:
+    view = applications.check_centre_members(uow=uow, centre_id=centre_id, period_start=period_start)
+    return Document(
+        "centre-eligibility",
+        f"خلاصه بررسی ماده ۵: {view.centre.title}",
+        f"centre-eligibility-{centre_id}.pdf",
+        lambda: scoring_forms.centre_eligibility_summary(view.centre, view.result, today=today),
+    )
+
+
+def centre_application(*, uow, centre_id: int, period_start=None, today: date | None = None) -> Document:
+    view = applications.check_centre_members(uow=uow, centre_id=centre_id, period_start=period_start)
+    program = applications.get_program(uow=uow, centre_id=centre_id)
+    return Document(
+        "centre-application",
+        f"درخواست تشکیل قطب: {view.centre.title}",
+        f"centre-application-{centre_id}.pdf",
+        lambda: scoring_forms.centre_application(view.centre, program.sections, view.members, view.result, today=today),
+    )
+
+
 def available(*, uow, today: date | None = None) -> Iterator[Document]:
     """Every paper the database has the data for (what `qotb print-samples` renders)."""
     if faculty.list_faculty(uow=uow):
@@ -73,3 +107,15 @@ def available(*, uow, today: date | None = None) -> Iterator[Document]:
         yield centre_roster(uow=uow, centre_id=c.id, today=today)
     if council.list_terms(uow=uow):
         yield council_roster(uow=uow, today=today)
+    scored = next((f for f in faculty.list_faculty(uow=uow) if f.centre_title), None)
+    if scored is not None:
+        start = next(
+            (c.period_start for c in centres.list_centres(uow=uow) if c.title == scored.centre_title and c.period_start),
+            today or date.today(),
+        )
+        yield score_sheet(uow=uow, faculty_id=scored.id, period_start=start, today=today)
+    for c in centres.list_centres(uow=uow):
+        if c.member_count and c.period_start:
+            yield centre_eligibility(uow=uow, centre_id=c.id, today=today)
+        if c.member_count and any(text for _n, _t, text in applications.get_program(uow=uow, centre_id=c.id).sections):
+            yield centre_application(uow=uow, centre_id=c.id, period_start=c.period_start or today or date.today(), today=today)

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 
 from qotb_desktop import __version__
 from qotb_desktop.domain.errors import DomainError
-from qotb_desktop.gui import background
 from qotb_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from qotb_desktop.gui.preview import PreviewDialog
+from qotb_desktop.gui.preview import PreviewDialog, preview_document, report_failure
 from qotb_desktop.gui.reports_screen import ReportsScreen
 from qotb_desktop.gui.screens import (
     CentreCheckScreen,
@@ -93,18 +92,15 @@ class MainWindow(QMainWindow):
 
     def print_current(self) -> None:
         """Ctrl+P: the paper of the current screen (or the reports list), previewed before printing."""
-        doc = self.current().document()
+        try:
+            doc = self.current().document()
+        except DomainError as exc:
+            report_failure(self, exc)
+            return
         if doc is None:
             self.show_screen("reports")
             return
-        background.run(lambda: doc.render(), done=lambda pdf: self._preview(doc, pdf), failed=self._failed)
-
-    def _preview(self, doc, pdf: bytes) -> None:
-        self.last_preview = PreviewDialog(pdf, title=doc.title, filename=doc.filename, parent=self)
-        self.last_preview.open()
-
-    def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, "چاپ", str(exc) if isinstance(exc, DomainError) else f"فرم ساخته نشد: {exc}")
+        preview_document(doc, self, on_open=lambda dialog: setattr(self, "last_preview", dialog))
 
     def _open_term(self, term_id: int) -> None:
         self.show_screen("council")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from qotb_desktop.gui import printing
+from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.gui import background, printing
 from qotb_desktop.gui.fmt import num
 from qotb_desktop.gui.forms.ui_preview_dialog import Ui_PreviewDialog
 
@@ -35,3 +38,21 @@ class PreviewDialog(QDialog):
 
     def save(self) -> None:
         printing.save_with_dialog(self._pdf, self._filename, self)
+
+
+def report_failure(parent: QWidget, exc: Exception) -> None:
+    """A paper that could not be made: the reason, in Persian when it is the clerk's to mend."""
+    text = str(exc) if isinstance(exc, DomainError) else f"فرم ساخته نشد: {exc}"
+    QMessageBox.warning(parent, "ساخت فرم", text)
+
+
+def preview_document(doc, parent: QWidget, on_open: Callable[[PreviewDialog], object] | None = None) -> None:
+    """Render ``doc`` off the GUI thread, then open its preview (Print and Save PDF are there)."""
+
+    def show(pdf: bytes) -> None:
+        dialog = PreviewDialog(pdf, title=doc.title, filename=doc.filename, parent=parent)
+        dialog.open()
+        if on_open:
+            on_open(dialog)
+
+    background.run(doc.render, done=show, failed=lambda exc: report_failure(parent, exc))

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QListWidgetItem
 
 from qotb_desktop import documents
-from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.gui import background, printing
 from qotb_desktop.gui.forms.ui_reports_screen import Ui_ReportsScreen
-from qotb_desktop.gui.preview import PreviewDialog
+from qotb_desktop.gui.preview import PreviewDialog, preview_document, report_failure
 from qotb_desktop.gui.screens.base import Screen
 
 
@@ -50,17 +49,12 @@ class ReportsScreen(Screen):
         doc = self.current()
         if doc is None:
             return
-        background.run(lambda: doc.render(), done=lambda pdf: then(doc, pdf), failed=self._failed)
-
-    def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, "ساخت فرم", str(exc) if isinstance(exc, DomainError) else f"فرم ساخته نشد: {exc}")
+        background.run(doc.render, done=lambda pdf: then(doc, pdf), failed=lambda exc: report_failure(self, exc))
 
     def preview(self) -> None:
-        self._render(self._show)
-
-    def _show(self, doc: documents.Document, pdf: bytes) -> None:
-        self.last_preview = PreviewDialog(pdf, title=doc.title, filename=doc.filename, parent=self)
-        self.last_preview.open()
+        doc = self.current()
+        if doc is not None:
+            preview_document(doc, self, on_open=lambda dialog: setattr(self, "last_preview", dialog))
 
     def print_(self) -> None:
         self._render(lambda doc, pdf: printing.print_with_dialog(printing.LoadedPdf(pdf), doc.title, self))

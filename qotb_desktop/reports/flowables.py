@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from qotb_desktop.reports import fonts
 from qotb_desktop.reports.rtl import persian_digits, visual, wrap
@@ -177,3 +177,36 @@ def facts(pairs: Sequence[tuple[str, object]], *, width: float, columns: int = 2
         )
     )
     return t
+
+
+class TableThenClosing(Flowable):
+    """A table and the closing of a form (the signatures): the closing never stands alone
+    on a page, the table's last ``rows`` rows go over with it."""
+
+    def __init__(self, t: Table, closing: Sequence[Flowable], rows: int = 2):
+        super().__init__()
+        self.table, self.closing, self.rows = t, list(closing), rows
+        last = len(t._cellvalues) - 1
+        if last - rows + 1 > t.repeatRows:  # reportlab never splits between these rows
+            t.setStyle(TableStyle([("NOSPLIT", (0, last - rows + 1), (-1, last))]))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        return availWidth, 0xFFFFFF  # always placed through split(), as KeepTogether is
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        t = self.table
+        height = t.wrap(availWidth, availHeight)[1]
+        closing = sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.closing)
+        if height + closing <= availHeight:
+            return [t, *self.closing]
+        if height <= availHeight:  # the table fits, the closing does not: its last rows go with the closing
+            if len(t._rowHeights) - self.rows <= t.repeatRows:
+                return []  # too small to part: all of it on the next page
+            availHeight = sum(t._rowHeights[: -self.rows]) + 0.01
+        parts = t.split(availWidth, availHeight)
+        return [parts[0], TableThenClosing(parts[1], self.closing, self.rows)] if len(parts) == 2 else []
+
+
+def closing_after(last: Flowable, closing: Sequence[Flowable]) -> Flowable:
+    """``last`` (the form's last block) and its closing, never the closing alone on a page."""
+    return TableThenClosing(last, closing) if isinstance(last, Table) else KeepTogether([last, *closing])

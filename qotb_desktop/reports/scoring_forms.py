@@ -18,11 +18,21 @@ from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.rules import DEFAULT_EDITION, Edition, load_edition
 from qotb_desktop.domain.scoring import Item, ScoreSheet, item_points
 from qotb_desktop.reports.document import build, page_width
-from qotb_desktop.reports.flowables import BODY, HEADING, SMALL, Paragraph, Signer, TableColumn, facts, signatures, table
+from qotb_desktop.reports.flowables import (
+    BODY,
+    HEADING,
+    SMALL,
+    Paragraph,
+    Signer,
+    TableColumn,
+    closing_after,
+    facts,
+    signatures,
+    table,
+)
 from qotb_desktop.reports.scoring_parts import (
     VERDICT,
     article5,
-    closing_after,
     conditions,
     counted_summary,
     edition_line,

@@ -13,8 +13,9 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
+from qotb_desktop.domain.activities import CHOICES
 from qotb_desktop.domain.centre_check import CentreCheck
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.rules import Edition, Readings, RowRule, load_edition
@@ -26,18 +27,6 @@ from qotb_desktop.reports.flowables import BODY, HEADER_FILL, HEADING, SMALL, Pa
 MET, NOT_MET = "برآورده", "برآورده نشده"
 YES, NO = "بله", "خیر"
 VERDICT = BODY.but(bold=True, size=11.5, leading=19, space_before=4)
-
-SCOPES = {"international": "بین‌المللی", "domestic": "داخلی"}
-AWARDS = {
-    "international_festival": "جشنواره بین‌المللی",
-    "national_festival": "جشنواره ملی",
-    "national_exemplary_professor": "استاد نمونه کشوری",
-    "national_exemplary_researcher": "پژوهشگر نمونه کشوری",
-    "university_exemplary_researcher": "پژوهشگر نمونه دانشگاه",
-    "best_thesis_supervisor": "استاد راهنمای پایان‌نامه برتر",
-}
-ACADEMY = {"full": "عضو پیوسته", "associate": "عضو وابسته", "honorary": "عضو افتخاری"}
-SOCIETY_ROLES = {"board_member": "عضو هیأت مدیره", "president": "رئیس انجمن"}
 
 
 def meta(title: str, today: date | None, number_: str) -> FormMeta:
@@ -98,39 +87,6 @@ def with_total_row(t: Flowable) -> Flowable:
     return t
 
 
-class TableThenClosing(Flowable):
-    """A table and the closing of a form (the signatures): the closing never stands alone
-    on a page, the table's last ``rows`` rows go over with it."""
-
-    def __init__(self, t: Table, closing: Sequence[Flowable], rows: int = 2):
-        super().__init__()
-        self.table, self.closing, self.rows = t, list(closing), rows
-        last = len(t._cellvalues) - 1
-        if last - rows + 1 > t.repeatRows:  # reportlab never splits between these rows
-            t.setStyle(TableStyle([("NOSPLIT", (0, last - rows + 1), (-1, last))]))
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
-        return availWidth, 0xFFFFFF  # always placed through split(), as KeepTogether is
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        t = self.table
-        height = t.wrap(availWidth, availHeight)[1]
-        closing = sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.closing)
-        if height + closing <= availHeight:
-            return [t, *self.closing]
-        if height <= availHeight:  # the table fits, the closing does not: its last rows go with the closing
-            if len(t._rowHeights) - self.rows <= t.repeatRows:
-                return []  # too small to part: all of it on the next page
-            availHeight = sum(t._rowHeights[: -self.rows]) + 0.01
-        parts = t.split(availWidth, availHeight)
-        return [parts[0], TableThenClosing(parts[1], self.closing, self.rows)] if len(parts) == 2 else []
-
-
-def closing_after(last: Flowable, closing: Sequence[Flowable]) -> Flowable:
-    """``last`` (the form's last block) and its closing, never the closing alone on a page."""
-    return TableThenClosing(last, closing) if isinstance(last, Table) else KeepTogether([last, *closing])
-
-
 # --- a member's items ---------------------------------------------------------------
 
 
@@ -138,7 +94,7 @@ def quantity(item: Item, rule: RowRule) -> str:
     """What the item brings to its row's rule, in words: «۴۵ ارجاع», «بین‌المللی», ..."""
     parts = []
     if item.scope:
-        parts.append(SCOPES.get(item.scope, item.scope))
+        parts.append(CHOICES["scope"].get(item.scope, item.scope))
     if item.corresponding_author:
         parts.append("نویسنده مسئول")
     if item.keynote:
@@ -148,15 +104,15 @@ def quantity(item: Item, rule: RowRule) -> str:
     if item.amount_toman is not None:
         parts.append(f"{num(Fraction(item.amount_toman, 1_000_000))} میلیون تومان")
     if item.award:
-        parts.append(AWARDS.get(item.award, item.award))
+        parts.append(CHOICES["award"].get(item.award, item.award))
     if item.journal_years is not None:
         parts.append(f"{num(item.journal_years)} نشریه-سال")
     if item.conferences is not None:
         parts.append(f"{item.conferences} همایش")
     if item.academy:
-        parts.append(ACADEMY.get(item.academy, item.academy))
+        parts.append("عضو " + CHOICES["academy"].get(item.academy, item.academy))
     if item.role:
-        parts.append(SOCIETY_ROLES.get(item.role, item.role))
+        parts.append(CHOICES["role"].get(item.role, item.role))
     if item.years is not None:
         parts.append(f"{num(item.years)} سال" + (" به عنوان مدیر" if item.as_director else ""))
     if rule.rule == "judged" and item.points is not None:

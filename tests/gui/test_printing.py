@@ -12,8 +12,11 @@ def test_reports_screen_lists_every_paper_the_data_supports(window):
     screen = window.screens["reports"]
     titles = [screen.ui.papers.item(i).text() for i in range(screen.ui.papers.count())]
     assert titles[0] == "فهرست اعضای هیأت علمی"
-    assert titles[-1] == "ترکیب شورای قطب‌های علمی"
+    assert "ترکیب شورای قطب‌های علمی" in titles
     assert sum(t.startswith("فهرست اعضای قطب") for t in titles) == 4
+    assert sum(t.startswith("برگه امتیاز") for t in titles) == 1
+    assert sum(t.startswith("خلاصه بررسی ماده ۵") for t in titles) == 3  # the centres with a period
+    assert sum(t.startswith("درخواست تشکیل قطب") for t in titles) == 4
 
 
 def test_preview_shows_the_form(window, qtbot):
@@ -47,7 +50,8 @@ def test_printing_sends_every_page_to_the_printer(window, tmp_path):
 
 def test_save_pdf_writes_the_file_where_the_clerk_chose(window, tmp_path, monkeypatch, qtbot):
     screen = window.screens["reports"]
-    screen.ui.papers.setCurrentRow(screen.ui.papers.count() - 1)
+    titles = [screen.ui.papers.item(i).text() for i in range(screen.ui.papers.count())]
+    screen.ui.papers.setCurrentRow(titles.index("ترکیب شورای قطب‌های علمی"))
     chosen = tmp_path / "شورا"  # no extension typed
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), "PDF (*.pdf)"))
     screen.save()

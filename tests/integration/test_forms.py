@@ -64,13 +64,13 @@ def test_print_samples_renders_every_form_with_data(tmp_path, demo_store):
     out = tmp_path / "samples"
     assert main(["--db", str(demo_store.db.path), "print-samples", str(out)]) == 0
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted(
-        [
-            "faculty-register.pdf",
-            "council-roster.pdf",
-            *(f"centre-roster-{c.id}.pdf" for c in centres.list_centres(uow=demo_store.uow)),
-        ]
-    )
+    listed = centres.list_centres(uow=demo_store.uow)
+    expected = ["faculty-register.pdf", "council-roster.pdf"]
+    expected += [f"centre-roster-{c.id}.pdf" for c in listed]
+    expected += [f"centre-application-{c.id}.pdf" for c in listed]  # every demo centre has a program
+    expected += [f"centre-eligibility-{c.id}.pdf" for c in listed if c.period_start]
+    assert sum(n.startswith("score-sheet-") for n in names) == 1  # one member's, as a sample
+    assert sorted(n for n in names if not n.startswith("score-sheet-")) == sorted(expected)
     assert all((out / n).read_bytes().startswith(b"%PDF") for n in names)
 
 

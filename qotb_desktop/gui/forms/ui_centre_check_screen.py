@@ -91,6 +91,11 @@ class Ui_CentreCheckScreen(object):
 
         self.buttons.addWidget(self.programButton)
 
+        self.applicationButton = QPushButton(CentreCheckScreen)
+        self.applicationButton.setObjectName(u"applicationButton")
+
+        self.buttons.addWidget(self.applicationButton)
+
         self.submitButton = QPushButton(CentreCheckScreen)
         self.submitButton.setObjectName(u"submitButton")
 
@@ -117,6 +122,7 @@ class Ui_CentreCheckScreen(object):
         self.periodLabel.setText(QCoreApplication.translate("CentreCheckScreen", u"\u0622\u063a\u0627\u0632 \u062f\u0648\u0631\u0647:", None))
         self.checkButton.setText(QCoreApplication.translate("CentreCheckScreen", u"\u0628\u0631\u0631\u0633\u06cc", None))
         self.programButton.setText(QCoreApplication.translate("CentreCheckScreen", u"\u0628\u0631\u0646\u0627\u0645\u0647 \u0642\u0637\u0628 (\u067e\u06cc\u0648\u0633\u062a \u06f3)\u2026", None))
+        self.applicationButton.setText(QCoreApplication.translate("CentreCheckScreen", u"\u0686\u0627\u067e \u0641\u0631\u0645 \u062f\u0631\u062e\u0648\u0627\u0633\u062a\u2026", None))
         self.submitButton.setText(QCoreApplication.translate("CentreCheckScreen", u"\u0641\u0631\u0633\u062a\u0627\u062f\u0646 \u062f\u0631\u062e\u0648\u0627\u0633\u062a \u0628\u0631\u0627\u06cc \u0628\u0631\u0631\u0633\u06cc", None))
         pass
     # retranslateUi

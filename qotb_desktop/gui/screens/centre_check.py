@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from qotb_desktop import documents
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.scoring import number
 from qotb_desktop.gui.fmt import num
 from qotb_desktop.gui.forms.ui_centre_check_screen import Ui_CentreCheckScreen
+from qotb_desktop.gui.preview import preview_document, report_failure
 from qotb_desktop.gui.program_dialog import ProgramDialog
 from qotb_desktop.gui.record_dialog import fill_combo
 from qotb_desktop.gui.screens.base import Screen
@@ -42,6 +44,7 @@ class CentreCheckScreen(Screen):
         self.ui.checkButton.clicked.connect(self.check)
         self.ui.programButton.clicked.connect(self.edit_program)
         self.ui.submitButton.clicked.connect(self.submit)
+        self.ui.applicationButton.clicked.connect(self.print_application)
 
     def reload(self) -> None:
         current = self.ui.centre.currentData()
@@ -108,6 +111,22 @@ class CentreCheckScreen(Screen):
         dialog.accepted.connect(lambda: (self.check(), self.message.emit("برنامه قطب ذخیره شد.")))
         dialog.open()
         return dialog
+
+    def document(self):
+        """Ctrl+P: the summary of article 5's check."""
+        cid = self.centre_id()
+        return documents.centre_eligibility(uow=self.uow, centre_id=cid, period_start=self.ui.period.text()) if cid else None
+
+    def print_application(self) -> None:
+        cid = self.centre_id()
+        if cid is None:
+            return
+        try:
+            doc = documents.centre_application(uow=self.uow, centre_id=cid, period_start=self.ui.period.text())
+        except DomainError as exc:
+            report_failure(self, exc)
+            return
+        preview_document(doc, self, on_open=lambda dialog: setattr(self, "last_preview", dialog))
 
     def submit(self) -> None:
         cid = self.centre_id()

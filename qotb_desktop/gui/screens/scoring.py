@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from qotb_desktop import documents
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.scoring import Item, number
 from qotb_desktop.gui.activity_dialog import ActivityDialog
@@ -253,3 +254,10 @@ class ScoringScreen(Screen):
 
     def focus_search(self) -> None:
         self.ui.member.setFocus()
+
+    def document(self):
+        """Ctrl+P: the member's score sheet over the stored activities (not a what-if)."""
+        fid = self.member_id()
+        if fid is None or self._trial is not None or not self.ui.period.date():
+            return None
+        return documents.score_sheet(uow=self.uow, faculty_id=fid, period_start=self.ui.period.date())
