@@ -59,3 +59,21 @@ def test_leaving_the_program_with_unsaved_text_asks(window, demo_store, monkeypa
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(1) or QMessageBox.StandardButton.Cancel)
     dialog.reject()
     assert asked and dialog.isVisible()
+
+
+def test_printing_the_summary_and_the_application(window, demo_store, qtbot):
+    from tests.pdf_text import find, pages
+
+    window.show_screen("centre_check")
+    screen = window.screens["centre_check"]
+    approved = next(c for c in centres.list_centres(uow=demo_store.uow) if c.status == "approved")
+    screen.choose(approved.id)
+    window.print_current()
+    qtbot.waitUntil(lambda: window.last_preview is not None)
+    qtbot.addWidget(window.last_preview)
+    assert find(pages(window.last_preview._pdf)[0], approved.title) >= 0
+    screen.print_application()
+    qtbot.waitUntil(lambda: getattr(screen, "last_preview", None) is not None)
+    qtbot.addWidget(screen.last_preview)
+    lines = [line for page in pages(screen.last_preview._pdf) for line in page]
+    assert find(lines, "عنوان برنامه پژوهشی-فناوری") >= 0

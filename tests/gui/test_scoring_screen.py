@@ -83,3 +83,15 @@ def test_deleting_asks_and_saving_a_sheet(window, demo_store, monkeypatch):
     screen.save_sheet()
     with demo_store.uow as uow:
         assert len(uow.score_sheets.of_faculty(person.id)) == 1
+
+
+def test_ctrl_p_previews_the_members_score_sheet(window, demo_store, qtbot):
+    from tests.pdf_text import find, pages
+
+    screen, person = member_screen(window, demo_store)
+    window.print_current()
+    qtbot.waitUntil(lambda: window.last_preview is not None)
+    preview = window.last_preview
+    qtbot.addWidget(preview)
+    assert preview.windowTitle() == f"پیش‌نمایش: برگه امتیاز {person.full_name}"
+    assert find(pages(preview._pdf)[0], person.full_name) >= 0
