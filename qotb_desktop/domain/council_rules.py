@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from qotb_desktop.domain.rules import CouncilRules, Readings
+from qotb_desktop.domain.rules import CouncilRules, QuorumRule, Readings
 
 
 @dataclass(frozen=True)
@@ -15,12 +15,15 @@ class Outcome:
     required: int
 
 
-def quorum(*, seats: int, present: int, council: CouncilRules) -> Outcome:
-    """Two thirds of the members: ``3 * present >= 2 * seats`` (9 -> 6, 10 -> 7, 8 -> 6)."""
+def quorum(*, seats: int, present: int, council: CouncilRules | None = None, rule: QuorumRule | None = None) -> Outcome:
+    """The council's two thirds: ``3 * present >= 2 * seats`` (9 -> 6, 10 -> 7, 8 -> 6); or
+    any ``rule`` of the data (a centre's meetings: more than half)."""
     _check(seats=seats, present=present)
     if present > seats:
         raise ValueError("present > seats")
-    required = math.ceil(Fraction(council.quorum_numerator * seats, council.quorum_denominator))
+    rule = rule or council.quorum  # type: ignore[union-attr]
+    share = Fraction(rule.numerator * seats, rule.denominator)
+    required = math.floor(share) + 1 if rule.strict else math.ceil(share)
     return Outcome(present >= required, required)
 
 

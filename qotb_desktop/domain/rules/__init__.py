@@ -48,11 +48,26 @@ class Seat:
 
 
 @dataclass(frozen=True)
+class QuorumRule:
+    """``present / members`` must reach ``numerator / denominator`` (exceed it when ``strict``)."""
+
+    clause: str
+    numerator: int
+    denominator: int
+    strict: bool
+
+
+@dataclass(frozen=True)
 class CouncilRules:
     clause: str
     quorum_numerator: int
     quorum_denominator: int
     seats: tuple[Seat, ...]
+    quorum_strict: bool = False
+
+    @property
+    def quorum(self) -> QuorumRule:
+        return QuorumRule(self.clause, self.quorum_numerator, self.quorum_denominator, self.quorum_strict)
 
 
 @dataclass(frozen=True)
@@ -121,6 +136,7 @@ class Edition:
     readings: Readings
     program_sections: tuple[str, ...]  # Appendix 3
     program_clause: str
+    centre_meetings: QuorumRule
 
     def field(self, key: str) -> Field:
         for f in self.fields:
@@ -166,6 +182,7 @@ def _parse(raw: dict) -> Edition:
             clause=council["clause"],
             quorum_numerator=council["quorum_numerator"],
             quorum_denominator=council["quorum_denominator"],
+            quorum_strict=council.get("quorum_strict", False),
             seats=tuple(
                 Seat(
                     key=s["key"],
@@ -199,6 +216,12 @@ def _parse(raw: dict) -> Edition:
         readings=Readings(**raw["readings"]),
         program_sections=tuple(raw["program"]["sections"]),
         program_clause=raw["program"]["clause"],
+        centre_meetings=QuorumRule(
+            clause=raw["centre_meetings"]["clause"],
+            numerator=raw["centre_meetings"]["quorum_numerator"],
+            denominator=raw["centre_meetings"]["quorum_denominator"],
+            strict=raw["centre_meetings"]["quorum_strict"],
+        ),
     )
 
 

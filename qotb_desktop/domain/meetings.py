@@ -1,0 +1,180 @@
+"""Council (and centre) meetings: attendance, the quorum item by item, votes,
+decisions and their life (endorsement, note 4; communication), the minutes' life
+(draft -> finalised -> approved) and their fingerprint. Pure rules; the store
+keeps the records and refuses to change a finalised meeting."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, time
+from typing import Any
+
+from qotb_desktop.domain.council_rules import Outcome, quorum, vote
+from qotb_desktop.domain.errors import DomainError, FieldError, ValidationError
+from qotb_desktop.domain.rules import QuorumRule, Readings
+from qotb_desktop.domain.text import to_persian_digits
+
+ATTENDANCE = {"present": "حاضر", "late": "با تأخیر", "excused": "غایب با عذر", "absent": "غایب"}
+PRESENT = frozenset({"present", "late"})
+
+AGENDA_KINDS = {
+    "application": "درخواست تشکیل قطب",
+    "member_change": "تغییر اعضای قطب",
+    "annual_evaluation": "ارزیابی سالانه",
+    "final_evaluation": "ارزیابی پایانی",
+    "dissolution": "انحلال قطب",
+    "minutes_approval": "تأیید صورت‌جلسه پیشین",
+    "other": "سایر",
+}
+
+MINUTES_STATES = {"draft": "پیش‌نویس", "finalised": "نهایی", "approved": "تأییدشده"}
+DECISION_STATES = {"approved": "مصوب", "rejected": "رد شده", "endorsed": "تنفیذ شده", "communicated": "ابلاغ شده"}
+CHAIRED_BY = {"chair": "رئیس شورا", "vice_chair": "نایب رئیس (با تفویض، تبصره ۵)"}
+
+
+def fa(value: object) -> str:
+    return to_persian_digits(value)
+
+
+def meeting_number(year: int, sequence: int) -> str:
+    """The meeting's number in its Jalali year: ``1404/07`` (shown ۱۴۰۴/۰۷)."""
+    return f"{year}/{sequence:02d}"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """A seat holder in office on the meeting's date, or a guest (who never counts).
+
+    ``from_item`` / ``until_item``: the agenda items (numbered from 1) the person
+    sat through; a late arrival starts later, a departure ends earlier.
+    """
+
+    name: str
+    status: str
+    seat_key: str | None = None
+    arrived_at: time | None = None
+    from_item: int = 1
+    until_item: int | None = None
+    guest: bool = False
+
+    def counts_at(self, item: int) -> bool:
+        if self.guest or self.status not in PRESENT:
+            return False
+        return self.from_item <= item and (self.until_item is None or item <= self.until_item)
+
+
+def check_attendee(a: Attendee) -> None:
+    errors = []
+    if a.status not in ATTENDANCE:
+        errors.append(FieldError("status", "حضور", f"«{a.status}» در فهرست نیست."))
+    if a.status == "late" and a.arrived_at is None:
+        errors.append(FieldError("arrived_at", "ساعت رسیدن", f"{a.name} با تأخیر آمده است؛ ساعت رسیدن را بنویسید."))
+    if a.from_item < 1 or (a.until_item is not None and a.until_item < a.from_item):
+        errors.append(FieldError("until_item", "بندهای حضور", f"بندهای حضور {a.name} درست نیست."))
+    if errors:
+        raise ValidationError(errors)
+
+
+def present_at(attendees: Iterable[Attendee], item: int) -> int:
+    """Members (not guests) present when agenda item ``item`` is decided."""
+    return sum(1 for a in attendees if a.counts_at(item))
+
+
+def quorum_at(attendees: Iterable[Attendee], item: int, *, seats: int, rule: QuorumRule) -> Outcome:
+    """``seats``: the seats filled on the meeting's date (an empty seat does not count)."""
+    return quorum(seats=seats, present=present_at(attendees, item), rule=rule)
+
+
+def quorum_sentence(present: int, seats: int, outcome: Outcome) -> str:
+    if outcome.ok:
+        return f"با حضور {fa(present)} نفر از {fa(seats)} عضو، جلسه رسمیت یافت."
+    return f"با حضور {fa(present)} نفر از {fa(seats)} عضو، جلسه به حد نصاب ({fa(outcome.required)} نفر) نرسید و رسمیت نیافت."
+
+
+@dataclass(frozen=True)
+class Votes:
+    yes: int
+    no: int
+    abstain: int
+
+
+def decide(votes: Votes, *, attendees: Iterable[Attendee], item: int, seats: int, rule: QuorumRule, readings: Readings) -> str:
+    """The outcome of a vote on agenda item ``item``: "approved" or "rejected".
+
+    Refused (DomainError) while the meeting lacks quorum at that item, and when the
+    votes outnumber the members present (guests never vote).
+    """
+    people = list(attendees)
+    present = present_at(people, item)
+    q = quorum(seats=seats, present=present, rule=rule)
+    if not q.ok:
+        raise DomainError(
+            f"جلسه در بند {fa(item)} رسمیت ندارد: {fa(present)} نفر از {fa(seats)} عضو حاضرند و دست‌کم "
+            f"{fa(q.required)} نفر لازم است (تبصره ۳). تصمیم ثبت نمی‌شود."
+        )
+    errors = []
+    for name, label, value in (("yes", "موافق", votes.yes), ("no", "مخالف", votes.no), ("abstain", "ممتنع", votes.abstain)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            errors.append(FieldError(name, label, "باید عدد درست و نامنفی باشد."))
+    if errors:
+        raise ValidationError(errors)
+    cast = votes.yes + votes.no + votes.abstain
+    if cast > present:
+        raise ValidationError(
+            FieldError("yes", "آرا", f"{fa(cast)} رأی ثبت شده اما تنها {fa(present)} عضو حاضرند؛ مهمانان رأی ندارند.")
+        )
+    return "approved" if vote(present=present, yes=votes.yes, readings=readings).ok else "rejected"
+
+
+def endorse(state: str, *, on: date, by: str, delegated: bool) -> str:
+    """Note 4: an approved decision takes effect once the chair endorses it; note 5: the
+    vice-chair may, under a recorded delegation."""
+    if state != "approved":
+        raise DomainError(f"فقط تصمیم مصوب تنفیذ می‌شود؛ این تصمیم «{DECISION_STATES.get(state, state)}» است.")
+    if by not in CHAIRED_BY:
+        raise ValidationError(FieldError("endorsed_by", "تنفیذکننده", "تنفیذ با رئیس شورا یا نایب رئیس (با تفویض) است."))
+    if by == "vice_chair" and not delegated:
+        raise ValidationError(
+            FieldError("endorsed_by", "تنفیذکننده", "نایب رئیس تنها با تفویض ثبت‌شده رئیس شورا تنفیذ می‌کند (تبصره ۵).")
+        )
+    return "endorsed"
+
+
+def communicate(state: str, *, letter_number: str, on: date) -> str:
+    if state != "endorsed":
+        raise DomainError(f"تصمیم پیش از تنفیذ ابلاغ نمی‌شود؛ این تصمیم «{DECISION_STATES.get(state, state)}» است.")
+    if not letter_number.strip():
+        raise ValidationError(FieldError("letter_number", "شماره نامه ابلاغ", "خالی مانده است؛ آن را بنویسید."))
+    return "communicated"
+
+
+def finalise(state: str) -> str:
+    if state != "draft":
+        raise DomainError(f"صورت‌جلسه «{MINUTES_STATES.get(state, state)}» است و دوباره نهایی نمی‌شود.")
+    return "finalised"
+
+
+def approve_minutes(state: str, *, at_meeting_date: date, meeting_date: date) -> str:
+    """The minutes are approved at a later meeting (recorded there as an agenda item)."""
+    if state != "finalised":
+        raise DomainError("تنها صورت‌جلسه نهایی‌شده در جلسه‌ای دیگر تأیید می‌شود.")
+    if at_meeting_date <= meeting_date:
+        raise DomainError("صورت‌جلسه در جلسه‌ای پس از خود تأیید می‌شود.")
+    return "approved"
+
+
+def check_editable(state: str) -> None:
+    """Nothing of a finalised meeting changes; corrections are amendments."""
+    if state != "draft":
+        raise DomainError(f"صورت‌جلسه «{MINUTES_STATES.get(state, state)}» است و تغییر نمی‌کند؛ برای اصلاح، اصلاحیه‌ای بنویسید.")
+
+
+def fingerprint(content: dict[str, Any]) -> str:
+    """A short fingerprint of the minutes' content, printed on the paper: the same
+    content gives the same fingerprint, any change another (SHA-256, first 12 hex)."""
+    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12].upper()
+    return "-".join(digest[i : i + 4] for i in range(0, 12, 4))
