@@ -22,10 +22,53 @@ CREATE TABLE activity (
 	CONSTRAINT fk_activity_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id) ON DELETE CASCADE
 );
 
+-- table agenda_item
+CREATE TABLE agenda_item (
+	id INTEGER NOT NULL, 
+	meeting_id INTEGER NOT NULL, 
+	position INTEGER NOT NULL, 
+	title TEXT NOT NULL, 
+	kind VARCHAR(30) NOT NULL, 
+	centre_id INTEGER, 
+	about_meeting_id INTEGER, 
+	CONSTRAINT pk_agenda_item PRIMARY KEY (id), 
+	CONSTRAINT fk_agenda_item_about_meeting_id_meeting FOREIGN KEY(about_meeting_id) REFERENCES meeting (id), 
+	CONSTRAINT fk_agenda_item_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id), 
+	CONSTRAINT fk_agenda_item_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id), 
+	CONSTRAINT uq_agenda_item_meeting_id UNIQUE (meeting_id, position)
+);
+
 -- table alembic_version
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- table amendment
+CREATE TABLE amendment (
+	id INTEGER NOT NULL, 
+	meeting_id INTEGER NOT NULL, 
+	made_at DATETIME NOT NULL, 
+	corrects TEXT NOT NULL, 
+	correction TEXT NOT NULL, 
+	reason TEXT NOT NULL, 
+	CONSTRAINT pk_amendment PRIMARY KEY (id), 
+	CONSTRAINT fk_amendment_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id)
+);
+
+-- table attendance
+CREATE TABLE attendance (
+	id INTEGER NOT NULL, 
+	meeting_id INTEGER NOT NULL, 
+	seat_key VARCHAR(40), 
+	name VARCHAR(120) NOT NULL, 
+	status VARCHAR(20) NOT NULL, 
+	arrived_at VARCHAR(5) NOT NULL, 
+	from_item INTEGER NOT NULL, 
+	until_item INTEGER, 
+	guest BOOLEAN NOT NULL, 
+	CONSTRAINT pk_attendance PRIMARY KEY (id), 
+	CONSTRAINT fk_attendance_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id)
 );
 
 -- table centre
@@ -93,6 +136,26 @@ CREATE TABLE council_term (
 	CONSTRAINT uq_council_term_seat_key UNIQUE (seat_key, start)
 );
 
+-- table decision
+CREATE TABLE decision (
+	id INTEGER NOT NULL, 
+	agenda_item_id INTEGER NOT NULL, 
+	text TEXT NOT NULL, 
+	yes INTEGER NOT NULL, 
+	no INTEGER NOT NULL, 
+	abstain INTEGER NOT NULL, 
+	present INTEGER NOT NULL, 
+	outcome VARCHAR(20) NOT NULL, 
+	state VARCHAR(20) NOT NULL, 
+	endorsed_on DATE, 
+	endorsed_by VARCHAR(20) NOT NULL, 
+	communicated_on DATE, 
+	letter_number VARCHAR(60) NOT NULL, 
+	CONSTRAINT pk_decision PRIMARY KEY (id), 
+	CONSTRAINT fk_decision_agenda_item_id_agenda_item FOREIGN KEY(agenda_item_id) REFERENCES agenda_item (id), 
+	CONSTRAINT uq_decision_agenda_item_id UNIQUE (agenda_item_id)
+);
+
 -- table faculty_member
 CREATE TABLE faculty_member (
 	id INTEGER NOT NULL, 
@@ -111,6 +174,20 @@ CREATE TABLE faculty_member (
 	CONSTRAINT uq_faculty_member_national_code UNIQUE (national_code)
 );
 
+-- table follow_up
+CREATE TABLE follow_up (
+	id INTEGER NOT NULL, 
+	meeting_id INTEGER NOT NULL, 
+	decision_id INTEGER, 
+	action TEXT NOT NULL, 
+	responsible VARCHAR(120) NOT NULL, 
+	due_on DATE NOT NULL, 
+	done_on DATE, 
+	CONSTRAINT pk_follow_up PRIMARY KEY (id), 
+	CONSTRAINT fk_follow_up_decision_id_decision FOREIGN KEY(decision_id) REFERENCES decision (id), 
+	CONSTRAINT fk_follow_up_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id)
+);
+
 -- table institution
 CREATE TABLE institution (
 	id INTEGER NOT NULL, 
@@ -119,6 +196,29 @@ CREATE TABLE institution (
 	city VARCHAR(80) NOT NULL, 
 	CONSTRAINT pk_institution PRIMARY KEY (id), 
 	CONSTRAINT uq_institution_name UNIQUE (name)
+);
+
+-- table meeting
+CREATE TABLE meeting (
+	id INTEGER NOT NULL, 
+	kind VARCHAR(20) NOT NULL, 
+	centre_id INTEGER, 
+	year INTEGER NOT NULL, 
+	sequence INTEGER NOT NULL, 
+	held_on DATE NOT NULL, 
+	starts_at VARCHAR(5) NOT NULL, 
+	ends_at VARCHAR(5) NOT NULL, 
+	place VARCHAR(200) NOT NULL, 
+	chaired_by VARCHAR(20) NOT NULL, 
+	delegation VARCHAR(200) NOT NULL, 
+	secretary VARCHAR(120) NOT NULL, 
+	state VARCHAR(20) NOT NULL, 
+	finalised_at DATETIME, 
+	fingerprint VARCHAR(20) NOT NULL, 
+	approved_at_meeting_id INTEGER, 
+	CONSTRAINT pk_meeting PRIMARY KEY (id), 
+	CONSTRAINT fk_meeting_approved_at_meeting_id_meeting FOREIGN KEY(approved_at_meeting_id) REFERENCES meeting (id), 
+	CONSTRAINT fk_meeting_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id)
 );
 
 -- table membership
@@ -132,6 +232,18 @@ CREATE TABLE membership (
 	CONSTRAINT pk_membership PRIMARY KEY (id), 
 	CONSTRAINT fk_membership_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id), 
 	CONSTRAINT fk_membership_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id)
+);
+
+-- table minutes_copy
+CREATE TABLE minutes_copy (
+	id INTEGER NOT NULL, 
+	meeting_id INTEGER NOT NULL, 
+	filename VARCHAR(200) NOT NULL, 
+	sha256 VARCHAR(64) NOT NULL, 
+	content BLOB NOT NULL, 
+	added_at DATETIME NOT NULL, 
+	CONSTRAINT pk_minutes_copy PRIMARY KEY (id), 
+	CONSTRAINT fk_minutes_copy_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id)
 );
 
 -- table program_section
@@ -174,6 +286,15 @@ CREATE TABLE score_sheet (
 -- index ix_activity_faculty_id
 CREATE INDEX ix_activity_faculty_id ON activity (faculty_id);
 
+-- index ix_agenda_item_meeting_id
+CREATE INDEX ix_agenda_item_meeting_id ON agenda_item (meeting_id);
+
+-- index ix_amendment_meeting_id
+CREATE INDEX ix_amendment_meeting_id ON amendment (meeting_id);
+
+-- index ix_attendance_meeting_id
+CREATE INDEX ix_attendance_meeting_id ON attendance (meeting_id);
+
 -- index ix_centre_check_centre_id
 CREATE INDEX ix_centre_check_centre_id ON centre_check (centre_id);
 
@@ -186,14 +307,68 @@ CREATE INDEX ix_council_term_seat_key ON council_term (seat_key);
 -- index ix_faculty_member_institution_id
 CREATE INDEX ix_faculty_member_institution_id ON faculty_member (institution_id);
 
+-- index ix_follow_up_meeting_id
+CREATE INDEX ix_follow_up_meeting_id ON follow_up (meeting_id);
+
 -- index ix_membership_centre_id
 CREATE INDEX ix_membership_centre_id ON membership (centre_id);
 
 -- index ix_membership_faculty_id
 CREATE INDEX ix_membership_faculty_id ON membership (faculty_id);
 
+-- index ix_minutes_copy_meeting_id
+CREATE INDEX ix_minutes_copy_meeting_id ON minutes_copy (meeting_id);
+
 -- index ix_score_sheet_faculty_id
 CREATE INDEX ix_score_sheet_faculty_id ON score_sheet (faculty_id);
+
+-- trigger trg_agenda_item_locked_delete
+CREATE TRIGGER trg_agenda_item_locked_delete BEFORE DELETE ON agenda_item FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_agenda_item_locked_insert
+CREATE TRIGGER trg_agenda_item_locked_insert BEFORE INSERT ON agenda_item FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = NEW.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_agenda_item_locked_update
+CREATE TRIGGER trg_agenda_item_locked_update BEFORE UPDATE ON agenda_item FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' OR (SELECT state FROM meeting WHERE id = NEW.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_amendment_locked_delete
+CREATE TRIGGER trg_amendment_locked_delete BEFORE DELETE ON amendment FOR EACH ROW WHEN 1 BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_amendment_locked_update
+CREATE TRIGGER trg_amendment_locked_update BEFORE UPDATE ON amendment FOR EACH ROW WHEN 1 BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_attendance_locked_delete
+CREATE TRIGGER trg_attendance_locked_delete BEFORE DELETE ON attendance FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_attendance_locked_insert
+CREATE TRIGGER trg_attendance_locked_insert BEFORE INSERT ON attendance FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = NEW.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_attendance_locked_update
+CREATE TRIGGER trg_attendance_locked_update BEFORE UPDATE ON attendance FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' OR (SELECT state FROM meeting WHERE id = NEW.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_decision_locked_delete
+CREATE TRIGGER trg_decision_locked_delete BEFORE DELETE ON decision FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_decision_locked_insert
+CREATE TRIGGER trg_decision_locked_insert BEFORE INSERT ON decision FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = NEW.agenda_item_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_decision_locked_update
+CREATE TRIGGER trg_decision_locked_update BEFORE UPDATE ON decision FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) != 'draft' AND (NEW.agenda_item_id IS NOT OLD.agenda_item_id OR NEW.text IS NOT OLD.text OR NEW.yes IS NOT OLD.yes OR NEW.no IS NOT OLD.no OR NEW.abstain IS NOT OLD.abstain OR NEW.present IS NOT OLD.present OR NEW.outcome IS NOT OLD.outcome) BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_follow_up_locked_delete
+CREATE TRIGGER trg_follow_up_locked_delete BEFORE DELETE ON follow_up FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_follow_up_locked_insert
+CREATE TRIGGER trg_follow_up_locked_insert BEFORE INSERT ON follow_up FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = NEW.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_follow_up_locked_update
+CREATE TRIGGER trg_follow_up_locked_update BEFORE UPDATE ON follow_up FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' AND (NEW.meeting_id IS NOT OLD.meeting_id OR NEW.decision_id IS NOT OLD.decision_id OR NEW.action IS NOT OLD.action OR NEW.responsible IS NOT OLD.responsible OR NEW.due_on IS NOT OLD.due_on) BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_meeting_locked_delete
+CREATE TRIGGER trg_meeting_locked_delete BEFORE DELETE ON meeting FOR EACH ROW WHEN OLD.state != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_meeting_locked_update
+CREATE TRIGGER trg_meeting_locked_update BEFORE UPDATE ON meeting FOR EACH ROW WHEN OLD.state != 'draft' AND (NEW.state = 'draft' OR NEW.kind IS NOT OLD.kind OR NEW.centre_id IS NOT OLD.centre_id OR NEW.year IS NOT OLD.year OR NEW.sequence IS NOT OLD.sequence OR NEW.held_on IS NOT OLD.held_on OR NEW.starts_at IS NOT OLD.starts_at OR NEW.ends_at IS NOT OLD.ends_at OR NEW.place IS NOT OLD.place OR NEW.chaired_by IS NOT OLD.chaired_by OR NEW.delegation IS NOT OLD.delegation OR NEW.secretary IS NOT OLD.secretary OR NEW.finalised_at IS NOT OLD.finalised_at OR NEW.fingerprint IS NOT OLD.fingerprint) BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
 
 -- trigger trg_membership_one_centre_insert
 CREATE TRIGGER trg_membership_one_centre_insert BEFORE INSERT ON membership
@@ -230,6 +405,18 @@ CREATE TRIGGER trg_membership_one_director_update BEFORE UPDATE ON membership
             SELECT 1 FROM membership m WHERE m.centre_id = NEW.centre_id AND m.id IS NOT NEW.id
             AND m.role = 'director' AND m.joined_on <= COALESCE(NEW.left_on, '9999-12-31') AND NEW.joined_on <= COALESCE(m.left_on, '9999-12-31'));
     END;
+
+-- trigger trg_minutes_copy_locked_delete
+CREATE TRIGGER trg_minutes_copy_locked_delete BEFORE DELETE ON minutes_copy FOR EACH ROW WHEN 1 BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_minutes_copy_locked_update
+CREATE TRIGGER trg_minutes_copy_locked_update BEFORE UPDATE ON minutes_copy FOR EACH ROW WHEN 1 BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- index uq_meeting_centre_number
+CREATE UNIQUE INDEX uq_meeting_centre_number ON meeting (centre_id, year, sequence) WHERE centre_id IS NOT NULL;
+
+-- index uq_meeting_council_number
+CREATE UNIQUE INDEX uq_meeting_council_number ON meeting (year, sequence) WHERE centre_id IS NULL;
 
 -- index uq_membership_one_open_centre
 CREATE UNIQUE INDEX uq_membership_one_open_centre ON membership (faculty_id) WHERE left_on IS NULL AND role IN ('member', 'director');

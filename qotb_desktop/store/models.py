@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -233,3 +234,119 @@ class CentreCheckRecord(Base):
     checked_at: Mapped[datetime] = mapped_column(DateTime)
     inputs: Mapped[str] = mapped_column(Text)
     result: Mapped[str] = mapped_column(Text)
+
+
+class Meeting(Base):
+    """A meeting of the council, or of a centre's members (art. 11-2). Once its minutes
+    are finalised nothing of it changes: the database refuses (migration 0003)."""
+
+    __tablename__ = "meeting"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), default="council")  # council | centre
+    centre_id: Mapped[int | None] = mapped_column(ForeignKey("centre.id"))
+    year: Mapped[int] = mapped_column(Integer)  # Jalali
+    sequence: Mapped[int] = mapped_column(Integer)
+    held_on: Mapped[date] = mapped_column(Date)
+    starts_at: Mapped[str] = mapped_column(String(5), default="")  # HH:MM
+    ends_at: Mapped[str] = mapped_column(String(5), default="")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    chaired_by: Mapped[str] = mapped_column(String(20), default="chair")  # chair | vice_chair
+    delegation: Mapped[str] = mapped_column(String(200), default="")  # note 5: the delegation on record
+    secretary: Mapped[str] = mapped_column(String(120), default="")
+    state: Mapped[str] = mapped_column(String(20), default="draft")  # draft | finalised | approved
+    finalised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    fingerprint: Mapped[str] = mapped_column(String(20), default="")
+    approved_at_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
+
+    # One number a year: for the council (no centre), and for each centre's own meetings.
+    __table_args__ = (
+        Index(
+            "uq_meeting_council_number", "year", "sequence", unique=True,
+            sqlite_where=text("centre_id IS NULL"), postgresql_where=text("centre_id IS NULL"),
+        ),
+        Index(
+            "uq_meeting_centre_number", "centre_id", "year", "sequence", unique=True,
+            sqlite_where=text("centre_id IS NOT NULL"), postgresql_where=text("centre_id IS NOT NULL"),
+        ),
+    )  # fmt: skip
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
+    seat_key: Mapped[str | None] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(20))
+    arrived_at: Mapped[str] = mapped_column(String(5), default="")
+    from_item: Mapped[int] = mapped_column(Integer, default=1)
+    until_item: Mapped[int | None] = mapped_column(Integer)
+    guest: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(30), default="other")
+    centre_id: Mapped[int | None] = mapped_column(ForeignKey("centre.id"))
+    about_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))  # minutes_approval
+
+    __table_args__ = (UniqueConstraint("meeting_id", "position"),)
+
+
+class Decision(Base):
+    """A decision (مصوبه) on an agenda item. Its text and votes are fixed with the
+    minutes; its endorsement (note 4) and communication come later and may be recorded."""
+
+    __tablename__ = "decision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id"), unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    yes: Mapped[int] = mapped_column(Integer)
+    no: Mapped[int] = mapped_column(Integer)
+    abstain: Mapped[int] = mapped_column(Integer)
+    present: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(20))  # approved | rejected
+    state: Mapped[str] = mapped_column(String(20))  # approved | rejected | endorsed | communicated
+    endorsed_on: Mapped[date | None] = mapped_column(Date)
+    endorsed_by: Mapped[str] = mapped_column(String(20), default="")
+    communicated_on: Mapped[date | None] = mapped_column(Date)
+    letter_number: Mapped[str] = mapped_column(String(60), default="")
+
+
+class FollowUp(Base):
+    __tablename__ = "follow_up"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id"))
+    action: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(String(120))
+    due_on: Mapped[date] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Amendment(Base):
+    """A correction of finalised minutes: what it corrects and why. The original stays."""
+
+    __tablename__ = "amendment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    corrects: Mapped[str] = mapped_column(Text)
+    correction: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class MinutesCopy(Base):
+    """The scanned signed minutes (PDF or image), kept read-only with its SHA-256."""
+
+    __tablename__ = "minutes_copy"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime)

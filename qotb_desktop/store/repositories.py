@@ -14,14 +14,19 @@ from qotb_desktop.domain.rules import Edition
 from qotb_desktop.domain.vocab import MEMBER_ROLES
 from qotb_desktop.store.models import (
     Activity,
+    AgendaItem,
+    Amendment,
+    Attendance,
     Base,
     Centre,
     CentreCheckRecord,
     CentrePartner,
     CouncilSeat,
     CouncilTerm,
+    Decision,
     FacultyMember,
     Institution,
+    Meeting,
     Membership,
     ProgramSection,
     ScientificGroup,
@@ -246,3 +251,39 @@ class ApplicationRepository:
             .where(CentreCheckRecord.centre_id == centre_id)
             .order_by(CentreCheckRecord.checked_at.desc())
         ).all()
+
+
+class MeetingRepository(_Repository[Meeting]):
+    model = Meeting
+
+    def next_sequence(self, kind: str, centre_id: int | None, year: int) -> int:
+        """The next number in the Jalali year (gap-free: the transaction holds the write lock)."""
+        current = self.session.scalar(
+            select(func.max(Meeting.sequence)).where(
+                Meeting.kind == kind,
+                Meeting.centre_id.is_(centre_id) if centre_id is None else Meeting.centre_id == centre_id,
+                Meeting.year == year,
+            )
+        )
+        return (current or 0) + 1
+
+    def attendance(self, meeting_id: int) -> Sequence[Attendance]:
+        return self.session.scalars(
+            select(Attendance).where(Attendance.meeting_id == meeting_id).order_by(Attendance.guest, Attendance.id)
+        ).all()
+
+    def items(self, meeting_id: int) -> Sequence[AgendaItem]:
+        return self.session.scalars(
+            select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)
+        ).all()
+
+    def decisions(self, meeting_id: int) -> Sequence[Decision]:
+        return self.session.scalars(
+            select(Decision).join(AgendaItem, AgendaItem.id == Decision.agenda_item_id).where(AgendaItem.meeting_id == meeting_id)
+        ).all()
+
+    def decisions_in_state(self, state: str) -> Sequence[Decision]:
+        return self.session.scalars(select(Decision).where(Decision.state == state)).all()
+
+    def amendments(self, meeting_id: int) -> Sequence[Amendment]:
+        return self.session.scalars(select(Amendment).where(Amendment.meeting_id == meeting_id).order_by(Amendment.made_at)).all()

@@ -20,13 +20,20 @@ from sqlalchemy.orm import Session, sessionmaker
 from qotb_desktop.domain.errors import FieldError, ValidationError
 from qotb_desktop.store.models import (
     Activity,
+    AgendaItem,
+    Amendment,
+    Attendance,
     Centre,
     CentreCheckRecord,
     CentrePartner,
     CouncilTerm,
+    Decision,
     FacultyMember,
+    FollowUp,
     Institution,
+    Meeting,
     Membership,
+    MinutesCopy,
     ProgramSection,
     ScoreRecord,
 )
@@ -38,6 +45,7 @@ from qotb_desktop.store.repositories import (
     FacultyRepository,
     GroupRepository,
     InstitutionRepository,
+    MeetingRepository,
     MembershipRepository,
     ScoreSheetRepository,
 )
@@ -45,6 +53,10 @@ from qotb_desktop.store.repositories import (
 # A refused constraint -> the field and the Persian sentence the clerk sees.
 # SQLite names the columns, PostgreSQL the constraint: both are listed.
 _CONSTRAINTS: list[tuple[tuple[str, ...], FieldError]] = [
+    (
+        ("meeting_locked",),
+        FieldError("meeting", "صورت‌جلسه", "صورت‌جلسه نهایی شده است و تغییر نمی‌کند؛ برای اصلاح، اصلاحیه‌ای بنویسید."),
+    ),
     (
         ("uq_faculty_member_national_code", "faculty_member.national_code"),
         FieldError("national_code", "کد ملی", "عضو دیگری با همین کد ملی ثبت شده است."),
@@ -113,10 +125,12 @@ class SqlUnitOfWork:
     activities = property(lambda self: ActivityRepository(self.session))
     score_sheets = property(lambda self: ScoreSheetRepository(self.session))
     applications = property(lambda self: ApplicationRepository(self.session))
+    meetings = property(lambda self: MeetingRepository(self.session))
 
     def clear_registries(self) -> None:
         """Delete every registry record, children first (the reference data stays)."""
         for model in (
+            MinutesCopy, Amendment, FollowUp, Decision, AgendaItem, Attendance, Meeting,
             CentreCheckRecord, ProgramSection, ScoreRecord, Activity,
             CouncilTerm, Membership, CentrePartner, Centre, FacultyMember, Institution,
         ):  # fmt: skip

@@ -27,6 +27,13 @@ TABLES = {
     "score_sheet",
     "program_section",
     "centre_check",
+    "meeting",
+    "attendance",
+    "agenda_item",
+    "decision",
+    "follow_up",
+    "amendment",
+    "minutes_copy",
 }
 
 

@@ -1,0 +1,309 @@
+"""Council meetings: the record, attendance, agenda, decisions, the lock, endorsement.
+
+First step of issue 6: the services and the store. The screens, the printed
+minutes, the decisions acting on centres, and the demo's meetings come next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from qotb_desktop.domain import meetings as rules
+from qotb_desktop.domain.dates import jalali_year
+from qotb_desktop.domain.errors import DomainError, FieldError, NotFound, ValidationError
+from qotb_desktop.domain.meetings import Attendee, Votes
+from qotb_desktop.domain.registry import DateInput, required_date
+from qotb_desktop.domain.rules import load_edition
+from qotb_desktop.domain.text import normalize_text
+from qotb_desktop.store.models import AgendaItem, Amendment, Attendance, Decision, Meeting
+from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
+
+
+@dataclass(frozen=True)
+class AttendanceView:
+    id: int
+    seat_key: str | None
+    name: str
+    status: str
+    arrived_at: str
+    from_item: int
+    until_item: int | None
+    guest: bool
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    id: int
+    agenda_item_id: int
+    text: str
+    yes: int
+    no: int
+    abstain: int
+    present: int
+    outcome: str
+    state: str
+    endorsed_on: date | None
+    endorsed_by: str
+    communicated_on: date | None
+    letter_number: str
+
+
+@dataclass(frozen=True)
+class AmendmentView:
+    id: int
+    made_at: datetime
+    corrects: str
+    correction: str
+    reason: str
+
+
+def _plain(cls, row):
+    return cls(**{name: getattr(row, name) for name in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: int
+    position: int
+    title: str
+    kind: str
+    centre_id: int | None
+    present: int
+    quorum: bool
+    required: int
+    decision: DecisionView | None
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    id: int
+    number: str
+    held_on: date
+    state: str
+    seats: int
+    attendees: tuple[AttendanceView, ...]
+    items: tuple[ItemView, ...]
+    fingerprint: str
+    amendments: tuple[AmendmentView, ...]
+
+
+def _attendee(a: Attendance) -> Attendee:
+    arrived = datetime.strptime(a.arrived_at, "%H:%M").time() if a.arrived_at else None
+    return Attendee(a.name, a.status, a.seat_key, arrived, a.from_item, a.until_item, a.guest)
+
+
+def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
+    row = uow.meetings.get(meeting_id)
+    if row is None:
+        raise NotFound("جلسه", meeting_id)
+    return row
+
+
+def create_meeting(
+    *, uow: UnitOfWork, held_on: DateInput, starts_at: str = "", place: str = "", chaired_by: str = "chair",
+    delegation: str = "", secretary: str = "",
+) -> int:  # fmt: skip
+    """A council meeting, numbered in its Jalali year, with every seat holder in office
+    that day on its attendance list (marked absent until the clerk says otherwise)."""
+    when = required_date(held_on, "held_on", "تاریخ جلسه")
+    if chaired_by not in rules.CHAIRED_BY:
+        raise ValidationError(FieldError("chaired_by", "رئیس جلسه", "رئیس شورا یا نایب رئیس را برگزینید."))
+    if chaired_by == "vice_chair" and not normalize_text(delegation):
+        raise ValidationError(
+            FieldError("delegation", "تفویض", "نایب رئیس با تفویض رئیس شورا جلسه را اداره می‌کند (تبصره ۵)؛ تفویض را بنویسید.")
+        )
+    year = jalali_year(when)
+    with uow:
+        row = Meeting(
+            kind="council", year=year, sequence=uow.meetings.next_sequence("council", None, year), held_on=when,
+            starts_at=normalize_text(starts_at), place=normalize_text(place), chaired_by=chaired_by,
+            delegation=normalize_text(delegation), secretary=normalize_text(secretary),
+        )  # fmt: skip
+        uow.meetings.add(row)
+        for term in uow.council.terms():
+            if term.start <= when and (term.end is None or when <= term.end):
+                uow.session.add(Attendance(meeting_id=row.id, seat_key=term.seat_key, name=term.holder_name, status="absent"))
+        uow.commit()
+        return row.id
+
+
+def set_attendance(
+    *, uow: UnitOfWork, attendance_id: int, status: str, arrived_at: str = "", from_item: int = 1, until_item: int | None = None
+) -> None:
+    with uow:
+        row = uow.session.get(Attendance, attendance_id)
+        if row is None:
+            raise NotFound("حضور", attendance_id)
+        rules.check_editable(_meeting(uow, row.meeting_id).state)
+        candidate = Attendance(
+            name=row.name, status=status, arrived_at=normalize_text(arrived_at), from_item=from_item, until_item=until_item
+        )
+        rules.check_attendee(_attendee(candidate))
+        row.status, row.arrived_at, row.from_item, row.until_item = status, candidate.arrived_at, from_item, until_item
+        uow.commit()
+
+
+def add_guest(*, uow: UnitOfWork, meeting_id: int, name: str) -> int:
+    with uow:
+        rules.check_editable(_meeting(uow, meeting_id).state)
+        row = Attendance(meeting_id=meeting_id, name=normalize_text(name), status="present", guest=True)
+        uow.session.add(row)
+        uow.session.flush()
+        uow.commit()
+        return row.id
+
+
+def add_agenda_item(*, uow: UnitOfWork, meeting_id: int, title: str, kind: str = "other", centre_id: int | None = None) -> int:
+    if kind not in rules.AGENDA_KINDS:
+        raise ValidationError(FieldError("kind", "موضوع", f"«{kind}» در فهرست نیست."))
+    if not normalize_text(title):
+        raise ValidationError(FieldError("title", "عنوان بند", "خالی مانده است؛ آن را بنویسید."))
+    with uow:
+        rules.check_editable(_meeting(uow, meeting_id).state)
+        position = len(uow.meetings.items(meeting_id)) + 1
+        row = AgendaItem(meeting_id=meeting_id, position=position, title=normalize_text(title), kind=kind, centre_id=centre_id)
+        uow.session.add(row)
+        uow.session.flush()
+        uow.commit()
+        return row.id
+
+
+def record_decision(*, uow: UnitOfWork, agenda_item_id: int, text: str, yes: int, no: int, abstain: int = 0) -> int:
+    """The council's decision on an item, refused while the meeting lacks quorum at
+    that item or when the votes outnumber those present."""
+    edition = load_edition()
+    with uow:
+        item = uow.session.get(AgendaItem, agenda_item_id)
+        if item is None:
+            raise NotFound("بند دستور جلسه", agenda_item_id)
+        meeting = _meeting(uow, item.meeting_id)
+        rules.check_editable(meeting.state)
+        if not normalize_text(text):
+            raise ValidationError(FieldError("text", "متن مصوبه", "خالی مانده است؛ آن را بنویسید."))
+        attendees = [_attendee(a) for a in uow.meetings.attendance(meeting.id)]
+        seats = sum(1 for a in attendees if not a.guest)
+        outcome = rules.decide(
+            Votes(yes, no, abstain), attendees=attendees, item=item.position, seats=seats, rule=edition.council.quorum,
+            readings=edition.readings,
+        )  # fmt: skip
+        row = Decision(
+            agenda_item_id=item.id, text=normalize_text(text), yes=yes, no=no, abstain=abstain,
+            present=rules.present_at(attendees, item.position), outcome=outcome, state=outcome,
+        )  # fmt: skip
+        uow.session.add(row)
+        uow.session.flush()
+        uow.commit()
+        return row.id
+
+
+def finalise_meeting(*, uow: UnitOfWork, meeting_id: int) -> str:
+    """Lock the minutes; returns their fingerprint."""
+    with uow:
+        meeting = _meeting(uow, meeting_id)
+        state = rules.finalise(meeting.state)
+        fingerprint = rules.fingerprint(_content(uow, meeting))  # read before anything is written
+        meeting.fingerprint, meeting.finalised_at = fingerprint, datetime.now().replace(microsecond=0)
+        meeting.state = state  # one UPDATE: the lock closes with it
+        uow.commit()
+        return meeting.fingerprint
+
+
+def _content(uow: UnitOfWork, meeting: Meeting) -> dict:
+    items = uow.meetings.items(meeting.id)
+    decisions = {d.agenda_item_id: d for d in uow.meetings.decisions(meeting.id)}
+    return {
+        "number": rules.meeting_number(meeting.year, meeting.sequence),
+        "held_on": meeting.held_on.isoformat(),
+        "starts_at": meeting.starts_at,
+        "place": meeting.place,
+        "chaired_by": meeting.chaired_by,
+        "attendance": [
+            [a.name, a.status, a.arrived_at, a.from_item, a.until_item, a.guest] for a in uow.meetings.attendance(meeting.id)
+        ],
+        "items": [
+            [i.position, i.title, i.kind, i.centre_id]
+            + (
+                [decisions[i.id].text, decisions[i.id].yes, decisions[i.id].no, decisions[i.id].abstain]
+                if i.id in decisions
+                else []
+            )
+            for i in items
+        ],
+    }
+
+
+def endorse_decision(*, uow: UnitOfWork, decision_id: int, on: DateInput, by: str = "chair", delegation: str = "") -> None:
+    """Note 4: the chair's endorsement (or the vice-chair's under a delegation, note 5)."""
+    when = required_date(on, "on", "تاریخ تنفیذ")
+    with uow:
+        row = uow.session.get(Decision, decision_id)
+        if row is None:
+            raise NotFound("مصوبه", decision_id)
+        row.state = rules.endorse(row.state, on=when, by=by, delegated=bool(normalize_text(delegation)))
+        row.endorsed_on, row.endorsed_by = when, by
+        uow.commit()
+
+
+def communicate_decision(*, uow: UnitOfWork, decision_id: int, letter_number: str, on: DateInput) -> None:
+    when = required_date(on, "on", "تاریخ ابلاغ")
+    with uow:
+        row = uow.session.get(Decision, decision_id)
+        if row is None:
+            raise NotFound("مصوبه", decision_id)
+        row.state = rules.communicate(row.state, letter_number=normalize_text(letter_number), on=when)
+        row.communicated_on, row.letter_number = when, normalize_text(letter_number)
+        uow.commit()
+
+
+def amend(*, uow: UnitOfWork, meeting_id: int, corrects: str, correction: str, reason: str) -> int:
+    """A correction of finalised minutes, kept beside them; the original stays as it was."""
+    errors = [
+        FieldError(name, label, "خالی مانده است؛ آن را بنویسید.")
+        for name, label, value in (
+            ("corrects", "آنچه اصلاح می‌شود", corrects),
+            ("correction", "اصلاح", correction),
+            ("reason", "دلیل", reason),
+        )
+        if not normalize_text(value)
+    ]
+    if errors:
+        raise ValidationError(errors)
+    with uow:
+        meeting = _meeting(uow, meeting_id)
+        if meeting.state == "draft":
+            raise DomainError("صورت‌جلسه هنوز پیش‌نویس است؛ خود آن را ویرایش کنید.")
+        row = Amendment(
+            meeting_id=meeting_id, made_at=datetime.now().replace(microsecond=0), corrects=normalize_text(corrects),
+            correction=normalize_text(correction), reason=normalize_text(reason),
+        )  # fmt: skip
+        uow.session.add(row)
+        uow.session.flush()
+        uow.commit()
+        return row.id
+
+
+def get_meeting(*, uow: UnitOfWork, meeting_id: int) -> MeetingView:
+    edition = load_edition()
+    with uow:
+        meeting = _meeting(uow, meeting_id)
+        rows = uow.meetings.attendance(meeting_id)
+        attendance = tuple(_plain(AttendanceView, a) for a in rows)
+        attendees = [_attendee(a) for a in rows]
+        seats = sum(1 for a in attendees if not a.guest)
+        decisions = {d.agenda_item_id: _plain(DecisionView, d) for d in uow.meetings.decisions(meeting_id)}
+        items = []
+        for item in uow.meetings.items(meeting_id):
+            q = rules.quorum_at(attendees, item.position, seats=seats, rule=edition.council.quorum)
+            present = rules.present_at(attendees, item.position)
+            view = ItemView(item.id, item.position, item.title, item.kind, item.centre_id, present, q.ok, q.required, None)
+            items.append(replace(view, decision=decisions.get(item.id)))
+        return MeetingView(
+            meeting.id, rules.meeting_number(meeting.year, meeting.sequence), meeting.held_on, meeting.state, seats, attendance,
+            tuple(items), meeting.fingerprint, tuple(_plain(AmendmentView, a) for a in uow.meetings.amendments(meeting_id)),
+        )  # fmt: skip
+
+
+def decisions_awaiting_endorsement(*, uow: UnitOfWork) -> list[DecisionView]:
+    with uow:
+        return [_plain(DecisionView, d) for d in uow.meetings.decisions_in_state("approved")]

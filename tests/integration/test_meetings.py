@@ -1,0 +1,102 @@
+"""Council meetings through the services, and the lock held by the database itself."""
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from qotb_desktop.domain.errors import DomainError, ValidationError
+from qotb_desktop.services import meetings
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def meeting(demo_store):
+    uow = demo_store.uow
+    mid = meetings.create_meeting(uow=uow, held_on=TODAY, starts_at="10:00", place="تالار شورا", secretary="دکتر بهروز صالحی")
+    return uow, mid
+
+
+def attend(uow, mid, present: int):
+    view = meetings.get_meeting(uow=uow, meeting_id=mid)
+    for i, a in enumerate(view.attendees):
+        meetings.set_attendance(uow=uow, attendance_id=a.id, status="present" if i < present else "absent")
+    return meetings.get_meeting(uow=uow, meeting_id=mid)
+
+
+def test_a_meeting_lists_the_seat_holders_in_office_and_is_numbered_in_its_year(meeting):
+    uow, mid = meeting
+    view = meetings.get_meeting(uow=uow, meeting_id=mid)
+    assert view.number == "1405/01" and view.seats == 9 and view.state == "draft"
+    assert {a.status for a in view.attendees} == {"absent"}
+    second = meetings.create_meeting(uow=uow, held_on=TODAY)
+    assert meetings.get_meeting(uow=uow, meeting_id=second).number == "1405/02"
+    with pytest.raises(ValidationError) as exc:  # note 5: the vice-chair chairs under a delegation
+        meetings.create_meeting(uow=uow, held_on=TODAY, chaired_by="vice_chair")
+    assert exc.value.fields == ["delegation"]
+
+
+def test_no_decision_without_quorum_and_no_more_votes_than_present(meeting):
+    uow, mid = meeting
+    item = meetings.add_agenda_item(uow=uow, meeting_id=mid, title="درخواست تشکیل قطب شیمی", kind="application")
+    view = attend(uow, mid, 5)
+    assert not view.items[0].quorum and view.items[0].required == 6
+    with pytest.raises(DomainError) as exc:
+        meetings.record_decision(uow=uow, agenda_item_id=item, text="تصویب شد", yes=5, no=0)
+    assert "رسمیت ندارد" in str(exc.value)
+    attend(uow, mid, 6)
+    meetings.add_guest(uow=uow, meeting_id=mid, name="مهمان")
+    with pytest.raises(ValidationError):
+        meetings.record_decision(uow=uow, agenda_item_id=item, text="تصویب شد", yes=6, no=1)
+    decision = meetings.record_decision(uow=uow, agenda_item_id=item, text="با درخواست موافقت شد.", yes=4, no=2)
+    view = meetings.get_meeting(uow=uow, meeting_id=mid)
+    assert view.items[0].decision.id == decision and view.items[0].decision.outcome == "approved"
+    assert [d.id for d in meetings.decisions_awaiting_endorsement(uow=uow)] == [decision]
+
+
+def test_finalised_minutes_are_locked_even_underneath_the_services(meeting, demo_store):
+    uow, mid = meeting
+    item = meetings.add_agenda_item(uow=uow, meeting_id=mid, title="گزارش دبیرخانه")
+    view = attend(uow, mid, 7)
+    decision = meetings.record_decision(uow=uow, agenda_item_id=item, text="گزارش شنیده شد.", yes=7, no=0)
+    fingerprint = meetings.finalise_meeting(uow=uow, meeting_id=mid)
+    assert len(fingerprint) == 14
+    with pytest.raises(DomainError):  # through the services
+        meetings.set_attendance(uow=uow, attendance_id=view.attendees[0].id, status="absent")
+    with pytest.raises(DomainError):
+        meetings.add_agenda_item(uow=uow, meeting_id=mid, title="بند تازه")
+    engine = demo_store.db.engine
+    for statement in [  # and underneath them: the database refuses
+        "update attendance set status = 'absent' where meeting_id = :m",
+        "update meeting set place = 'جای دیگر' where id = :m",
+        "delete from agenda_item where meeting_id = :m",
+        "insert into agenda_item (meeting_id, position, title, kind) values (:m, 9, 'x', 'other')",
+        "update decision set yes = 1",
+        "delete from meeting where id = :m",
+    ]:
+        with pytest.raises(IntegrityError, match="meeting_locked"), engine.begin() as conn:
+            conn.execute(text(statement), {"m": mid})
+    # what may follow finalisation: endorsement (note 4), communication, amendments
+    meetings.endorse_decision(uow=uow, decision_id=decision, on=TODAY, by="chair")
+    meetings.communicate_decision(uow=uow, decision_id=decision, letter_number="۱۴۰۵/ق/۳۲", on=TODAY)
+    meetings.amend(
+        uow=uow, meeting_id=mid, corrects="متن مصوبه بند ۱", correction="گزارش شنیده و تصویب شد.", reason="خطای نگارشی"
+    )
+    again = meetings.get_meeting(uow=uow, meeting_id=mid)
+    assert again.items[0].decision.state == "communicated" and again.items[0].decision.text == "گزارش شنیده شد."
+    assert again.amendments[0].reason == "خطای نگارشی" and again.fingerprint == fingerprint
+    with pytest.raises(IntegrityError, match="meeting_locked"), engine.begin() as conn:
+        conn.execute(text("update amendment set reason = 'x'"))
+
+
+def test_endorsement_rules(meeting):
+    uow, mid = meeting
+    item = meetings.add_agenda_item(uow=uow, meeting_id=mid, title="موضوع")
+    attend(uow, mid, 6)
+    rejected = meetings.record_decision(uow=uow, agenda_item_id=item, text="رد شد", yes=2, no=4)
+    with pytest.raises(DomainError):  # a rejected decision is kept, never endorsed
+        meetings.endorse_decision(uow=uow, decision_id=rejected, on=TODAY)
+    second = meetings.add_agenda_item(uow=uow, meeting_id=mid, title="موضوع دوم")
+    approved = meetings.record_decision(uow=uow, agenda_item_id=second, text="تصویب", yes=5, no=1)
+    with pytest.raises(ValidationError):
+        meetings.endorse_decision(uow=uow, decision_id=approved, on=TODAY, by="vice_chair")
+    meetings.endorse_decision(uow=uow, decision_id=approved, on=TODAY, by="vice_chair", delegation="نامه تفویض ۱۴۰۵/۱۲")
