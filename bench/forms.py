@@ -14,6 +14,7 @@ from _timing import measure  # noqa: E402
 
 from qotb_desktop import documents  # noqa: E402
 from qotb_desktop.reports import registers  # noqa: E402
+from qotb_desktop.services import meetings  # noqa: E402
 from qotb_desktop.services.demo import fill_demo  # noqa: E402
 from qotb_desktop.services.faculty import list_faculty  # noqa: E402
 from qotb_desktop.wiring import open_store  # noqa: E402
@@ -30,6 +31,17 @@ with tempfile.TemporaryDirectory() as tmp:
         lambda: registers.faculty_register(two_pages, today=today),
         bar=0.5,
     )
+    # Two pages of minutes: a meeting of nine with four decided items (issue 3's bar).
+    mid = meetings.create_meeting(uow=store.uow, held_on=today, starts_at="10:00", place="تالار شورا", secretary="دبیر")
+    view = meetings.get_meeting(uow=store.uow, meeting_id=mid)
+    for i, a in enumerate(view.attendees):
+        meetings.set_attendance(uow=store.uow, attendance_id=a.id, status="present" if i < 7 else "excused")
+    for n in range(4):
+        item = meetings.add_agenda_item(uow=store.uow, meeting_id=mid, title=f"بند آزمون {n + 1}", kind="other")
+        meetings.record_decision(uow=store.uow, agenda_item_id=item, text="مصوبه آزمون. " * 8, yes=5, no=1, abstain=1)
+    minutes_doc = documents.minutes(uow=store.uow, meeting_id=mid, today=today)
+    n = len(re.findall(rb"/Type /Page\b", minutes_doc.render()))
+    measure(f"council minutes ({n} pages)", minutes_doc.render, bar=0.5)
     for doc in documents.available(uow=store.uow, today=today):
         measure(f"{doc.filename}", doc.render)
     store.close()

@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from qotb_desktop.reports import minutes as minutes_form
 from qotb_desktop.reports import registers, scoring_forms
-from qotb_desktop.services import applications, centres, council, faculty, scoring
+from qotb_desktop.services import applications, centres, council, faculty, meetings, scoring
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ FORMS = [
     Form("score-sheet", "برگه امتیاز عضو هیأت علمی", "faculty"),
     Form("centre-eligibility", "خلاصه بررسی شرایط تشکیل قطب", "centre"),
     Form("centre-application", "درخواست تشکیل قطب علمی", "centre"),
+    Form("minutes", "صورت‌جلسه شورا", "meeting"),
 ]
 
 
@@ -99,6 +101,16 @@ def centre_application(*, uow, centre_id: int, period_start=None, today: date | 
     )
 
 
+def minutes(*, uow, meeting_id: int, today: date | None = None) -> Document:
+    view = meetings.get_meeting(uow=uow, meeting_id=meeting_id)
+    return Document(
+        "minutes",
+        f"صورت‌جلسه {view.number}",
+        f"minutes-{view.number.replace('/', '-')}.pdf",
+        lambda: minutes_form.minutes(view, today=today),
+    )
+
+
 def available(*, uow, today: date | None = None) -> Iterator[Document]:
     """Every paper the database has the data for (what `qotb print-samples` renders)."""
     if faculty.list_faculty(uow=uow):
@@ -114,6 +126,8 @@ def available(*, uow, today: date | None = None) -> Iterator[Document]:
             today or date.today(),
         )
         yield score_sheet(uow=uow, faculty_id=scored.id, period_start=start, today=today)
+    for m in meetings.list_meetings(uow=uow):
+        yield minutes(uow=uow, meeting_id=m.id, today=today)
     for c in centres.list_centres(uow=uow):
         if c.member_count and c.period_start:
             yield centre_eligibility(uow=uow, centre_id=c.id, today=today)

@@ -86,6 +86,12 @@ class MeetingView:
     items: tuple[ItemView, ...]
     fingerprint: str
     amendments: tuple[AmendmentView, ...]
+    starts_at: str = ""
+    ends_at: str = ""
+    place: str = ""
+    chaired_by: str = "chair"
+    delegation: str = ""
+    secretary: str = ""
 
 
 def _attendee(a: Attendance) -> Attendee:
@@ -301,9 +307,27 @@ def get_meeting(*, uow: UnitOfWork, meeting_id: int) -> MeetingView:
         return MeetingView(
             meeting.id, rules.meeting_number(meeting.year, meeting.sequence), meeting.held_on, meeting.state, seats, attendance,
             tuple(items), meeting.fingerprint, tuple(_plain(AmendmentView, a) for a in uow.meetings.amendments(meeting_id)),
+            meeting.starts_at, meeting.ends_at, meeting.place, meeting.chaired_by, meeting.delegation, meeting.secretary,
         )  # fmt: skip
 
 
 def decisions_awaiting_endorsement(*, uow: UnitOfWork) -> list[DecisionView]:
     with uow:
         return [_plain(DecisionView, d) for d in uow.meetings.decisions_in_state("approved")]
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: int
+    number: str
+    held_on: date
+    state: str
+    place: str
+
+
+def list_meetings(*, uow: UnitOfWork) -> list[MeetingSummary]:
+    with uow:
+        return [
+            MeetingSummary(m.id, rules.meeting_number(m.year, m.sequence), m.held_on, m.state, m.place)
+            for m in uow.meetings.all_meetings()
+        ]

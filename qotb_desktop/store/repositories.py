@@ -256,6 +256,9 @@ class ApplicationRepository:
 class MeetingRepository(_Repository[Meeting]):
     model = Meeting
 
+    def all_meetings(self) -> Sequence[Meeting]:
+        return self.session.scalars(select(Meeting).order_by(Meeting.held_on.desc(), Meeting.sequence.desc())).all()
+
     def next_sequence(self, kind: str, centre_id: int | None, year: int) -> int:
         """The next number in the Jalali year (gap-free: the transaction holds the write lock)."""
         current = self.session.scalar(

@@ -100,3 +100,29 @@ def test_endorsement_rules(meeting):
     with pytest.raises(ValidationError):
         meetings.endorse_decision(uow=uow, decision_id=approved, on=TODAY, by="vice_chair")
     meetings.endorse_decision(uow=uow, decision_id=approved, on=TODAY, by="vice_chair", delegation="نامه تفویض ۱۴۰۵/۱۲")
+
+
+def test_the_printed_minutes_read_as_a_clerk_expects(meeting):
+    from qotb_desktop import documents
+    from tests.pdf_text import find, in_order, pages
+
+    uow, mid = meeting
+    first = meetings.add_agenda_item(uow=uow, meeting_id=mid, title="درخواست تشکیل قطب شیمی", kind="application")
+    attend(uow, mid, 7)
+    meetings.record_decision(uow=uow, agenda_item_id=first, text="با درخواست موافقت شد.", yes=5, no=1, abstain=1)
+    fingerprint = meetings.finalise_meeting(uow=uow, meeting_id=mid)
+    doc = documents.minutes(uow=uow, meeting_id=mid, today=TODAY)
+    lines = [line for page in pages(doc.render()) for line in page]
+    assert in_order(
+        lines,
+        "صورت‌جلسه شورای قطب‌های علمی، جلسه ۱۴۰۵/۰۱",
+        "مکان: تالار شورا",
+        "حاضران و غایبان",
+        "با حضور ۷ نفر از ۹ عضو، جلسه رسمیت یافت.",
+        "بند ۱: درخواست تشکیل قطب شیمی",
+        "مصوبه: با درخواست موافقت شد.",
+        "رأی: موافق ۵، مخالف ۱، ممتنع ۱ از ۷ عضو حاضر",
+        "امضای حاضران",
+    )
+    assert any(fingerprint in line for line in lines)
+    assert find(lines, "دکتر بهروز صالحی") >= 0
