@@ -14,7 +14,7 @@ from qotb_desktop.domain.dates import add_jalali_years, format_jalali, parse_jal
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.national_code import check_digit
 from qotb_desktop.domain.rules import load_edition
-from qotb_desktop.services import applications, centres, council, faculty, institutions, scoring
+from qotb_desktop.services import applications, centres, council, faculty, institutions, meetings, scoring
 from qotb_desktop.services.reference import clear_registries, is_empty
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
@@ -231,7 +231,49 @@ def _fill(uow: UnitOfWork, today: date, seed: int) -> dict[str, int]:
         else:
             start = today - timedelta(days=300 + 40 * i)
         council.add_term(uow=uow, seat_key=key, holder_name=holder, start=start)
+    _meetings(uow, today)
     return {"institutions": len(inst_ids), "faculty": count, "centres": len(CENTRES), "seats": len(COUNCIL)}
+
+
+MEETINGS = [
+    # (days before today, members present, items: (title, kind, yes, no, abstain) or a title alone, finalise, endorse)
+    (70, 7, [("گزارش ارزیابی سالانه قطب‌ها", "annual_evaluation", 6, 0, 1),
+             ("درخواست افزایش اعتبار ستاپ", "other", 3, 3, 1)], True, True),
+    (40, 5, ["بررسی درخواست تشکیل قطب شیمی سبز"], True, False),  # lacked quorum: no decision
+    (12, 6, [("تأیید صورت‌جلسه پیشین", "minutes_approval", 6, 0, 0),
+             ("تمدید دوره قطب مطالعات زبان و ادبیات فارسی", "other", 4, 1, 1)], True, False),
+    (0, 8, ["بررسی درخواست تشکیل قطب شیمی سبز", "سایر موارد"], False, False),  # today's draft
+]  # fmt: skip
+
+
+def _meetings(uow: UnitOfWork, today: date) -> None:
+    """Meetings in every state: finalised with endorsed decisions, one that lacked quorum,
+    one with decisions awaiting endorsement, and today's draft."""
+    for days, present, items, final, endorse in MEETINGS:
+        held = today - timedelta(days=days)
+        mid = meetings.create_meeting(
+            uow=uow, held_on=held, starts_at="10:00", ends_at="" if not final else "12:00", place="تالار شورا، وزارت علوم",
+            secretary=COUNCIL["secretary"],
+        )  # fmt: skip
+        view = meetings.get_meeting(uow=uow, meeting_id=mid)
+        for i, a in enumerate(view.attendees):
+            status = "present" if i < present else ("excused" if i % 2 else "absent")
+            meetings.set_attendance(uow=uow, attendance_id=a.id, status=status)
+        for entry in items:
+            title, kind, *votes = entry if isinstance(entry, tuple) else (entry, "other")
+            item = meetings.add_agenda_item(uow=uow, meeting_id=mid, title=title, kind=kind)
+            if votes:
+                yes, no, abstain = votes
+                decision = meetings.record_decision(
+                    uow=uow, agenda_item_id=item, text=f"شورا درباره «{title}» تصمیم گرفت.", yes=yes, no=no, abstain=abstain
+                )
+                if endorse and yes > no:
+                    meetings.endorse_decision(uow=uow, decision_id=decision, on=held + timedelta(days=5))
+                    meetings.communicate_decision(
+                        uow=uow, decision_id=decision, letter_number=f"{held.year}/ق/{700 + days}", on=held + timedelta(days=7)
+                    )
+        if final:
+            meetings.finalise_meeting(uow=uow, meeting_id=mid)
 
 
 def _activities(rng: random.Random, field: str, period_start: date, strong: bool) -> list[tuple[int, dict]]:

@@ -107,8 +107,8 @@ def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
 
 
 def create_meeting(
-    *, uow: UnitOfWork, held_on: DateInput, starts_at: str = "", place: str = "", chaired_by: str = "chair",
-    delegation: str = "", secretary: str = "",
+    *, uow: UnitOfWork, held_on: DateInput, starts_at: str = "", ends_at: str = "", place: str = "",
+    chaired_by: str = "chair", delegation: str = "", secretary: str = "",
 ) -> int:  # fmt: skip
     """A council meeting, numbered in its Jalali year, with every seat holder in office
     that day on its attendance list (marked absent until the clerk says otherwise)."""
@@ -123,7 +123,8 @@ def create_meeting(
     with uow:
         row = Meeting(
             kind="council", year=year, sequence=uow.meetings.next_sequence("council", None, year), held_on=when,
-            starts_at=normalize_text(starts_at), place=normalize_text(place), chaired_by=chaired_by,
+            starts_at=normalize_text(starts_at), ends_at=normalize_text(ends_at), place=normalize_text(place),
+            chaired_by=chaired_by,
             delegation=normalize_text(delegation), secretary=normalize_text(secretary),
         )  # fmt: skip
         uow.meetings.add(row)
@@ -331,3 +332,33 @@ def list_meetings(*, uow: UnitOfWork) -> list[MeetingSummary]:
             MeetingSummary(m.id, rules.meeting_number(m.year, m.sequence), m.held_on, m.state, m.place)
             for m in uow.meetings.all_meetings()
         ]
+
+
+@dataclass(frozen=True)
+class AwaitingView:
+    """A decision approved but not yet endorsed by the chair (note 4), for the dashboard."""
+
+    decision_id: int
+    meeting_id: int
+    meeting_number: str
+    held_on: date
+    item_title: str
+    text: str
+    days_waiting: int
+
+
+def awaiting_endorsement(*, uow: UnitOfWork, today: date | None = None) -> list[AwaitingView]:
+    from qotb_desktop.domain.dates import today as today_
+
+    now = today or today_()
+    with uow:
+        found = []
+        for d in uow.meetings.decisions_in_state("approved"):
+            item = uow.session.get(AgendaItem, d.agenda_item_id)
+            m = _meeting(uow, item.meeting_id)
+            found.append(
+                AwaitingView(
+                    d.id, m.id, rules.meeting_number(m.year, m.sequence), m.held_on, item.title, d.text, (now - m.held_on).days
+                )
+            )
+        return sorted(found, key=lambda a: a.held_on)

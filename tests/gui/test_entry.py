@@ -156,6 +156,7 @@ def test_dashboard_line_opens_the_term(window, demo_store):
     dash = window.screens["dashboard"]
     soon = council.terms_ending_within(uow=demo_store.uow, days=60, today=TODAY)
     assert len(dash.ending.visible_records()) == len(soon) == 2
+    assert dash.awaiting.model.rowCount() == 2  # the demo's decisions awaiting the chair's endorsement
     dash.ending.select_record(lambda t: t.id == soon[0].id)
     press(dash.ending.ui.table, Qt.Key.Key_Return)
     assert window.current_screen() == "council"

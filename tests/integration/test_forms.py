@@ -3,7 +3,7 @@
 from qotb_desktop import documents
 from qotb_desktop.cli import main
 from qotb_desktop.domain.dates import format_jalali
-from qotb_desktop.services import centres, council, faculty
+from qotb_desktop.services import centres, council, faculty, meetings
 from tests.conftest import TODAY
 from tests.pdf_text import fa, find, in_order, pages
 
@@ -69,6 +69,7 @@ def test_print_samples_renders_every_form_with_data(tmp_path, demo_store):
     expected += [f"centre-roster-{c.id}.pdf" for c in listed]
     expected += [f"centre-application-{c.id}.pdf" for c in listed]  # every demo centre has a program
     expected += [f"centre-eligibility-{c.id}.pdf" for c in listed if c.period_start]
+    expected += [f"minutes-{m.number.replace('/', '-')}.pdf" for m in meetings.list_meetings(uow=demo_store.uow)]
     assert sum(n.startswith("score-sheet-") for n in names) == 1  # one member's, as a sample
     assert sorted(n for n in names if not n.startswith("score-sheet-")) == sorted(expected)
     assert all((out / n).read_bytes().startswith(b"%PDF") for n in names)

@@ -10,11 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel
 
+from qotb_desktop import documents
 from qotb_desktop.gui.fmt import jdate, num
+from qotb_desktop.gui.preview import preview_document
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
 from qotb_desktop.gui.table_model import Column
-from qotb_desktop.services import council
+from qotb_desktop.services import council, meetings
 
 DASHBOARD_DAYS = 60
 
@@ -38,13 +40,32 @@ class DashboardScreen(Screen):
         self.ending.ui.search.hide()
         self.ending.add_action("باز کردن…", self._open, needs_record=True, tip="Enter")
         self.ending.record_activated.connect(lambda _r: self._open())
+        self.awaiting = RegistryPage(
+            "مصوبه‌هایی که در انتظار تنفیذ رئیس شورا هستند (تبصره ۴)",
+            [
+                Column("جلسه", lambda a: num(a.meeting_number), lambda a: a.held_on),
+                Column("تاریخ جلسه", lambda a: jdate(a.held_on), lambda a: a.held_on),
+                Column("بند", lambda a: a.item_title),
+                Column("روزهای انتظار", lambda a: num(a.days_waiting), lambda a: a.days_waiting, align_center=True),
+            ],
+            lambda: meetings.awaiting_endorsement(uow=uow),
+        )
+        self.awaiting.ui.search.hide()
+        self.awaiting.add_action("صورت‌جلسه…", self._open_minutes, needs_record=True, tip="Enter")
+        self.awaiting.record_activated.connect(lambda _r: self._open_minutes())
         intro = QLabel("پیشخوان: کارهایی که به رسیدگی نیاز دارند. هر سطر را با Enter یا دوبار کلیک باز کنید.")
         intro.setObjectName("pageTitle")
-        self.stack(self.ending)
+        self.stack(self.ending, self.awaiting, name="dashboardSplitter")
         self.layout().insertWidget(0, intro)
 
     def pages(self) -> list[RegistryPage]:
-        return [self.ending]
+        return [self.ending, self.awaiting]
+
+    def _open_minutes(self) -> None:
+        """Until the meetings screen lands, a decision's line opens its meeting's minutes."""
+        record = self.awaiting.current_record()
+        if record:
+            preview_document(documents.minutes(uow=self.uow, meeting_id=record.meeting_id), self)
 
     def _open(self) -> None:
         term = self.ending.current_record()
