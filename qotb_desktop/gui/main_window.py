@@ -19,6 +19,7 @@ from qotb_desktop.gui.screens import (
     FacultyScreen,
     FieldsScreen,
     InstitutionsScreen,
+    MeetingsScreen,
     ScoringScreen,
     Screen,
 )
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
             "faculty": FacultyScreen(uow),
             "centres": CentresScreen(uow),
             "council": CouncilScreen(uow),
+            "meetings": MeetingsScreen(uow),
             "scoring": ScoringScreen(uow),
             "centre_check": CentreCheckScreen(uow),
             "fields": FieldsScreen(),
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
             "faculty": "اعضای هیأت علمی",
             "centres": "قطب‌های علمی",
             "council": "شورا",
+            "meetings": "جلسه‌های شورا",
             "scoring": "امتیازدهی",
             "centre_check": "بررسی قطب (ماده ۵)",
             "fields": "گروه‌ها و رشته‌ها",

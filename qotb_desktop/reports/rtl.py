@@ -26,12 +26,17 @@ _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": True})
 
 
+LRE, PDF = "\u202a", "\u202c"  # the legacy bidi algorithm knows embeddings, not isolates
+_ISOLATES = str.maketrans({"\u2066": LRE, "\u2067": "\u202b", "\u2068": LRE, "\u2069": PDF})
+
+
 def persian_digits(text: str) -> str:
-    """Latin digits -> Persian, except inside Latin tokens (an email, «ISO9001», a URL)."""
+    """Latin digits -> Persian, except inside Latin tokens (an email, «ISO9001», a code
+    such as «5407-6B66»), which are also kept left to right as a whole."""
     out, last = [], 0
     for m in _LATIN_TOKEN.finditer(text):
         out.append(_DIGITS.sub(_persian_number, text[last : m.start()]))
-        out.append(m.group(0))
+        out.append(f"{LRE}{m.group(0)}{PDF}")
         last = m.end()
     out.append(_DIGITS.sub(_persian_number, text[last:]))
     return "".join(out)
@@ -47,7 +52,7 @@ def visual(line: str) -> str:
     """One logical line -> the glyph string to draw left to right."""
     if not line:
         return ""
-    return get_display(_RESHAPER.reshape(line), base_dir="R")
+    return get_display(_RESHAPER.reshape(line.translate(_ISOLATES)), base_dir="R")
 
 
 def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:

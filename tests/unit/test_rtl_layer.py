@@ -5,7 +5,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from qotb_desktop.reports import fonts
 from qotb_desktop.reports.document import FormMeta, build, page_width
 from qotb_desktop.reports.flowables import BODY, Paragraph, TableColumn, table
-from qotb_desktop.reports.rtl import persian_digits, visual, wrap
+from qotb_desktop.reports.rtl import LRE, PDF, persian_digits, visual, wrap
 from tests.pdf_text import fa, find, in_order, pages, seen
 
 # Each sentence carries a word found nowhere else, to find it on the page.
@@ -15,7 +15,10 @@ SENTENCES = [f"جمله {i} درباره {m} است و باید پس از جمل
 
 def test_digits_are_persian_in_running_text_but_not_in_latin_tokens():
     assert persian_digits("ماده 5 بند 5-1") == "ماده ۵ بند ۵-۱"
-    assert persian_digits("رایانامه member01@example.ac.ir و ISO9001") == "رایانامه member01@example.ac.ir و ISO9001"
+    kept = persian_digits("رایانامه member01@example.ac.ir و ISO9001")
+    assert kept.replace(LRE, "").replace(PDF, "") == "رایانامه member01@example.ac.ir و ISO9001"
+    # a code mixing digits and letters stays whole and left to right on the page
+    assert visual(persian_digits("اثر متن: 5407-6B66-BA36")).startswith("5407-6B66-BA36 ")
 
 
 def test_brackets_are_mirrored_and_zwnj_words_stay_apart():

@@ -5,6 +5,7 @@ from qotb_desktop.gui.screens.centre_check import CentreCheckScreen
 from qotb_desktop.gui.screens.centres import CentresScreen
 from qotb_desktop.gui.screens.council import CouncilScreen
 from qotb_desktop.gui.screens.dashboard import DashboardScreen
+from qotb_desktop.gui.screens.meetings import MeetingsScreen
 from qotb_desktop.gui.screens.people import FacultyScreen, FieldsScreen, InstitutionsScreen
 from qotb_desktop.gui.screens.scoring import ScoringScreen
 
@@ -16,6 +17,7 @@ __all__ = [
     "FacultyScreen",
     "FieldsScreen",
     "InstitutionsScreen",
+    "MeetingsScreen",
     "Screen",
     "ScoringScreen",
 ]

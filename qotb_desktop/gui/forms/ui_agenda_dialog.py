@@ -1,0 +1,97 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'agenda_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from qotb_desktop.gui.widgets import JalaliDateEdit
+
+class Ui_AgendaDialog(object):
+    def setupUi(self, AgendaDialog):
+        if not AgendaDialog.objectName():
+            AgendaDialog.setObjectName(u"AgendaDialog")
+        AgendaDialog.resize(600, 200)
+        self.layout = QVBoxLayout(AgendaDialog)
+        self.layout.setObjectName(u"layout")
+        self.errors = QLabel(AgendaDialog)
+        self.errors.setObjectName(u"errors")
+        self.errors.setWordWrap(True)
+        self.errors.setVisible(False)
+
+        self.layout.addWidget(self.errors)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.titleLabel = QLabel(AgendaDialog)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+
+        self.title = QLineEdit(AgendaDialog)
+        self.title.setObjectName(u"title")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title)
+
+        self.kindLabel = QLabel(AgendaDialog)
+        self.kindLabel.setObjectName(u"kindLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.kindLabel)
+
+        self.kind = QComboBox(AgendaDialog)
+        self.kind.setObjectName(u"kind")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.kind)
+
+        self.centre_idLabel = QLabel(AgendaDialog)
+        self.centre_idLabel.setObjectName(u"centre_idLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.centre_idLabel)
+
+        self.centre_id = QComboBox(AgendaDialog)
+        self.centre_id.setObjectName(u"centre_id")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.centre_id)
+
+
+        self.layout.addLayout(self.form)
+
+        self.buttons = QDialogButtonBox(AgendaDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.layout.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.titleLabel.setBuddy(self.title)
+        self.kindLabel.setBuddy(self.kind)
+        self.centre_idLabel.setBuddy(self.centre_id)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.title, self.kind)
+        QWidget.setTabOrder(self.kind, self.centre_id)
+
+        self.retranslateUi(AgendaDialog)
+    # setupUi
+
+    def retranslateUi(self, AgendaDialog):
+        AgendaDialog.setWindowTitle(QCoreApplication.translate("AgendaDialog", u"\u0628\u0646\u062f \u062f\u0633\u062a\u0648\u0631 \u062c\u0644\u0633\u0647", None))
+        self.titleLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u0639\u0646\u0648\u0627\u0646 \u0628\u0646\u062f", None))
+        self.kindLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u0645\u0648\u0636\u0648\u0639", None))
+        self.centre_idLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u0642\u0637\u0628", None))
+    # retranslateUi
+

@@ -1,0 +1,90 @@
+"""The dialogs of a council meeting: the meeting itself, an agenda item, a decision."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from qotb_desktop.domain import meetings as rules
+from qotb_desktop.domain.errors import FieldError, ValidationError
+from qotb_desktop.domain.registry import required_date
+from qotb_desktop.domain.text import to_latin_digits
+from qotb_desktop.gui.forms.ui_agenda_dialog import Ui_AgendaDialog
+from qotb_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
+from qotb_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
+from qotb_desktop.gui.record_dialog import RecordDialog, fill_combo
+from qotb_desktop.services import centres, meetings
+
+
+class MeetingDialog(RecordDialog):
+    FIELDS = ("held_on", "starts_at", "place", "chaired_by", "delegation", "secretary")
+
+    def __init__(self, uow, parent: QWidget | None = None):
+        super().__init__(Ui_MeetingDialog(), parent)
+        self._uow = uow
+        fill_combo(self.ui.chaired_by, list(rules.CHAIRED_BY.items()))
+        self.load({"chaired_by": "chair", "place": "تالار شورا، وزارت علوم", "starts_at": "۱۰:۰۰"})
+
+    def check(self, values: dict[str, Any]) -> None:
+        required_date(values["held_on"], "held_on", "تاریخ جلسه")
+
+    def save(self, values: dict[str, Any]) -> int:
+        values["starts_at"] = to_latin_digits(values["starts_at"])
+        return meetings.create_meeting(uow=self._uow, **values)
+
+
+class AgendaDialog(RecordDialog):
+    FIELDS = ("title", "kind", "centre_id")
+
+    def __init__(self, uow, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(Ui_AgendaDialog(), parent)
+        self._uow, self._meeting_id = uow, meeting_id
+        fill_combo(self.ui.kind, list(rules.AGENDA_KINDS.items()))
+        fill_combo(self.ui.centre_id, [(c.id, c.title) for c in centres.list_centres(uow=uow)], empty="— هیچ —")
+        self.load({"kind": "other"})
+
+    def check(self, values: dict[str, Any]) -> None:
+        if not values["title"].strip():
+            raise ValidationError(FieldError("title", "عنوان بند", "خالی مانده است؛ آن را بنویسید."))
+
+    def save(self, values: dict[str, Any]) -> int:
+        return meetings.add_agenda_item(uow=self._uow, meeting_id=self._meeting_id, **values)
+
+
+def _count(check: list[FieldError], name: str, label: str, text: str) -> int:
+    digits = to_latin_digits(text or "0").strip() or "0"
+    if not digits.isdigit():
+        check.append(FieldError(name, label, "باید عدد درست و نامنفی باشد."))
+        return 0
+    return int(digits)
+
+
+class DecisionDialog(RecordDialog):
+    FIELDS = ("text", "yes", "no", "abstain")
+
+    def __init__(self, uow, item, parent: QWidget | None = None):
+        super().__init__(Ui_DecisionDialog(), parent)
+        self._uow, self._item = uow, item
+        self.setWindowTitle(f"مصوبه بند {rules.fa(item.position)}: {item.title}")
+        self.load({"yes": "", "no": "", "abstain": ""})
+
+    def _numbers(self, values: dict[str, Any]) -> tuple[int, int, int]:
+        errors: list[FieldError] = []
+        counts = tuple(
+            _count(errors, n, label, values[n]) for n, label in (("yes", "موافق"), ("no", "مخالف"), ("abstain", "ممتنع"))
+        )
+        if not values["text"].strip():
+            errors.append(FieldError("text", "متن مصوبه", "خالی مانده است؛ آن را بنویسید."))
+        if errors:
+            raise ValidationError(errors)
+        return counts  # type: ignore[return-value]
+
+    def check(self, values: dict[str, Any]) -> None:
+        self._numbers(values)
+
+    def save(self, values: dict[str, Any]) -> int:
+        yes, no, abstain = self._numbers(values)
+        return meetings.record_decision(
+            uow=self._uow, agenda_item_id=self._item.id, text=values["text"], yes=yes, no=no, abstain=abstain
+        )

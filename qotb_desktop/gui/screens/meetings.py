@@ -1,0 +1,208 @@
+"""Council meetings: the list, and the meeting being recorded: attendance with a live
+quorum banner, the agenda with decisions and votes, finalising, endorsement."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from qotb_desktop import documents
+from qotb_desktop.domain import meetings as rules
+from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.gui.fmt import jdate, num
+from qotb_desktop.gui.forms.ui_meetings_screen import Ui_MeetingsScreen
+from qotb_desktop.gui.meeting_dialogs import AgendaDialog, DecisionDialog, MeetingDialog
+from qotb_desktop.gui.registry_page import RegistryPage
+from qotb_desktop.gui.screens.base import Screen
+from qotb_desktop.gui.table_model import Column, RecordTableModel
+from qotb_desktop.services import meetings
+from qotb_desktop.services.meetings import MeetingView
+
+
+class MeetingsScreen(Screen):
+    def __init__(self, uow) -> None:
+        super().__init__(uow)
+        self.ui = Ui_MeetingsScreen()
+        self.ui.setupUi(self)
+        self.view: MeetingView | None = None
+        self.list = RegistryPage(
+            "جلسه‌های شورا",
+            [
+                Column("شماره", lambda m: num(m.number), lambda m: (m.held_on, m.number)),
+                Column("تاریخ", lambda m: jdate(m.held_on), lambda m: m.held_on),
+                Column("وضعیت", lambda m: rules.MINUTES_STATES.get(m.state, m.state)),
+            ],
+            lambda: meetings.list_meetings(uow=uow),
+            search_extra=lambda m: f"{m.number} {m.place}",
+            search_hint="شماره، تاریخ یا متن",
+        )
+        self.list.add_action("جلسه تازه…", self.new_record, tip="Ctrl+N")
+        self.ui.listLayout.addWidget(self.list)
+        self.list.record_selected.connect(lambda m: self.show_meeting(m.id if m else None))
+        self.ui.heading.setObjectName("pageTitle")
+        self.attendance = RecordTableModel(
+            [
+                Column("نام", lambda a: a.name),
+                Column("حضور", lambda a: "مهمان" if a.guest else rules.ATTENDANCE.get(a.status, a.status)),
+                Column("ساعت رسیدن", lambda a: num(a.arrived_at), align_center=True),
+            ]
+        )
+        self.items = RecordTableModel(
+            [
+                Column("بند", lambda i: num(i.position), lambda i: i.position, align_center=True),
+                Column("عنوان", lambda i: i.title),
+                Column("حاضران", lambda i: num(i.present), align_center=True),
+                Column("مصوبه", lambda i: i.decision.text if i.decision else ("بی‌رسمیت" if not i.quorum else "")),
+                Column("آرا", lambda i: _votes(i)),
+                Column("وضعیت", lambda i: rules.DECISION_STATES.get(i.decision.state, "") if i.decision else ""),
+            ]
+        )
+        for view, model in ((self.ui.attendance, self.attendance), (self.ui.items, self.items)):
+            view.setModel(model)
+            view.verticalHeader().setVisible(False)
+            view.horizontalHeader().setStretchLastSection(True)
+        for button, status in (
+            (self.ui.presentButton, "present"), (self.ui.excusedButton, "excused"), (self.ui.absentButton, "absent"),
+        ):  # fmt: skip
+            button.clicked.connect(lambda _c=False, s=status: self.mark(s))
+        self.ui.lateButton.clicked.connect(self.mark_late)
+        self.ui.guestButton.clicked.connect(self.add_guest)
+        self.ui.addItemButton.clicked.connect(self.add_item)
+        self.ui.decideButton.clicked.connect(self.decide)
+        self.ui.endorseButton.clicked.connect(self.endorse)
+        self.ui.finaliseButton.clicked.connect(self.finalise)
+        self.ui.meetingsSplitter.setStretchFactor(1, 3)
+
+    def pages(self) -> list[RegistryPage]:
+        return [self.list]
+
+    def reload(self) -> None:
+        self.list.reload()
+        if self.list.current_record() is None:
+            self.list.select_first()
+        self.show_meeting(self.view.id if self.view else None)
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.view = meetings.get_meeting(uow=self.uow, meeting_id=meeting_id) if meeting_id else None
+        v = self.view
+        self.attendance.set_rows(list(v.attendees) if v else [])
+        self.items.set_rows(list(v.items) if v else [])
+        for table in (self.ui.attendance, self.ui.items):
+            table.resizeColumnsToContents()
+        draft = bool(v and v.state == "draft")
+        for button in (
+            self.ui.presentButton, self.ui.lateButton, self.ui.excusedButton, self.ui.absentButton, self.ui.guestButton,
+            self.ui.addItemButton, self.ui.decideButton, self.ui.finaliseButton,
+        ):  # fmt: skip
+            button.setEnabled(draft)
+        self.ui.endorseButton.setEnabled(bool(v))
+        if v is None:
+            self.ui.heading.setText("جلسه‌ای برگزیده نشده است.")
+            self.ui.quorum.setText("")
+            return
+        state = rules.MINUTES_STATES.get(v.state, v.state)
+        self.ui.heading.setText(f"جلسه {num(v.number)} — {jdate(v.held_on)} — صورت‌جلسه {state}")
+        self._banner()
+
+    def _banner(self) -> None:
+        """The quorum at the next item to decide, recomputed whenever attendance changes."""
+        v = self.view
+        next_item = next((i.position for i in v.items if i.decision is None), len(v.items) + 1)
+        present = sum(1 for a in v.attendees if not a.guest and a.status in rules.PRESENT)
+        from qotb_desktop.domain.council_rules import quorum
+        from qotb_desktop.domain.rules import load_edition
+
+        q = quorum(seats=v.seats, present=min(present, v.seats), rule=load_edition().council.quorum)
+        text = rules.quorum_sentence(present, v.seats, q)
+        if not q.ok:
+            text += f" تا رسیدن به حد نصاب تصمیمی ثبت نمی‌شود (بند {num(next_item)})."
+        self.ui.quorum.setText(text)
+        self.ui.quorum.setObjectName("verdictGood" if q.ok else "verdictBad")
+        self.ui.quorum.style().unpolish(self.ui.quorum)
+        self.ui.quorum.style().polish(self.ui.quorum)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _selected(self, table, model):
+        index = table.currentIndex()
+        return model.record(index.row()) if index.isValid() else None
+
+    def _run(self, action, done: str = "") -> bool:
+        try:
+            action()
+        except DomainError as exc:
+            QMessageBox.warning(self, "جلسه", str(exc))
+            return False
+        if self.view:
+            self.show_meeting(self.view.id)
+        if done:
+            self.message.emit(done)
+        return True
+
+    def mark(self, status: str, arrived_at: str = "") -> None:
+        person = self._selected(self.ui.attendance, self.attendance)
+        if person is None or person.guest:
+            return
+        row = self.ui.attendance.currentIndex().row()
+        self._run(lambda: meetings.set_attendance(uow=self.uow, attendance_id=person.id, status=status, arrived_at=arrived_at))
+        next_row = min(row + 1, self.attendance.rowCount() - 1)  # on to the next name
+        self.ui.attendance.setCurrentIndex(self.attendance.index(next_row, 0))
+
+    def mark_late(self) -> None:
+        time, ok = QInputDialog.getText(self, "با تأخیر", "ساعت رسیدن (مانند ۱۰:۳۰):")
+        if ok:
+            from qotb_desktop.domain.text import to_latin_digits
+
+            self.mark("late", to_latin_digits(time.strip()))
+
+    def add_guest(self) -> None:
+        if self.view is None:
+            return
+        name, ok = QInputDialog.getText(self, "مهمان", "نام مهمان (رأی ندارد و شمرده نمی‌شود):")
+        if ok and name.strip():
+            self._run(lambda: meetings.add_guest(uow=self.uow, meeting_id=self.view.id, name=name))
+
+    def new_record(self):
+        return self.open_dialog(MeetingDialog(self.uow, parent=self), "جلسه تازه ساخته شد.")
+
+    def add_item(self):
+        if self.view is None:
+            return None
+        return self.open_dialog(AgendaDialog(self.uow, self.view.id, parent=self), "بند به دستور جلسه افزوده شد.")
+
+    def decide(self):
+        item = self._selected(self.ui.items, self.items)
+        if item is None or item.decision is not None:
+            return None
+        return self.open_dialog(DecisionDialog(self.uow, item, parent=self), "مصوبه ثبت شد.")
+
+    def endorse(self):
+        item = self._selected(self.ui.items, self.items)
+        if item is None or item.decision is None:
+            return None
+        decision = item.decision
+        return self.ask_date(
+            "تنفیذ مصوبه (تبصره ۴)",
+            "تاریخ تنفیذ رئیس شورا",
+            lambda when: meetings.endorse_decision(uow=self.uow, decision_id=decision.id, on=when),
+            "مصوبه تنفیذ شد.",
+        )
+
+    def finalise(self) -> None:
+        if self.view is None:
+            return
+        answer = QMessageBox.question(
+            self, "نهایی کردن", "پس از نهایی شدن، هیچ چیز این جلسه تغییر نمی‌کند و اصلاح تنها با اصلاحیه است. نهایی شود؟"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: meetings.finalise_meeting(uow=self.uow, meeting_id=self.view.id), "صورت‌جلسه نهایی شد.")
+            self.list.reload()
+
+    def document(self):
+        return documents.minutes(uow=self.uow, meeting_id=self.view.id) if self.view else None
+
+
+def _votes(item) -> str:
+    d = item.decision
+    if d is None:
+        return ""
+    return num(f"{d.yes}/{d.no}/{d.abstain}")

@@ -1,0 +1,51 @@
+"""A whole council meeting at the desk: attendance, the live quorum banner, agenda,
+votes, finalising, and the printed minutes."""
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from qotb_desktop.services import meetings
+from tests.pdf_text import find, pages
+
+
+def test_recording_a_meeting_from_attendance_to_printed_minutes(window, qtbot, monkeypatch):
+    window.show_screen("meetings")
+    screen = window.screens["meetings"]
+    dialog = screen.new_record()
+    dialog.ui.held_on.setText("1405/09/04")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    screen.list.select_record(lambda m: m.state == "draft" and m.number == "1405/05")
+    assert screen.view.number == "1405/05" and len(screen.view.attendees) == 9
+    assert "رسمیت نیافت" in screen.ui.quorum.text()  # nobody marked present yet
+    screen.ui.attendance.setCurrentIndex(screen.attendance.index(0, 0))
+    for _ in range(5):
+        screen.mark("present")  # moves on to the next name
+    assert "رسمیت نیافت" in screen.ui.quorum.text()
+    screen.mark("present")
+    assert screen.ui.quorum.text().startswith("با حضور ۶ نفر از ۹ عضو، جلسه رسمیت یافت")
+    item_dialog = screen.add_item()
+    item_dialog.ui.title.setText("درخواست تشکیل قطب شیمی سبز")
+    item_dialog.accept()
+    screen.ui.items.setCurrentIndex(screen.items.index(0, 0))
+    decision = screen.decide()
+    decision.ui.text.setText("با درخواست موافقت شد.")
+    decision.ui.yes.setText("۷")  # more votes than members present
+    decision.ui.no.setText("0")
+    decision.accept()
+    assert decision.isVisible() and "تنها ۶ عضو حاضرند" in decision.ui.errors.text()
+    decision.ui.yes.setText("۵")
+    decision.ui.no.setText("۱")
+    decision.accept()
+    assert decision.result() == QDialog.DialogCode.Accepted
+    assert screen.view.items[0].decision.outcome == "approved"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    screen.finalise()
+    assert screen.view.state == "finalised" and not screen.ui.addItemButton.isEnabled()
+    window.print_current()
+    qtbot.waitUntil(lambda: window.last_preview is not None)
+    qtbot.addWidget(window.last_preview)
+    lines = [line for page in pages(window.last_preview._pdf) for line in page]
+    assert find(lines, "با حضور ۶ نفر از ۹ عضو، جلسه رسمیت یافت.") >= 0
+    assert find(lines, "مصوبه: با درخواست موافقت شد.") >= 0
+    assert any(screen.view.fingerprint in line for line in lines), (screen.view.fingerprint, lines[-6:])
+    assert meetings.get_meeting(uow=screen.uow, meeting_id=screen.view.id).state == "finalised"
