@@ -106,7 +106,9 @@ def _members_input(uow: UnitOfWork, centre, start: date, on: date):
     return proposed, people
 
 
-def _run_check(uow: UnitOfWork, centre_id: int, period_start: DateInput, readings: Readings | None):
+def _run_check(uow: UnitOfWork, centre_id: int, period_start: DateInput, readings: Readings | None, on: date | None = None):
+    """Article 5 over the members in office ``on``: today for a running centre; for an
+    applicant, the proposed start when it is still ahead (members join with the period)."""
     edition = load_edition()
     centre = uow.centres.get(centre_id)
     if centre is None:
@@ -114,18 +116,25 @@ def _run_check(uow: UnitOfWork, centre_id: int, period_start: DateInput, reading
     start = centre.period_start if period_start in (None, "") else required_date(period_start, "period_start", "آغاز دوره")
     if start is None:
         raise ValidationError(FieldError("period_start", "آغاز دوره", "قطب هنوز دوره ندارد؛ آغاز دوره پیشنهادی را بنویسید."))
-    proposed, people = _members_input(uow, centre, start, today())
+    now = on or today()
+    when = max(start, now) if centre.status == "applicant" else now
+    proposed, people = _members_input(uow, centre, start, when)
     host = centre.host.name
     data = CentreInput(centre.field_key, start, host, centre.equipment_confirmed, centre.program_confirmed, tuple(proposed))
     return centre, start, data, check_centre(data, edition=edition, readings=readings), people
 
 
 def check_centre_members(
-    *, uow: UnitOfWork, centre_id: int, period_start: DateInput = None, readings: Readings | None = None
+    *,
+    uow: UnitOfWork,
+    centre_id: int,
+    period_start: DateInput = None,
+    readings: Readings | None = None,
+    on: date | None = None,
 ) -> CentreCheckView:
-    """Article 5 over the centre's current members and their stored activities (writes nothing)."""
+    """Article 5 over the centre's members and their stored activities (writes nothing)."""
     with uow:
-        _centre, start, _data, result, people = _run_check(uow, centre_id, period_start, readings)
+        _centre, start, _data, result, people = _run_check(uow, centre_id, period_start, readings, on)
         members = tuple(
             CheckedMember(
                 m.faculty_id,
@@ -141,11 +150,21 @@ def check_centre_members(
     return CentreCheckView(get_centre(uow=uow, centre_id=centre_id), start, result, members)
 
 
-def submit_application(*, uow: UnitOfWork, centre_id: int, period_start: DateInput = None) -> int:
+def submit_application(*, uow: UnitOfWork, centre_id: int, period_start: DateInput = None, on: date | None = None) -> int:
     """Run article 5's check, keep it with the edition used, and move the centre from
-    applicant to under review (one transaction). Returns the stored check's id."""
+    applicant to under review (one transaction). Returns the stored check's id.
+
+    A proposed period may not start before the day of submission."""
     with uow:
-        centre, start, data, result, _people = _run_check(uow, centre_id, period_start, None)
+        centre, start, data, result, _people = _run_check(uow, centre_id, period_start, None, on)
+        if centre.period_start is None and start < (on or today()):
+            raise ValidationError(
+                FieldError(
+                    "period_start",
+                    "آغاز دوره",
+                    f"آغاز دوره پیشنهادی ({format_jalali(start)}) گذشته است؛ تاریخی از امروز به بعد بنویسید.",
+                )
+            )
         if centre.status != "applicant":
             raise ValidationError(
                 FieldError(

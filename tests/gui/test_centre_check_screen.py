@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from qotb_desktop.domain.dates import parse_jalali
 from qotb_desktop.services import applications, centres
 
 
@@ -24,11 +25,12 @@ def test_writing_the_program_and_submitting_the_application(window, demo_store, 
     screen = window.screens["centre_check"]
     centre = applicant(demo_store)
     screen.choose(centre.id)
-    screen.ui.period.setText("1405/07/01")
+    screen.ui.period.setText("1406/07/01")  # the proposed start, ahead of today
     screen.check()
     assert "بند ۵-۳" in screen.ui.reasons.text()  # equipment not confirmed yet
-    warned = []
+    warned, asked = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes)
     screen.submit()  # half the program is still empty
     assert warned and "دوازده بخش" in warned[0]
     dialog = screen.edit_program()
@@ -45,7 +47,9 @@ def test_writing_the_program_and_submitting_the_application(window, demo_store, 
     assert all(text for _n, _t, text in program.sections) and program.equipment_confirmed
     assert "بند ۵-۳" not in screen.ui.reasons.text()
     screen.submit()
-    assert centres.get_centre(uow=demo_store.uow, centre_id=centre.id).status == "under_review"
+    assert "شرایط ماده ۵ را" in asked[-1] and "۱۴۰۶/۰۷/۰۱" in asked[-1]  # the clerk saw the verdict first
+    submitted = centres.get_centre(uow=demo_store.uow, centre_id=centre.id)
+    assert submitted.status == "under_review" and submitted.period_start == parse_jalali("1406/07/01")
     assert "در دست بررسی" in window.ui.statusbar.currentMessage()
 
 
@@ -77,3 +81,12 @@ def test_printing_the_summary_and_the_application(window, demo_store, qtbot):
     qtbot.addWidget(screen.last_preview)
     lines = [line for page in pages(screen.last_preview._pdf) for line in page]
     assert find(lines, "عنوان برنامه پژوهشی-فناوری") >= 0
+
+
+def test_choosing_an_applicant_after_an_approved_centre_clears_the_period(window, demo_store):
+    screen = window.screens["centre_check"]
+    approved = next(c for c in centres.list_centres(uow=demo_store.uow) if c.status == "approved")
+    screen.choose(approved.id)
+    assert screen.ui.period.text()
+    screen.choose(applicant(demo_store).id)
+    assert screen.ui.period.text() == ""  # never another centre's start

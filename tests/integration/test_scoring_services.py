@@ -10,6 +10,7 @@ from qotb_desktop.domain.dates import parse_jalali
 from qotb_desktop.domain.errors import ValidationError
 from qotb_desktop.services import applications, centres, faculty, institutions, scoring
 from qotb_desktop.services.scoring import score_faculty
+from tests.conftest import TODAY
 from tests.integration.test_registries import CODES, counts
 
 
@@ -90,12 +91,12 @@ def test_centre_application_checked_stored_and_moved_to_review(uow, store):
         centres.add_membership(
             uow=uow, centre_id=cid, faculty_id=fid, role="director" if i == 0 else "member", joined_on="1404/01/01"
         )
-    view = applications.check_centre_members(uow=uow, centre_id=cid, period_start="1404/07/01")
+    view = applications.check_centre_members(uow=uow, centre_id=cid, period_start="1406/07/01", on=TODAY)
     codes = [f.code for f in view.result.failures]
     assert "too_few_members" in codes and "equipment_not_confirmed" in codes and "program_not_confirmed" in codes
     assert [m.role_label for m in view.members] == ["مدیر", "عضو"]
     with pytest.raises(ValidationError) as exc:  # the program is not written yet
-        applications.submit_application(uow=uow, centre_id=cid, period_start="1404/07/01")
+        applications.submit_application(uow=uow, centre_id=cid, period_start="1406/07/01", on=TODAY)
     assert exc.value.fields == ["sections"]
     assert centres.get_centre(uow=uow, centre_id=cid).status == "applicant"
     program = applications.get_program(uow=uow, centre_id=cid)
@@ -108,9 +109,12 @@ def test_centre_application_checked_stored_and_moved_to_review(uow, store):
         program_confirmed=True,
     )
     before = counts(store)
-    check_id = applications.submit_application(uow=uow, centre_id=cid, period_start="1404/07/01")
+    with pytest.raises(ValidationError) as exc:  # a proposed period may not start in the past
+        applications.submit_application(uow=uow, centre_id=cid, period_start="1404/07/01", on=TODAY)
+    assert exc.value.fields == ["period_start"]
+    check_id = applications.submit_application(uow=uow, centre_id=cid, period_start="1406/07/01", on=TODAY)
     centre = centres.get_centre(uow=uow, centre_id=cid)
-    assert centre.status == "under_review" and centre.period_start == parse_jalali("1404/07/01")
+    assert centre.status == "under_review" and centre.period_start == parse_jalali("1406/07/01")
     with store.uow as u:
         stored = u.applications.checks(cid)[0]
         assert stored.id == check_id and stored.edition == "1397" and not stored.eligible

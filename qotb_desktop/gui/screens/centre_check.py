@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from qotb_desktop import documents
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.scoring import number
-from qotb_desktop.gui.fmt import num
+from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_centre_check_screen import Ui_CentreCheckScreen
 from qotb_desktop.gui.preview import preview_document, report_failure
 from qotb_desktop.gui.program_dialog import ProgramDialog
@@ -66,8 +66,7 @@ class CentreCheckScreen(Screen):
             self._show(None)
             return
         centre = centres.get_centre(uow=self.uow, centre_id=cid)
-        if centre.period_start:
-            self.ui.period.set_date(centre.period_start)
+        self.ui.period.set_date(centre.period_start)  # empty for an applicant: the clerk types the proposed start
         self.ui.submitButton.setEnabled(centre.status == "applicant")
         self.check()
 
@@ -131,6 +130,22 @@ class CentreCheckScreen(Screen):
     def submit(self) -> None:
         cid = self.centre_id()
         if cid is None:
+            return
+        self.check()
+        if self.view is None:
+            return
+        verdict = (
+            "قطب شرایط ماده ۵ را دارد."
+            if self.view.result.eligible
+            else f"قطب شرایط ماده ۵ را ندارد ({num(len(self.view.result.failures))} شرط برآورده نشده است)."
+        )
+        answer = QMessageBox.question(
+            self,
+            "فرستادن درخواست",
+            f"{verdict}\nآغاز دوره پیشنهادی: {jdate(self.ui.period.date())}\n"
+            "درخواست با همین نتیجه ثبت و قطب «در دست بررسی» می‌شود. فرستاده شود؟",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             applications.submit_application(uow=self.uow, centre_id=cid, period_start=self.ui.period.text())
