@@ -1,6 +1,7 @@
 """The catalogue of printable forms: for each, where its data comes from (the
 services) and how it is drawn (the reports). The GUI and the command line print
-through this one list.
+through this one list. A paper's data is read when it is rendered, not when it is
+listed, so a paper printed after a change shows the change.
 """
 
 from __future__ import annotations
@@ -57,7 +58,9 @@ def centre_roster(*, uow, centre_id: int, today: date | None = None) -> Document
         "centre-roster",
         f"فهرست اعضای {centre.title}",
         f"centre-roster-{centre_id}.pdf",
-        lambda: registers.centre_roster(centre, centres.list_memberships(uow=uow, centre_id=centre_id), today=today),
+        lambda: registers.centre_roster(
+            centres.get_centre(uow=uow, centre_id=centre_id), centres.list_memberships(uow=uow, centre_id=centre_id), today=today
+        ),
     )
 
 
@@ -71,43 +74,43 @@ def council_roster(*, uow, today: date | None = None) -> Document:
 
 
 def score_sheet(*, uow, faculty_id: int, period_start, today: date | None = None) -> Document:
-    result = scoring.score_faculty(uow=uow, faculty_id=faculty_id, period_start=period_start)
-    return Document(
-        "score-sheet",
-        f"برگه امتیاز {result.person.full_name}",
-        f"score-sheet-{faculty_id}.pdf",
-        lambda: scoring_forms.member_score_sheet(result.person, result.sheet, result.items, today=today),
-    )
+    person = faculty.get_faculty(uow=uow, faculty_id=faculty_id)
+
+    def render() -> bytes:
+        result = scoring.score_faculty(uow=uow, faculty_id=faculty_id, period_start=period_start)
+        return scoring_forms.member_score_sheet(result.person, result.sheet, result.items, today=today)
+
+    return Document("score-sheet", f"برگه امتیاز {person.full_name}", f"score-sheet-{faculty_id}.pdf", render)
 
 
 def centre_eligibility(*, uow, centre_id: int, period_start=None, today: date | None = None) -> Document:
-    view = applications.check_centre_members(uow=uow, centre_id=centre_id, period_start=period_start)
-    return Document(
-        "centre-eligibility",
-        f"خلاصه بررسی ماده ۵: {view.centre.title}",
-        f"centre-eligibility-{centre_id}.pdf",
-        lambda: scoring_forms.centre_eligibility_summary(view.centre, view.result, today=today),
-    )
+    centre = centres.get_centre(uow=uow, centre_id=centre_id)
+
+    def render() -> bytes:
+        view = applications.check_centre_members(uow=uow, centre_id=centre_id, period_start=period_start)
+        return scoring_forms.centre_eligibility_summary(view.centre, view.result, today=today)
+
+    return Document("centre-eligibility", f"خلاصه بررسی ماده ۵: {centre.title}", f"centre-eligibility-{centre_id}.pdf", render)
 
 
 def centre_application(*, uow, centre_id: int, period_start=None, today: date | None = None) -> Document:
-    view = applications.check_centre_members(uow=uow, centre_id=centre_id, period_start=period_start)
-    program = applications.get_program(uow=uow, centre_id=centre_id)
-    return Document(
-        "centre-application",
-        f"درخواست تشکیل قطب: {view.centre.title}",
-        f"centre-application-{centre_id}.pdf",
-        lambda: scoring_forms.centre_application(view.centre, program.sections, view.members, view.result, today=today),
-    )
+    centre = centres.get_centre(uow=uow, centre_id=centre_id)
+
+    def render() -> bytes:
+        view = applications.check_centre_members(uow=uow, centre_id=centre_id, period_start=period_start)
+        program = applications.get_program(uow=uow, centre_id=centre_id)
+        return scoring_forms.centre_application(view.centre, program.sections, view.members, view.result, today=today)
+
+    return Document("centre-application", f"درخواست تشکیل قطب: {centre.title}", f"centre-application-{centre_id}.pdf", render)
 
 
 def minutes(*, uow, meeting_id: int, today: date | None = None) -> Document:
-    view = meetings.get_meeting(uow=uow, meeting_id=meeting_id)
+    number = meetings.get_meeting(uow=uow, meeting_id=meeting_id).number
     return Document(
         "minutes",
-        f"صورت‌جلسه {view.number}",
-        f"minutes-{view.number.replace('/', '-')}.pdf",
-        lambda: minutes_form.minutes(view, today=today),
+        f"صورت‌جلسه {number}",
+        f"minutes-{number.replace('/', '-')}.pdf",
+        lambda: minutes_form.minutes(meetings.get_meeting(uow=uow, meeting_id=meeting_id), today=today),
     )
 
 

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(widget)
             self.ui.navigation.addItem(titles[key])
             widget.message.connect(self.say)
-        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navigation.currentRowChanged.connect(self._switch)
         self.screens["dashboard"].open_term.connect(self._open_term)
         self.ui.actionNew.triggered.connect(lambda: self.current().new_record())
         self.ui.actionFind.triggered.connect(lambda: self.current().focus_search())
@@ -74,6 +74,12 @@ class MainWindow(QMainWindow):
         self.say("")
         self.reload()
         self._restore_layout()
+
+    def _switch(self, row: int) -> None:
+        """Show a screen, read afresh: what another screen saved appears at once."""
+        self.ui.pages.setCurrentIndex(row)
+        if 0 <= row < len(self.screens):
+            list(self.screens.values())[row].reload()
 
     def current(self) -> Screen:
         return self.screens[self.current_screen()]

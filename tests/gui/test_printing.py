@@ -78,3 +78,31 @@ def test_a_paper_that_cannot_be_made_says_why(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: not background.busy())
     assert warned == ["داده این فرم کامل نیست."]
     assert screen.last_preview is None
+
+
+def test_a_paper_printed_after_a_change_shows_the_change(window, qtbot, demo_store):
+    window.show_screen("reports")
+    screen = window.screens["reports"]
+    screen.ui.papers.setCurrentRow(0)  # listed before the change, printed after it
+    from qotb_desktop.services import faculty
+
+    person = faculty.list_faculty(uow=demo_store.uow)[0]
+    faculty.update_faculty(
+        uow=demo_store.uow, faculty_id=person.id, national_code=person.national_code, first_name="نام‌تازه",
+        last_name=person.last_name, rank=person.rank, institution_id=person.institution_id, field_key=person.field_key,
+    )  # fmt: skip
+    screen.preview()
+    qtbot.waitUntil(lambda: screen.last_preview is not None)
+    qtbot.addWidget(screen.last_preview)
+    lines = [line for page in pages(screen.last_preview._pdf) for line in page]
+    assert find(lines, f"نام‌تازه {person.last_name}") >= 0
+
+
+def test_switching_screens_shows_what_another_screen_saved(window, demo_store):
+    from qotb_desktop.services import institutions
+
+    window.show_screen("institutions")
+    institutions.add_institution(uow=demo_store.uow, name="دانشگاه شیراز")
+    window.show_screen("faculty")
+    window.show_screen("institutions")
+    assert any(r.name == "دانشگاه شیراز" for r in window.screens["institutions"].page.visible_records())
