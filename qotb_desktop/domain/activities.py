@@ -49,7 +49,7 @@ FLAGS = ("corresponding_author", "keynote", "as_director")
 WHOLE = ("citations", "amount_toman", "conferences")
 DECIMAL = ("points", "journal_years", "years")
 
-_NUMBER = re.compile(r"^-?\d+([.]\d+)?$")
+_NUMBER = re.compile(r"^-?\d+([.]\d{1,2})?$")  # two decimals at most: what is stored is what was typed
 
 
 def fields_of(rule: RowRule, edition: Edition) -> list[str]:
@@ -73,7 +73,7 @@ def clean_activity(row: int, values: Mapping[str, Any], edition: Edition) -> Ite
         if name in WHOLE or name in DECIMAL:
             number = text.replace("٫", ".").replace(",", "").replace("،", "")
             if not _NUMBER.match(number):
-                check.fail(name, LABELS[name], "باید عدد باشد.")
+                check.fail(name, LABELS[name], "باید عدد باشد، با دو رقم اعشار دست‌بالا.")
                 continue
             raw[name] = int(number) if name in WHOLE and "." not in number else float(number)
         else:

@@ -81,11 +81,12 @@ def check_centre(centre: CentreInput, *, edition: Edition, readings: Readings | 
     for r in results:
         if not r.sheet.eligible:
             reasons = "؛ ".join(f.message.rstrip(".") for f in r.sheet.failures)
+            first = r.sheet.failures[0]  # required and actual of the member's first unmet condition
             failures.append(
                 Failure(
                     "member_not_eligible",
-                    Fraction(thresholds.min_member_total),
-                    r.sheet.total,
+                    first.required,
+                    first.actual,
                     f"{r.name} عضو هیأت علمی برجسته فعال نیست (تبصره ۸): {reasons}.",
                 )
             )

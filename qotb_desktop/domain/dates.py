@@ -73,8 +73,9 @@ def add_jalali_years(start: date, years: int) -> date:
 
 
 def term_end(start: date, years: int) -> date:
-    """Last day of a term of ``years`` Jalali years starting on ``start``."""
-    return add_jalali_years(start, years) - timedelta(days=1)
+    """Last day of a term of ``years`` Jalali years starting on ``start``: counted on
+    from the day before the start (a term from 30 Esfand 1403 ends on 29 Esfand 1407)."""
+    return add_jalali_years(start - timedelta(days=1), years)
 
 
 def today() -> date:

@@ -93,8 +93,11 @@ class ScoreSheet:
 
 
 def window(period_start: date, years: int) -> tuple[date, date]:
-    """The years ending the day before the period starts (note 8), both ends included."""
-    return add_jalali_years(period_start, -years), period_start - timedelta(days=1)
+    """The years ending the day before the period starts (note 8), both ends included:
+    counted back from that last day, so a period starting on 30 Esfand of a leap year
+    still gets exactly five years."""
+    last = period_start - timedelta(days=1)
+    return add_jalali_years(last, -years) + timedelta(days=1), last
 
 
 def item_points(item: Item, rule: RowRule, readings: Readings) -> Fraction:

@@ -150,6 +150,8 @@ def test_centre_check_failure_codes(capsys, monkeypatch):
     few = result["failures"][0]
     assert (few["required"], few["actual"]) == (7, 4)
     assert "ضعیف" in result["failures"][2]["message"]
+    # a member's failure carries the numbers of the condition they did not meet
+    assert (result["failures"][2]["required"], result["failures"][2]["actual"]) == (60, 0)
 
 
 def test_centre_check_refuses_per_member_group(capsys, monkeypatch):

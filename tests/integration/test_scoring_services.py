@@ -52,6 +52,9 @@ def test_bad_activity_names_the_field_and_writes_nothing(uow, member, store):
     with pytest.raises(ValidationError) as exc:
         scoring.add_activity(uow=uow, faculty_id=member, row=8, values={"date": "1401/02/31"})
     assert exc.value.fields == ["amount_toman"]
+    with pytest.raises(ValidationError) as exc:  # what is stored is what was typed: two decimals at most
+        scoring.add_activity(uow=uow, faculty_id=member, row=21, values={"journal_years": "۰٫۳۳۳"})
+    assert exc.value.fields == ["journal_years"]
     with pytest.raises(ValidationError):  # one bad activity: none of the batch is kept
         scoring.add_activities(uow=uow, faculty_id=member, activities=[*papers(3), (7, {"citations": "-4"})])
     assert len(scoring.list_activities(uow=uow, faculty_id=member)) == before

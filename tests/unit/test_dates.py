@@ -49,3 +49,7 @@ def test_a_four_year_term_ends_the_day_before_the_same_jalali_day():
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2150, 12, 31)))
 def test_round_trip(d):
     assert parse_jalali(format_jalali(d)) == d
+
+
+def test_a_term_from_30_esfand_ends_on_the_last_day_before_the_same_day():
+    assert format_jalali(term_end(parse_jalali("1403/12/30"), 4)) == "۱۴۰۷/۱۲/۲۹"

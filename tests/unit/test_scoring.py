@@ -239,3 +239,8 @@ def test_no_row_exceeds_its_cap(its, field, readings):
             cap = rule.cap
         if cap is not None:
             assert got.points <= Fraction(str(cap)), rule.row
+
+
+def test_a_period_starting_on_30_esfand_still_gets_exactly_five_years():
+    first, last = window(parse_jalali("1403/12/30"), 5)  # 1403 is a leap year
+    assert (first, last) == (parse_jalali("1399/01/01"), parse_jalali("1403/12/29"))

@@ -106,8 +106,8 @@ class ScoringScreen(Screen):
         start = None
         for m in held:
             start = start or centres.get_centre(uow=self.uow, centre_id=m.centre_id).period_start
-        if start or not self.ui.period.text():
-            self.ui.period.set_date(start or self.ui.period.date())
+        # Another member's period is never carried over: with no centre, the clerk types one.
+        self.ui.period.set_date(start)
         self.ui.whatIf.setChecked(False)
         self._refresh()
 
@@ -154,6 +154,10 @@ class ScoringScreen(Screen):
         if sheet is None:
             self.ui.verdict.setText("")
             self.ui.figures.setText("عضوی را برگزینید و آغاز دوره را بنویسید.")
+            if self.member_id() is not None and self.ui.period.text() and not self.ui.period.date():
+                self.ui.reasons.setText("آغاز دوره: تاریخ درست نیست؛ به شکل سال/ماه/روز بنویسید.")
+            else:
+                self.ui.reasons.setText("")
             return
         good = sheet.eligible
         self.ui.verdict.setText("واجد شرایط: عضو هیأت علمی برجسته فعال" if good else "فاقد شرایط")
