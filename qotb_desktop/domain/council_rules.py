@@ -20,7 +20,7 @@ def quorum(*, seats: int, present: int, council: CouncilRules | None = None, rul
     any ``rule`` of the data (a centre's meetings: more than half)."""
     _check(seats=seats, present=present)
     if present > seats:
-        raise ValueError("present > seats")
+        raise ValueError("--present: شمار حاضران از شمار کرسی‌ها (--seats) بیشتر است.")
     rule = rule or council.quorum  # type: ignore[union-attr]
     share = Fraction(rule.numerator * seats, rule.denominator)
     required = math.floor(share) + 1 if rule.strict else math.ceil(share)
@@ -31,7 +31,7 @@ def vote(*, present: int, yes: int, readings: Readings) -> Outcome:
     """«Half plus one of those present»: floor(present / 2) + 1, or the strict present / 2 + 1."""
     _check(present=present, yes=yes)
     if yes > present:
-        raise ValueError("yes > present")
+        raise ValueError("--yes: شمار آرای موافق از شمار حاضران (--present) بیشتر است.")
     strict = readings.majority == "strict"
     required = math.ceil(Fraction(present, 2) + 1) if strict else present // 2 + 1
     return Outcome(yes >= required, required)
@@ -40,4 +40,4 @@ def vote(*, present: int, yes: int, readings: Readings) -> Outcome:
 def _check(**counts: int) -> None:
     for name, value in counts.items():
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise ValueError(f"{name} must be a whole number >= 0")
+            raise ValueError(f"--{name}: باید عدد درست و نامنفی باشد.")

@@ -4,6 +4,7 @@ Persian; nothing is guessed."""
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from typing import Any
 
@@ -36,7 +37,14 @@ def allowed_fields(rule, edition: Edition) -> set[str]:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _known_keys(check: Checker, data: dict, allowed: set[str], where: str = "") -> None:
+    """A misspelt key would otherwise be ignored without a word."""
+    for key in data:
+        if key not in allowed:
+            check.fail(f"{where}{key}", "ورودی", f"فیلد «{key}» شناخته نیست؛ فیلدها: {', '.join(sorted(allowed))}.")
 
 
 def parse_member(data: Any, edition: Edition, *, with_context: bool = True) -> MemberInput:
@@ -48,6 +56,7 @@ def parse_member(data: Any, edition: Edition, *, with_context: bool = True) -> M
     if not isinstance(data, dict):
         check.fail("input", "ورودی", "باید یک شیء JSON باشد.")
         check.done()
+    _known_keys(check, data, {"group", "period_start", "rank", "items"} if with_context else {"rank", "items"})
     field_key, period = "", None
     if with_context:
         field_key = read_group(check, data.get("group"), edition)
@@ -227,6 +236,7 @@ def parse_centre(data: Any, edition: Edition):
     if not isinstance(data, dict):
         check.fail("input", "ورودی", "باید یک شیء JSON باشد.")
         check.done()
+    _known_keys(check, data, {"group", "period_start", "host_institution", "equipment_confirmed", "program_confirmed", "members"})
     field_key = read_group(check, data.get("group"), edition)
     period = read_period(check, data.get("period_start"))
     host = data.get("host_institution")

@@ -93,8 +93,11 @@ class CentreDialog(RecordDialog):
         fill_combo(self.ui.field_key, [(c.key, c.title) for c in reference.fields()], empty="— برگزینید —")
         fill_combo(self.ui.host_institution_id, places, empty="— برگزینید —")
         fill_checklist(self.ui.partner_institution_ids, places)
-        # Dissolving is its own action: it also ends the memberships.
-        fill_combo(self.ui.status, _items(vocab.CENTRE_STATUSES, skip=("dissolved",)))
+        # Dissolving is its own action (it also ends the memberships); «under review» comes
+        # only with a submitted application (the centre-check screen).
+        current = record.status if record else "applicant"
+        skip = ("dissolved",) if current == "under_review" else ("dissolved", "under_review")
+        fill_combo(self.ui.status, _items(vocab.CENTRE_STATUSES, skip=skip))
         self.setWindowTitle("ویرایش قطب" if record else "قطب تازه")
         values = dict(record.__dict__) if record else {"status": "applicant"}
         if record:

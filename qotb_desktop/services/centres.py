@@ -123,6 +123,10 @@ def update_centre(*, uow: UnitOfWork, centre_id: int, **values: object) -> None:
         row = _centre(uow, centre_id)
         if row.status == "dissolved":
             raise ValidationError(FieldError("status", "وضعیت قطب", "قطب منحل شده را نمی‌توان ویرایش کرد."))
+        if record.status == "under_review" and row.status != "under_review":
+            raise ValidationError(
+                FieldError("status", "وضعیت قطب", "قطب با فرستادن درخواست (بررسی ماده ۵) «در دست بررسی» می‌شود، نه با ویرایش.")
+            )
         _check_institutions(uow, record)
         _fill(row, record)
         uow.centres.set_partners(row, record.partner_institution_ids)

@@ -189,3 +189,26 @@ def test_the_installed_command_speaks_the_contract(tmp_path):
     path.write_text(json.dumps(member()), "utf-8")
     done = subprocess.run([sys.executable, "-m", "qotb_desktop", "score", str(path)], capture_output=True, text=True)
     assert done.returncode == 0 and json.loads(done.stdout)["eligible"] is True
+
+
+HEAD = '{"group": "physics", "period_start": "1403/07/01", "rank": "professor", '
+
+
+@pytest.mark.parametrize(
+    "raw, field",
+    [
+        (HEAD + '"items": [{"row": 2, "points": NaN}]}', "items[0].points"),
+        (HEAD + '"items": [{"row": 2, "points": Infinity}]}', "items[0].points"),
+        (HEAD + '"itmes": []}', "itmes"),
+    ],
+)
+def test_not_a_number_and_misspelt_keys_are_refused(capsys, monkeypatch, raw, field):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(raw))
+    assert main(["score", "-"]) == 2
+    err = capsys.readouterr().err
+    assert field in err and "ورودی نادرست" in err
+
+
+def test_rules_refusals_are_persian_and_name_the_option(capsys):
+    assert main(["rules", "vote", "--present", "5", "--yes", "6"]) == 2
+    assert "--yes" in capsys.readouterr().err

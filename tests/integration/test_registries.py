@@ -356,3 +356,11 @@ def test_a_demo_that_fails_part_way_leaves_the_database_empty(uow, store, monkey
         demo.fill_demo(uow=uow, today=TODAY)
     assert is_empty(uow=uow)
     assert all(n == 0 for n in counts(store).values())
+
+
+def test_under_review_comes_only_with_a_submitted_application(uow, base):
+    cid = new_centre(uow, base[0])
+    with pytest.raises(ValidationError) as exc:
+        centres.update_centre(uow=uow, centre_id=cid, title="قطب فیزیک", field_key="physics", host_institution_id=base[0],
+                              period_start="1403/07/01", status="under_review")  # fmt: skip
+    assert exc.value.fields == ["status"]
