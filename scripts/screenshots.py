@@ -33,9 +33,23 @@ def settle(app, seconds: float) -> None:
         time.sleep(0.02)
 
 
+class Shots:
+    """Numbers the pictures in the order they are taken: 01-dashboard.png, 02-..."""
+
+    def __init__(self, out: Path):
+        self.out, self.n = out, 0
+
+    def __call__(self, widget, name: str) -> None:
+        self.n += 1
+        path = self.out / f"{self.n:02d}-{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/screens")
     out.mkdir(parents=True, exist_ok=True)
+    shot = Shots(out)
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "demo.sqlite"))
         fill_demo(uow=store.uow)
@@ -45,12 +59,10 @@ def main() -> int:
         )
         window.resize(1280, 800)
         window.show()
-        for i, key in enumerate(window.screens):
+        for key in window.screens:
             window.show_screen(key)
             app.processEvents()
-            path = out / f"{i + 1:02d}-{key}.png"
-            window.grab().save(str(path))
-            print(path)
+            shot(window, key)
         # The entry dialogs, one of them showing inline errors.
         shots = [
             ("faculty", lambda sc: sc.edit_current() if sc.page.select_record(lambda r: True) else None, "faculty-edit"),
@@ -59,7 +71,7 @@ def main() -> int:
             ("centres", lambda sc: sc.add_member(), "membership-new"),
             ("council", lambda sc: sc.new_record(), "term-new"),
         ]
-        for i, (key, opener, name) in enumerate(shots, 8):
+        for key, opener, name in shots:
             window.show_screen(key)
             dialog = opener(window.screens[key])
             if name.endswith("errors"):
@@ -67,9 +79,7 @@ def main() -> int:
                 dialog.ui.first_name.setText("123")
                 dialog.accept()
             settle(app, 0.2)
-            path = out / f"{i:02d}-{name}.png"
-            dialog.grab().save(str(path))
-            print(path)
+            shot(dialog, name)
             dialog.done(0)
         # The calculator and the centre check.
         window.show_screen("scoring")
@@ -77,23 +87,22 @@ def main() -> int:
         scoring_screen.ui.member.setCurrentIndex(3)
         scoring_screen._member_chosen()
         settle(app, 0.2)
-        window.grab().save(str(out / "14-scoring.png"))
+        shot(window, "scoring-member")
         dialog = scoring_screen.new_record()
         dialog.ui.row.setCurrentIndex(dialog.ui.row.findData(8))
         settle(app, 0.2)
-        dialog.grab().save(str(out / "15-activity.png"))
+        shot(dialog, "activity")
         dialog.done(0)
         window.show_screen("centre_check")
         check = window.screens["centre_check"]
         check.ui.centre.setCurrentIndex(1)
         check._centre_chosen()
         settle(app, 0.2)
-        window.grab().save(str(out / "16-centre-check.png"))
+        shot(window, "centre-check-approved")
         dialog = window.screens["centre_check"].edit_program()
         settle(app, 0.2)
-        dialog.grab().save(str(out / "17-program.png"))
+        shot(dialog, "program")
         dialog.done(0)
-        print(out / "14..17")
         # The import, on a small file with a bad row.
         book = openpyxl.Workbook()
         for row in [
@@ -111,8 +120,7 @@ def main() -> int:
         while background.busy() or dialog.preview is None:
             settle(app, 0.05)
         settle(app, 0.2)
-        dialog.grab().save(str(out / "13-import.png"))
-        print(out / "13-import.png")
+        shot(dialog, "import")
         dialog.done(0)
         window.show_screen("reports")
         window.screens["reports"].preview()
@@ -121,8 +129,7 @@ def main() -> int:
         dialog = window.screens["reports"].last_preview
         dialog.resize(900, 1000)
         settle(app, 1.5)  # QPdfView renders pages on a thread of its own
-        dialog.grab().save(str(out / "07-preview.png"))
-        print(out / "07-preview.png")
+        shot(dialog, "preview")
         dialog.close()
         window.close()
         store.close()

@@ -85,7 +85,9 @@ class RegistryPage(QWidget):
         widths = list(natural)
         excess = sum(widths) - room
         if excess > 0:
-            shrinkable = [max(w - MIN_COLUMN_WIDTH, 0) for w in widths]
+            # Only running text gives up width; codes, dates and numbers (the columns with a
+            # sort of their own) stay whole.
+            shrinkable = [max(w - MIN_COLUMN_WIDTH, 0) if self.model.columns[c].sort is None else 0 for c, w in enumerate(widths)]
             total = sum(shrinkable)
             if total:
                 take = min(excess, total)

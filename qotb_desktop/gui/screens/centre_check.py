@@ -18,6 +18,17 @@ from qotb_desktop.gui.table_model import Column, RecordTableModel
 from qotb_desktop.services import applications, centres
 from qotb_desktop.services.applications import CentreCheckView
 
+# What each unmet condition of article 5 is called in the headline.
+CONDITIONS = {
+    "too_few_members": "شمار اعضا",
+    "host_not_majority": "اکثریت مؤسسه متقاضی",
+    "member_not_eligible": "برجستگی اعضا",
+    "member_in_other_centre": "عضویت در قطب دیگر",
+    "centre_total_below_min": "مجموع امتیاز",
+    "equipment_not_confirmed": "تجهیزات",
+    "program_not_confirmed": "برنامه",
+}
+
 
 class CentreCheckScreen(Screen):
     def __init__(self, uow) -> None:
@@ -96,9 +107,11 @@ class CentreCheckScreen(Screen):
         self.ui.verdict.setObjectName("verdictGood" if good else "verdictBad")
         self.ui.verdict.style().unpolish(self.ui.verdict)
         self.ui.verdict.style().polish(self.ui.verdict)
+        unmet = sorted({CONDITIONS.get(f.code, f.code) for f in result.failures})
+        headline = "قطب شرایط ماده ۵ را دارد" if good else "قطب شرایط ماده ۵ را ندارد: " + "، ".join(unmet)
         self.ui.verdict.setText(
-            f"{'قطب شرایط ماده ۵ را دارد' if good else 'قطب شرایط ماده ۵ را ندارد'} — "
-            f"مجموع امتیاز اعضا {num(number(result.total))} از کمینه {num(minimum)}؛ ویرایش {num(result.edition)} آیین‌نامه"
+            f"{headline} — مجموع امتیاز اعضا {num(number(result.total))} (کمینه {num(minimum)})؛ "
+            f"ویرایش {num(result.edition)} آیین‌نامه"
         )
         self.ui.reasons.setText("\n".join(f"• {f.message}" for f in result.failures))
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from qotb_desktop import documents
 from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.scoring import Item, number
 from qotb_desktop.gui.activity_dialog import ActivityDialog
 from qotb_desktop.gui.fmt import jdate, num
@@ -165,18 +166,17 @@ class ScoringScreen(Screen):
         self.ui.verdict.style().unpolish(self.ui.verdict)
         self.ui.verdict.style().polish(self.ui.verdict)
         t = self.result.person and self._thresholds()
+        need = load_edition(sheet.edition).scoring.min_corresponding_papers
         self.ui.figures.setText(
-            f"ردیف ۲: {num(number(sheet.row2))} از کمینه {num(t.min_row2)}\n"
-            f"ردیف‌های ۲، ۸ و ۹: {num(number(sheet.rows_2_8_9))} از کمینه {num(t.min_rows_2_8_9)}\n"
-            f"امتیاز کل: {num(number(sheet.total))} از کمینه {num(t.min_member_total)}\n"
-            f"مقاله با نویسندگی مسئول: {num(sheet.corresponding_papers)}\n"
+            f"ردیف ۲: {num(number(sheet.row2))} (کمینه {num(t.min_row2)})\n"
+            f"ردیف‌های ۲، ۸ و ۹: {num(number(sheet.rows_2_8_9))} (کمینه {num(t.min_rows_2_8_9)})\n"
+            f"امتیاز کل: {num(number(sheet.total))} (کمینه {num(t.min_member_total)})\n"
+            f"مقاله‌های ردیف ۲ با نویسندگی مسئول: {num(sheet.corresponding_papers)} (کمینه {num(need)})\n"
             f"بازه: {jdate(sheet.window[0])} تا {jdate(sheet.window[1])}؛ ویرایش {num(sheet.edition)} آیین‌نامه"
         )
         self.ui.reasons.setText("\n".join(f"• {f.message}" for f in sheet.failures))
 
     def _thresholds(self):
-        from qotb_desktop.domain.rules import load_edition
-
         return load_edition(self.result.sheet.edition).field(self.result.sheet.field_key).thresholds
 
     # -- what-if ----------------------------------------------------------------------
