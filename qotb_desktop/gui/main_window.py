@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
             widget.message.connect(self.say)
         self.ui.navigation.currentRowChanged.connect(self._switch)
         self.screens["dashboard"].open_term.connect(self._open_term)
+        self.screens["dashboard"].open_centre.connect(self._open_centre_check)
         self.ui.actionNew.triggered.connect(lambda: self.current().new_record())
         self.ui.actionFind.triggered.connect(lambda: self.current().focus_search())
         self.ui.actionPrint.triggered.connect(self.print_current)
@@ -114,6 +115,10 @@ class MainWindow(QMainWindow):
     def _open_term(self, term_id: int) -> None:
         self.show_screen("council")
         self.screens["council"].open_term(term_id)
+
+    def _open_centre_check(self, centre_id: int) -> None:
+        self.show_screen("centre_check")
+        self.screens["centre_check"].choose(centre_id)
 
     def _about(self) -> None:
         QMessageBox.about(self, "درباره برنامه", f"دبیرخانه قطب‌های علمی\nنگارش \u2068{__version__}\u2069")

@@ -207,3 +207,29 @@ def submit_application(*, uow: UnitOfWork, centre_id: int, period_start: DateInp
         centre.status = "under_review"
         uow.commit()
         return check_id
+
+
+@dataclass(frozen=True)
+class AtRisk:
+    """A running centre that no longer meets article 5 (art. 10-2: grounds for dissolution)."""
+
+    centre_id: int
+    title: str
+    status_label: str
+    unmet: tuple[str, ...]  # the failure codes
+    member_count: int
+
+
+def centres_at_risk(*, uow: UnitOfWork, on: date | None = None) -> list[AtRisk]:
+    """Approved and probation centres whose members today fail article 5 (10-2)."""
+    from qotb_desktop.services.centres import list_centres
+
+    found = []
+    for c in list_centres(uow=uow):
+        if c.status not in vocab.DECREED_STATUSES or c.period_start is None:
+            continue
+        view = check_centre_members(uow=uow, centre_id=c.id, on=on)
+        if not view.result.eligible:
+            codes = tuple(dict.fromkeys(f.code for f in view.result.failures))
+            found.append(AtRisk(c.id, c.title, c.status_label, codes, len(view.members)))
+    return found

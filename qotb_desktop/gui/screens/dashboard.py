@@ -15,14 +15,16 @@ from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.preview import preview_document
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
+from qotb_desktop.gui.screens.centre_check import CONDITIONS
 from qotb_desktop.gui.table_model import Column
-from qotb_desktop.services import council, meetings
+from qotb_desktop.services import applications, council, meetings
 
 DASHBOARD_DAYS = 60
 
 
 class DashboardScreen(Screen):
     open_term = Signal(int)  # the main window shows the council screen with the term open
+    open_centre = Signal(int)  # ... the centre-check screen on that centre
 
     def __init__(self, uow) -> None:
         super().__init__(uow)
@@ -53,13 +55,31 @@ class DashboardScreen(Screen):
         self.awaiting.ui.search.hide()
         self.awaiting.add_action("صورت‌جلسه…", self._open_minutes, needs_record=True, tip="Enter")
         self.awaiting.record_activated.connect(lambda _r: self._open_minutes())
+        self.at_risk = RegistryPage(
+            "قطب‌هایی که شرایط ماده ۵ را از دست داده‌اند (بند ۱۰-۲)",
+            [
+                Column("قطب", lambda r: r.title),
+                Column("وضعیت", lambda r: r.status_label),
+                Column("اعضا", lambda r: num(r.member_count), lambda r: r.member_count, align_center=True),
+                Column("شرط‌های برآورده‌نشده", lambda r: "، ".join(CONDITIONS.get(c, c) for c in r.unmet)),
+            ],
+            lambda: applications.centres_at_risk(uow=uow),
+        )
+        self.at_risk.ui.search.hide()
+        self.at_risk.add_action("بررسی قطب…", self._open_centre, needs_record=True, tip="Enter")
+        self.at_risk.record_activated.connect(lambda _r: self._open_centre())
         intro = QLabel("پیشخوان: کارهایی که به رسیدگی نیاز دارند. هر سطر را با Enter یا دوبار کلیک باز کنید.")
         intro.setObjectName("pageTitle")
-        self.stack(self.ending, self.awaiting, name="dashboardSplitter")
+        self.stack(self.ending, self.awaiting, self.at_risk, name="dashboardSplitter")
         self.layout().insertWidget(0, intro)
 
     def pages(self) -> list[RegistryPage]:
-        return [self.ending, self.awaiting]
+        return [self.ending, self.awaiting, self.at_risk]
+
+    def _open_centre(self) -> None:
+        record = self.at_risk.current_record()
+        if record:
+            self.open_centre.emit(record.centre_id)
 
     def _open_minutes(self) -> None:
         """Until the meetings screen lands, a decision's line opens its meeting's minutes."""
