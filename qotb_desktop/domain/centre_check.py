@@ -10,6 +10,9 @@ from qotb_desktop.domain.rules import Edition, Readings
 from qotb_desktop.domain.scoring import Failure, MemberInput, ScoreSheet, number, score_member
 from qotb_desktop.domain.text import search_key, to_persian_digits
 
+# The readings of 5-1's «اکثر اعضا» the rules data may name.
+HOST_MAJORITY = {"more_than_half": lambda from_host, count: from_host * 2 > count}
+
 
 @dataclass(frozen=True)
 class ProposedMember:
@@ -69,7 +72,7 @@ def check_centre(centre: CentreInput, *, edition: Edition, readings: Readings | 
         )
     host = search_key(centre.host_institution)
     from_host = sum(1 for p in centre.members if search_key(p.institution) == host)
-    if from_host * 2 <= count:  # host_majority = more_than_half
+    if not HOST_MAJORITY[rules.host_majority](from_host, count):
         failures.append(
             Failure(
                 "host_not_majority",

@@ -176,8 +176,8 @@ def score_member(member: MemberInput, *, edition: Edition, readings: Readings | 
             note = f"سقف ردیف: {_fa(_show(cap))}"
         rows.append(RowScore(rule.row, rule.title, points, raw, indexes, note))
 
-    row2 = rows[1].points
-    rows_2_8_9 = rows[1].points + rows[7].points + rows[8].points
+    row2 = sum((rows[n - 1].points for n in rules.papers_rows), Fraction(0))
+    rows_2_8_9 = sum((rows[n - 1].points for n in rules.research_rows), Fraction(0))
     total = sum((r.points for r in rows), Fraction(0))
     corresponding = sum(1 for i in counted[rules.corresponding_row] if member.items[i].corresponding_author)
     failures = []

@@ -83,3 +83,11 @@ def test_no_appendix_2_threshold_is_written_in_the_code():
         text = path.read_text("utf-8")
         found = [n for n in numbers if n in text]
         assert not found, f"{path.name} holds rule numbers {found}"
+
+
+def test_every_appendix_1_row_names_its_clause_and_the_verdict_rows_are_data():
+    rules = load_edition("1397").scoring
+    assert len(rules.rows) == 26
+    assert all(r.clause.startswith("پیوست ۱ ردیف") for r in rules.rows)
+    assert rules.row(8).clause.endswith("پانویس ۳")
+    assert (rules.papers_rows, rules.research_rows) == ((2,), (2, 8, 9))

@@ -87,6 +87,7 @@ class RowRule:
     row: int
     title: str
     rule: str
+    clause: str = ""
     max: float | None = None
     scopes: dict[str, float] | None = None
     keynote_bonus: float = 0
@@ -110,6 +111,8 @@ class ScoringRules:
     corresponding_row: int
     corresponding_clause: str
     rows: tuple[RowRule, ...]
+    papers_rows: tuple[int, ...] = (2,)
+    research_rows: tuple[int, ...] = (2, 8, 9)
 
     def row(self, number: int) -> RowRule:
         return self.rows[number - 1]
@@ -212,6 +215,8 @@ def _parse(raw: dict) -> Edition:
             corresponding_row=raw["scoring"]["corresponding_row"],
             corresponding_clause=raw["scoring"]["corresponding_clause"],
             rows=tuple(_row(r) for r in sorted(raw["appendix1"], key=lambda r: r["row"])),
+            papers_rows=tuple(raw["scoring"]["papers_rows"]),
+            research_rows=tuple(raw["scoring"]["research_rows"]),
         ),
         readings=Readings(**raw["readings"]),
         program_sections=tuple(raw["program"]["sections"]),
