@@ -97,7 +97,10 @@ def centre_application(*, uow, centre_id: int, period_start=None, today: date | 
     centre = centres.get_centre(uow=uow, centre_id=centre_id)
 
     def render() -> bytes:
-        view = applications.check_centre_members(uow=uow, centre_id=centre_id, period_start=period_start)
+        # once submitted, the application shows the check it was submitted with
+        view = applications.submitted_check(uow=uow, centre_id=centre_id) or applications.check_centre_members(
+            uow=uow, centre_id=centre_id, period_start=period_start
+        )
         program = applications.get_program(uow=uow, centre_id=centre_id)
         return scoring_forms.centre_application(view.centre, program.sections, view.members, view.result, today=today)
 

@@ -233,3 +233,26 @@ def centres_at_risk(*, uow: UnitOfWork, on: date | None = None) -> list[AtRisk]:
             codes = tuple(dict.fromkeys(f.code for f in view.result.failures))
             found.append(AtRisk(c.id, c.title, c.status_label, codes, len(view.members)))
     return found
+
+
+def submitted_check(*, uow: UnitOfWork, centre_id: int) -> CentreCheckView | None:
+    """The article 5 check as it was stored when the application was submitted, run
+    again from its stored inputs (the same edition): what the application showed then,
+    whatever changed since. None when the centre has not submitted."""
+    from qotb_desktop.domain.scoring_io import parse_centre
+
+    with uow:
+        records = uow.applications.checks(centre_id)
+        if not records:
+            return None
+        record = records[0]
+        inputs = json.loads(record.inputs)
+        edition = load_edition(record.edition)
+        readings = json.loads(record.readings)
+        data = parse_centre(inputs, edition)
+        result = check_centre(data, edition=edition, readings=Readings(**readings))
+    members = tuple(
+        CheckedMember(0, r.name, r.institution, vocab.label(vocab.RANKS, p["rank"]), "", r.sheet.total, r.sheet.eligible)
+        for r, p in zip(result.members, inputs["members"], strict=True)
+    )
+    return CentreCheckView(get_centre(uow=uow, centre_id=centre_id), data.period_start, result, members)

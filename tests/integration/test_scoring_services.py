@@ -122,6 +122,14 @@ def test_centre_application_checked_stored_and_moved_to_review(uow, store):
         stored = u.applications.checks(cid)[0]
         assert stored.id == check_id and stored.edition == "1397" and not stored.eligible
         assert json.loads(stored.result)["failures"][0]["code"] == "too_few_members"
+        stored_result = json.dumps(json.loads(stored.result)["failures"])
     assert counts(store) == before  # the registries were not touched beyond the centre
+    # the stored check is reproduced from its inputs, whatever changes afterwards
+    scoring.add_activities(uow=uow, faculty_id=fid, activities=papers(20, "1405/05/01"))
+    again = applications.submitted_check(uow=uow, centre_id=cid)
+    assert again.result.total == view.result.total
+    fresh = applications.check_centre_members(uow=uow, centre_id=cid, on=TODAY)
+    assert fresh.result.total > again.result.total  # today's check sees the new papers; the stored one does not
+    assert [f.code for f in again.result.failures] == [f["code"] for f in json.loads(stored_result)]
     with pytest.raises(ValidationError):
         applications.submit_application(uow=uow, centre_id=cid)
