@@ -230,3 +230,36 @@ def member_json(member: MemberInput) -> dict[str, Any]:
         "rank": member.rank,
         "items": items,
     }
+
+
+@dataclass(frozen=True)
+class SavedSheet:
+    id: int
+    computed_at: datetime
+    period_start: Any
+    edition: str
+    total: Decimal
+    eligible: bool
+
+
+def saved_sheets(*, uow: UnitOfWork, faculty_id: int) -> list[SavedSheet]:
+    with uow:
+        return [
+            SavedSheet(r.id, r.computed_at, r.period_start, r.edition, r.total, r.eligible)
+            for r in uow.score_sheets.of_faculty(faculty_id)
+        ]
+
+
+def reproduce_sheet(*, uow: UnitOfWork, sheet_id: int) -> tuple[ScoreSheet, bool]:
+    """A saved sheet computed again from its stored inputs with its own edition and
+    readings; True when the result is the one stored."""
+    from qotb_desktop.domain.scoring_io import parse_member
+
+    with uow:
+        record = uow.score_sheets.get(sheet_id)
+        if record is None:
+            raise NotFound("برگه امتیاز", sheet_id)
+        inputs, stored, readings = json.loads(record.inputs), json.loads(record.result), json.loads(record.readings)
+        edition = load_edition(record.edition)
+    sheet = score_member(parse_member(inputs, edition), edition=edition, readings=Readings(**readings))
+    return sheet, sheet_json(sheet) == stored

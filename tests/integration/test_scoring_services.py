@@ -80,6 +80,10 @@ def test_a_saved_sheet_keeps_its_inputs_and_edition_and_replays(uow, member, sto
     path.write_text(json.dumps(inputs, ensure_ascii=False), "utf-8")
     replay = subprocess.run([sys.executable, "-m", "qotb_desktop", "score", str(path)], capture_output=True, text=True)
     assert json.loads(replay.stdout) == result  # the stored sheet is reproduced by the contract
+    scoring.add_activities(uow=uow, faculty_id=member, activities=papers(5))  # later changes do not touch it
+    sheet, same = scoring.reproduce_sheet(uow=uow, sheet_id=sheet_id)
+    assert same and float(sheet.total) == result["total"]
+    assert [s.id for s in scoring.saved_sheets(uow=uow, faculty_id=member)] == [sheet_id]
 
 
 def test_centre_application_checked_stored_and_moved_to_review(uow, store):
