@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.dates import format_jalali, today
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
@@ -22,7 +24,8 @@ from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 def _centre_view(row: Centre, fields: dict[str, str]) -> CentreView:
     now = today()
-    open_ = [m for m in row.memberships if m.joined_on <= now and (m.left_on is None or m.left_on >= now)]
+    running = row.status != "dissolved"  # a dissolved centre has nobody, even on its last day
+    open_ = [m for m in row.memberships if running and m.joined_on <= now and (m.left_on is None or m.left_on >= now)]
     director = next((m for m in open_ if m.role == "director"), None)
     partners = sorted(row.partners, key=lambda p: p.institution.name)
     return CentreView(
@@ -141,12 +144,17 @@ def dissolve_centre(*, uow: UnitOfWork, centre_id: int, on: DateInput) -> None:
             FieldError("on", "تاریخ انحلال", "انحلال را پس از تصویب آن ثبت کنید؛ تاریخ آن نمی‌تواند پس از امروز باشد.")
         )
     with uow:
-        row = _centre(uow, centre_id)
-        for m in row.memberships:
-            if m.left_on is None or m.left_on > when:
-                m.left_on = max(when, m.joined_on)
-        row.status = "dissolved"
+        dissolve(_centre(uow, centre_id), when)
         uow.commit()
+
+
+def dissolve(centre: Centre, when: date) -> None:
+    """Inside a unit of work: the centre dissolved on ``when``, every running membership
+    ending that day (also used when the council's endorsed decision dissolves it)."""
+    for m in centre.memberships:
+        if m.left_on is None or m.left_on > when:
+            m.left_on = max(when, m.joined_on)
+    centre.status = "dissolved"
 
 
 def list_memberships(*, uow: UnitOfWork, centre_id: int) -> list[MembershipView]:

@@ -6,8 +6,11 @@ minutes, the decisions acting on centres, and the demo's meetings come next.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+
+from sqlalchemy import select
 
 from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.dates import jalali_year
@@ -16,7 +19,8 @@ from qotb_desktop.domain.meetings import Attendee, Votes
 from qotb_desktop.domain.registry import DateInput, required_date
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.text import normalize_text
-from qotb_desktop.store.models import AgendaItem, Amendment, Attendance, Decision, Meeting
+from qotb_desktop.services.centres import dissolve
+from qotb_desktop.store.models import AgendaItem, Amendment, Attendance, Decision, FollowUp, Meeting, MinutesCopy
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 
@@ -240,8 +244,15 @@ def _content(uow: UnitOfWork, meeting: Meeting) -> dict:
     }
 
 
-def endorse_decision(*, uow: UnitOfWork, decision_id: int, on: DateInput, by: str = "chair", delegation: str = "") -> None:
-    """Note 4: the chair's endorsement (or the vice-chair's under a delegation, note 5)."""
+def endorse_decision(
+    *, uow: UnitOfWork, decision_id: int, on: DateInput, by: str = "chair", delegation: str = "", decree_number: str = ""
+) -> None:
+    """Note 4: the chair's endorsement (or the vice-chair's under a delegation, note 5).
+
+    Endorsed, a decision acts on the centre its agenda item names, in the same
+    transaction: an application approved makes the centre approved with the decree
+    (art. 8: its number and the endorsement's date); a dissolution dissolves it (art. 10).
+    """
     when = required_date(on, "on", "تاریخ تنفیذ")
     with uow:
         row = uow.session.get(Decision, decision_id)
@@ -249,6 +260,16 @@ def endorse_decision(*, uow: UnitOfWork, decision_id: int, on: DateInput, by: st
             raise NotFound("مصوبه", decision_id)
         row.state = rules.endorse(row.state, on=when, by=by, delegated=bool(normalize_text(delegation)))
         row.endorsed_on, row.endorsed_by = when, by
+        item = uow.session.get(AgendaItem, row.agenda_item_id)
+        centre = uow.centres.get(item.centre_id) if item.centre_id else None
+        if centre is not None and item.kind == "application":
+            if not normalize_text(decree_number):
+                raise ValidationError(
+                    FieldError("decree_number", "شماره حکم", "تصویب قطب با حکم رئیس شورا است (ماده ۸)؛ شماره حکم را بنویسید.")
+                )
+            centre.status, centre.decree_number, centre.decree_date = "approved", normalize_text(decree_number), when
+        elif centre is not None and item.kind == "dissolution":
+            dissolve(centre, when)
         uow.commit()
 
 
@@ -362,3 +383,107 @@ def awaiting_endorsement(*, uow: UnitOfWork, today: date | None = None) -> list[
                 )
             )
         return sorted(found, key=lambda a: a.held_on)
+
+
+# -- follow-ups, approval of minutes, the signed copy, decisions acting on centres ----------
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: int
+    meeting_id: int
+    meeting_number: str
+    action: str
+    responsible: str
+    due_on: date
+    done_on: date | None
+
+
+def add_follow_up(
+    *, uow: UnitOfWork, meeting_id: int, action: str, responsible: str, due_on: DateInput, decision_id: int | None = None
+) -> int:
+    """A follow-up action decided at a meeting (recorded while its minutes are a draft)."""
+    due = required_date(due_on, "due_on", "مهلت")
+    errors = [
+        FieldError(name, label, "خالی مانده است؛ آن را بنویسید.")
+        for name, label, value in (("action", "اقدام", action), ("responsible", "مسئول", responsible))
+        if not normalize_text(value)
+    ]
+    if errors:
+        raise ValidationError(errors)
+    with uow:
+        rules.check_editable(_meeting(uow, meeting_id).state)
+        row = FollowUp(
+            meeting_id=meeting_id, decision_id=decision_id, action=normalize_text(action),
+            responsible=normalize_text(responsible), due_on=due,
+        )  # fmt: skip
+        uow.session.add(row)
+        uow.session.flush()
+        uow.commit()
+        return row.id
+
+
+def mark_follow_up_done(*, uow: UnitOfWork, follow_up_id: int, on: DateInput) -> None:
+    """Done, even after the minutes are final (the lock lets only this change)."""
+    when = required_date(on, "on", "تاریخ انجام")
+    with uow:
+        row = uow.session.get(FollowUp, follow_up_id)
+        if row is None:
+            raise NotFound("اقدام پیگیری", follow_up_id)
+        row.done_on = when
+        uow.commit()
+
+
+def open_follow_ups(*, uow: UnitOfWork, today: date | None = None, overdue_only: bool = False) -> list[FollowUpView]:
+    """The follow-up register: actions not done (the overdue ones, when asked), oldest first;
+    they are carried forward and offered for the next meeting's agenda."""
+    from qotb_desktop.domain.dates import today as today_
+
+    now = today or today_()
+    with uow:
+        found = []
+        for f in uow.session.scalars(select(FollowUp).where(FollowUp.done_on.is_(None)).order_by(FollowUp.due_on)):
+            if overdue_only and f.due_on >= now:
+                continue
+            m = _meeting(uow, f.meeting_id)
+            found.append(
+                FollowUpView(f.id, m.id, rules.meeting_number(m.year, m.sequence), f.action, f.responsible, f.due_on, f.done_on)
+            )
+        return found
+
+
+def approve_minutes(*, uow: UnitOfWork, meeting_id: int, at_meeting_id: int) -> int:
+    """The finalised minutes of ``meeting_id`` approved at a later meeting: recorded there
+    as an agenda item (while that meeting is a draft) and marked on the earlier one."""
+    with uow:
+        earlier, later = _meeting(uow, meeting_id), _meeting(uow, at_meeting_id)
+        rules.check_editable(later.state)
+        state = rules.approve_minutes(earlier.state, at_meeting_date=later.held_on, meeting_date=earlier.held_on)
+        number = rules.meeting_number(earlier.year, earlier.sequence)
+        item = AgendaItem(
+            meeting_id=later.id, position=len(uow.meetings.items(later.id)) + 1,
+            title=f"تأیید صورت‌جلسه جلسه {number}", kind="minutes_approval", about_meeting_id=earlier.id,
+        )  # fmt: skip
+        uow.session.add(item)
+        earlier.state, earlier.approved_at_meeting_id = state, later.id
+        uow.session.flush()
+        uow.commit()
+        return item.id
+
+
+def attach_signed_copy(*, uow: UnitOfWork, meeting_id: int, filename: str, content: bytes) -> str:
+    """The scanned signed minutes (PDF or image), kept read-only with its SHA-256 (returned)."""
+    kind = content[:8]
+    if not (kind.startswith(b"%PDF") or kind.startswith(b"\x89PNG") or kind.startswith(b"\xff\xd8\xff")):
+        raise ValidationError(FieldError("content", "نسخه امضاشده", "پرونده PDF یا تصویر (PNG، JPEG) نیست."))
+    digest = hashlib.sha256(content).hexdigest()
+    with uow:
+        meeting = _meeting(uow, meeting_id)
+        if meeting.state == "draft":
+            raise DomainError("نسخه امضاشده پس از نهایی شدن صورت‌جلسه پیوست می‌شود.")
+        uow.session.add(
+            MinutesCopy(meeting_id=meeting_id, filename=normalize_text(filename), sha256=digest, content=content,
+                        added_at=datetime.now().replace(microsecond=0))
+        )  # fmt: skip
+        uow.commit()
+        return digest

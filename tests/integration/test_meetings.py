@@ -128,3 +128,61 @@ def test_the_printed_minutes_read_as_a_clerk_expects(meeting):
     )
     assert any(fingerprint in line for line in lines)
     assert find(lines, "دکتر بهروز صالحی") >= 0
+
+
+def test_follow_ups_the_register_and_done_after_finalising(meeting):
+    from datetime import timedelta
+
+    uow, mid = meeting
+    item = meetings.add_agenda_item(uow=uow, meeting_id=mid, title="گزارش")
+    attend(uow, mid, 6)
+    decision = meetings.record_decision(uow=uow, agenda_item_id=item, text="دبیرخانه پیگیری کند.", yes=6, no=0)
+    late = meetings.add_follow_up(uow=uow, meeting_id=mid, decision_id=decision, action="نامه به مؤسسه", responsible="دبیرخانه",
+                                  due_on=TODAY - timedelta(days=3))  # fmt: skip
+    meetings.add_follow_up(uow=uow, meeting_id=mid, action="گزارش مالی", responsible="کارشناس", due_on=TODAY + timedelta(days=10))
+    meetings.finalise_meeting(uow=uow, meeting_id=mid)
+    assert [f.id for f in meetings.open_follow_ups(uow=uow, today=TODAY, overdue_only=True)] == [late]
+    assert len(meetings.open_follow_ups(uow=uow, today=TODAY)) == 2  # carried forward to the next meeting
+    meetings.mark_follow_up_done(uow=uow, follow_up_id=late, on=TODAY)  # allowed on final minutes
+    assert meetings.open_follow_ups(uow=uow, today=TODAY, overdue_only=True) == []
+
+
+def test_minutes_approved_at_a_later_meeting_and_the_signed_copy(meeting):
+    from datetime import timedelta
+
+    uow, mid = meeting
+    meetings.finalise_meeting(uow=uow, meeting_id=mid)
+    with pytest.raises(ValidationError):
+        meetings.attach_signed_copy(uow=uow, meeting_id=mid, filename="x.txt", content=b"hello")
+    digest = meetings.attach_signed_copy(uow=uow, meeting_id=mid, filename="امضا.pdf", content=b"%PDF-1.4 scanned")
+    assert len(digest) == 64
+    later = meetings.create_meeting(uow=uow, held_on=TODAY + timedelta(days=30))
+    item = meetings.approve_minutes(uow=uow, meeting_id=mid, at_meeting_id=later)
+    assert meetings.get_meeting(uow=uow, meeting_id=mid).state == "approved"
+    assert meetings.get_meeting(uow=uow, meeting_id=later).items[0].id == item
+    with pytest.raises(DomainError):  # approved once
+        meetings.approve_minutes(uow=uow, meeting_id=mid, at_meeting_id=later)
+
+
+def test_an_endorsed_decision_acts_on_its_centre(meeting):
+    from qotb_desktop.services import centres
+
+    uow, mid = meeting
+    applicant = next(c for c in centres.list_centres(uow=uow) if c.status == "applicant")
+    approved = next(c for c in centres.list_centres(uow=uow) if c.status == "approved")
+    attend(uow, mid, 7)
+    app_item = meetings.add_agenda_item(uow=uow, meeting_id=mid, title="درخواست", kind="application", centre_id=applicant.id)
+    end_item = meetings.add_agenda_item(uow=uow, meeting_id=mid, title="انحلال", kind="dissolution", centre_id=approved.id)
+    yes_app = meetings.record_decision(uow=uow, agenda_item_id=app_item, text="تصویب قطب", yes=6, no=1)
+    yes_end = meetings.record_decision(uow=uow, agenda_item_id=end_item, text="انحلال قطب", yes=5, no=2)
+    meetings.finalise_meeting(uow=uow, meeting_id=mid)
+    with pytest.raises(ValidationError) as exc:  # art. 8: the decree
+        meetings.endorse_decision(uow=uow, decision_id=yes_app, on=TODAY)
+    assert exc.value.fields == ["decree_number"]
+    assert centres.get_centre(uow=uow, centre_id=applicant.id).status == "applicant"  # nothing half-done
+    meetings.endorse_decision(uow=uow, decision_id=yes_app, on=TODAY, decree_number="۱۴۰۵/ق/۹۹")
+    now = centres.get_centre(uow=uow, centre_id=applicant.id)
+    assert (now.status, now.decree_number, now.decree_date) == ("approved", "1405/ق/99", TODAY)
+    meetings.endorse_decision(uow=uow, decision_id=yes_end, on=TODAY)
+    ended = centres.get_centre(uow=uow, centre_id=approved.id)
+    assert ended.status == "dissolved" and ended.member_count == 0
