@@ -273,7 +273,12 @@ def _meetings(uow: UnitOfWork, today: date) -> None:
                         uow=uow, decision_id=decision, letter_number=f"{held.year}/ق/{700 + days}", on=held + timedelta(days=7)
                     )
         if final:
+            # one action done in time, one left overdue: the dashboard shows it
+            action = meetings.add_follow_up(uow=uow, meeting_id=mid, action="ارسال نتیجه جلسه به مؤسسه‌ها",
+                                            responsible="دبیرخانه", due_on=held + timedelta(days=10))  # fmt: skip
             meetings.finalise_meeting(uow=uow, meeting_id=mid)
+            if endorse:
+                meetings.mark_follow_up_done(uow=uow, follow_up_id=action, on=held + timedelta(days=8))
 
 
 def _activities(rng: random.Random, field: str, period_start: date, strong: bool) -> list[tuple[int, dict]]:

@@ -157,6 +157,7 @@ def test_dashboard_line_opens_the_term(window, demo_store):
     soon = council.terms_ending_within(uow=demo_store.uow, days=60, today=TODAY)
     assert len(dash.ending.visible_records()) == len(soon) == 2
     assert dash.awaiting.model.rowCount() == 2  # the demo's decisions awaiting the chair's endorsement
+    assert dash.overdue.model.rowCount() == 2  # the demo's follow-ups not done by their due date
     at_risk = dash.at_risk.visible_records()  # the demo's approved centres with a member who fell short
     assert at_risk and all("member_not_eligible" in r.unmet for r in at_risk)
     dash.at_risk.select_record(lambda r: r.centre_id == at_risk[0].centre_id)

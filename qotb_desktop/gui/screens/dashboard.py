@@ -68,13 +68,31 @@ class DashboardScreen(Screen):
         self.at_risk.ui.search.hide()
         self.at_risk.add_action("بررسی قطب…", self._open_centre, needs_record=True, tip="Enter")
         self.at_risk.record_activated.connect(lambda _r: self._open_centre())
+        self.overdue = RegistryPage(
+            "اقدام‌های پیگیری که مهلتشان گذشته است",
+            [
+                Column("اقدام", lambda f: f.action),
+                Column("مسئول", lambda f: f.responsible),
+                Column("جلسه", lambda f: num(f.meeting_number), lambda f: f.meeting_number),
+                Column("مهلت", lambda f: jdate(f.due_on), lambda f: f.due_on),
+            ],
+            lambda: meetings.open_follow_ups(uow=uow, overdue_only=True),
+        )
+        self.overdue.ui.search.hide()
+        self.overdue.add_action("صورت‌جلسه…", self._open_follow_up_minutes, needs_record=True, tip="Enter")
+        self.overdue.record_activated.connect(lambda _r: self._open_follow_up_minutes())
         intro = QLabel("پیشخوان: کارهایی که به رسیدگی نیاز دارند. هر سطر را با Enter یا دوبار کلیک باز کنید.")
         intro.setObjectName("pageTitle")
-        self.stack(self.ending, self.awaiting, self.at_risk, name="dashboardSplitter")
+        self.stack(self.ending, self.awaiting, self.overdue, self.at_risk, name="dashboardSplitter")
         self.layout().insertWidget(0, intro)
 
     def pages(self) -> list[RegistryPage]:
-        return [self.ending, self.awaiting, self.at_risk]
+        return [self.ending, self.awaiting, self.overdue, self.at_risk]
+
+    def _open_follow_up_minutes(self) -> None:
+        record = self.overdue.current_record()
+        if record:
+            preview_document(documents.minutes(uow=self.uow, meeting_id=record.meeting_id), self)
 
     def _open_centre(self) -> None:
         record = self.at_risk.current_record()
