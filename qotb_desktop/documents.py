@@ -117,6 +117,17 @@ def minutes(*, uow, meeting_id: int, today: date | None = None) -> Document:
     )
 
 
+def notification(*, uow, meeting_id: int, decision_id: int, recipient: str, subject: str, today: date | None = None) -> Document:
+    """The letter that communicates an endorsed decision (ابلاغ)."""
+
+    def render() -> bytes:
+        view = meetings.get_meeting(uow=uow, meeting_id=meeting_id)
+        decision = next(i.decision for i in view.items if i.decision and i.decision.id == decision_id)
+        return minutes_form.notification(view, decision, recipient=recipient, subject=subject, today=today)
+
+    return Document("notification", f"ابلاغ مصوبه: {subject}", f"notification-{decision_id}.pdf", render)
+
+
 def available(*, uow, today: date | None = None) -> Iterator[Document]:
     """Every paper the database has the data for (what `qotb print-samples` renders)."""
     if faculty.list_faculty(uow=uow):

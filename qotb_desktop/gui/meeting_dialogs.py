@@ -11,7 +11,10 @@ from qotb_desktop.domain.errors import FieldError, ValidationError
 from qotb_desktop.domain.registry import required_date
 from qotb_desktop.domain.text import to_latin_digits
 from qotb_desktop.gui.forms.ui_agenda_dialog import Ui_AgendaDialog
+from qotb_desktop.gui.forms.ui_amendment_dialog import Ui_AmendmentDialog
+from qotb_desktop.gui.forms.ui_communicate_dialog import Ui_CommunicateDialog
 from qotb_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
+from qotb_desktop.gui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
 from qotb_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from qotb_desktop.gui.record_dialog import RecordDialog, fill_combo
 from qotb_desktop.services import centres, meetings
@@ -88,3 +91,45 @@ class DecisionDialog(RecordDialog):
         return meetings.record_decision(
             uow=self._uow, agenda_item_id=self._item.id, text=values["text"], yes=yes, no=no, abstain=abstain
         )
+
+
+class FollowUpDialog(RecordDialog):
+    FIELDS = ("action", "responsible", "due_on")
+
+    def __init__(self, uow, meeting_id: int, decision_id: int | None, parent: QWidget | None = None):
+        super().__init__(Ui_FollowUpDialog(), parent)
+        self._uow, self._meeting_id, self._decision_id = uow, meeting_id, decision_id
+        self.load({})
+
+    def save(self, values: dict[str, Any]) -> int:
+        return meetings.add_follow_up(uow=self._uow, meeting_id=self._meeting_id, decision_id=self._decision_id, **values)
+
+
+class CommunicateDialog(RecordDialog):
+    """The decision communicated (ابلاغ): its letter's number, date and recipient; the
+    letter itself is then previewed for printing."""
+
+    FIELDS = ("letter_number", "on", "recipient")
+
+    def __init__(self, uow, decision, parent: QWidget | None = None):
+        super().__init__(Ui_CommunicateDialog(), parent)
+        self._uow, self._decision = uow, decision
+        self.load({"recipient": "ریاست محترم مؤسسه"})
+
+    def save(self, values: dict[str, Any]) -> str:
+        meetings.communicate_decision(
+            uow=self._uow, decision_id=self._decision.id, letter_number=values["letter_number"], on=values["on"]
+        )
+        return values["recipient"]
+
+
+class AmendmentDialog(RecordDialog):
+    FIELDS = ("corrects", "correction", "reason")
+
+    def __init__(self, uow, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(Ui_AmendmentDialog(), parent)
+        self._uow, self._meeting_id = uow, meeting_id
+        self.load({})
+
+    def save(self, values: dict[str, Any]) -> int:
+        return meetings.amend(uow=self._uow, meeting_id=self._meeting_id, **values)

@@ -49,3 +49,45 @@ def test_recording_a_meeting_from_attendance_to_printed_minutes(window, qtbot, m
     assert find(lines, "مصوبه: با درخواست موافقت شد.") >= 0
     assert any(screen.view.fingerprint in line for line in lines), (screen.view.fingerprint, lines[-6:])
     assert meetings.get_meeting(uow=screen.uow, meeting_id=screen.view.id).state == "finalised"
+
+
+def test_after_the_meeting_endorse_communicate_amend_attach_and_approve(window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    window.show_screen("meetings")
+    screen = window.screens["meetings"]
+    awaiting = next(m for m in meetings.list_meetings(uow=screen.uow) if m.number == "1405/03")  # the demo's
+    screen.list.select_record(lambda m: m.id == awaiting.id)
+    assert screen.view.state == "finalised" and not screen.ui.followUpButton.isEnabled()
+    screen.ui.items.setCurrentIndex(screen.items.index(1, 0))
+    item = screen.items.record(1)
+    endorse = screen.endorse()
+    endorse.ui.when.setText("1405/09/04")
+    endorse.accept()
+    assert screen.items.record(1).decision.state == "endorsed"
+    communicate = screen.communicate()
+    communicate.ui.letter_number.setText("۱۴۰۵/ق/۸۰۱")
+    communicate.ui.on.setText("1405/09/04")
+    communicate.accept()
+    qtbot.waitUntil(lambda: getattr(screen, "last_preview", None) is not None)
+    qtbot.addWidget(screen.last_preview)
+    letter = [line for page in pages(screen.last_preview._pdf) for line in page]
+    assert find(letter, item.decision.text) >= 0 and find(letter, "با سلام و احترام،") >= 0
+    amend = screen.amend()
+    amend.ui.corrects.setText("عنوان بند ۲")
+    amend.ui.correction.setText("تمدید دوره قطب")
+    amend.ui.reason.setText("خطای نگارشی")
+    amend.accept()
+    assert screen.view.amendments[0].reason == "خطای نگارشی"
+    scan = tmp_path / "امضا.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed scan")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    screen.attach_signed_copy()
+    assert "پیوست شد" in window.ui.statusbar.currentMessage()
+    # the draft of today approves it
+    draft = next(m for m in meetings.list_meetings(uow=screen.uow) if m.state == "draft")
+    screen.list.select_record(lambda m: m.id == draft.id)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (next(i for i in items if "۱۴۰۵/۰۳" in i), True))
+    screen.approve_previous()
+    assert meetings.get_meeting(uow=screen.uow, meeting_id=awaiting.id).state == "approved"
+    assert screen.view.items[-1].kind == "minutes_approval"

@@ -125,6 +125,16 @@ class Ui_MeetingsScreen(object):
 
         self.itemButtons.addWidget(self.endorseButton)
 
+        self.communicateButton = QPushButton(self.editor)
+        self.communicateButton.setObjectName(u"communicateButton")
+
+        self.itemButtons.addWidget(self.communicateButton)
+
+        self.followUpButton = QPushButton(self.editor)
+        self.followUpButton.setObjectName(u"followUpButton")
+
+        self.itemButtons.addWidget(self.followUpButton)
+
         self.s2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.itemButtons.addItem(self.s2)
@@ -136,6 +146,30 @@ class Ui_MeetingsScreen(object):
 
 
         self.editorLayout.addLayout(self.itemButtons)
+
+        self.minutesButtons = QHBoxLayout()
+        self.minutesButtons.setObjectName(u"minutesButtons")
+        self.approvePreviousButton = QPushButton(self.editor)
+        self.approvePreviousButton.setObjectName(u"approvePreviousButton")
+
+        self.minutesButtons.addWidget(self.approvePreviousButton)
+
+        self.amendButton = QPushButton(self.editor)
+        self.amendButton.setObjectName(u"amendButton")
+
+        self.minutesButtons.addWidget(self.amendButton)
+
+        self.signedCopyButton = QPushButton(self.editor)
+        self.signedCopyButton.setObjectName(u"signedCopyButton")
+
+        self.minutesButtons.addWidget(self.signedCopyButton)
+
+        self.s3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.minutesButtons.addItem(self.s3)
+
+
+        self.editorLayout.addLayout(self.minutesButtons)
 
         self.meetingsSplitter.addWidget(self.editor)
 
@@ -156,7 +190,12 @@ class Ui_MeetingsScreen(object):
         self.addItemButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0628\u0646\u062f \u062a\u0627\u0632\u0647\u2026", None))
         self.decideButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u062b\u0628\u062a \u0645\u0635\u0648\u0628\u0647 \u0648 \u0622\u0631\u0627\u2026", None))
         self.endorseButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u062a\u0646\u0641\u06cc\u0630\u2026", None))
+        self.communicateButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0627\u0628\u0644\u0627\u063a\u2026", None))
+        self.followUpButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0627\u0642\u062f\u0627\u0645 \u067e\u06cc\u06af\u06cc\u0631\u06cc\u2026", None))
         self.finaliseButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0646\u0647\u0627\u06cc\u06cc \u06a9\u0631\u062f\u0646 \u0635\u0648\u0631\u062a\u200c\u062c\u0644\u0633\u0647", None))
+        self.approvePreviousButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u062a\u0623\u06cc\u06cc\u062f \u0635\u0648\u0631\u062a\u200c\u062c\u0644\u0633\u0647 \u067e\u06cc\u0634\u06cc\u0646\u2026", None))
+        self.amendButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0627\u0635\u0644\u0627\u062d\u06cc\u0647\u2026", None))
+        self.signedCopyButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u067e\u06cc\u0648\u0633\u062a \u0646\u0633\u062e\u0647 \u0627\u0645\u0636\u0627\u0634\u062f\u0647\u2026", None))
         pass
     # retranslateUi
 

@@ -3,14 +3,24 @@ quorum banner, the agenda with decisions and votes, finalising, endorsement."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from qotb_desktop import documents
 from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_meetings_screen import Ui_MeetingsScreen
-from qotb_desktop.gui.meeting_dialogs import AgendaDialog, DecisionDialog, MeetingDialog
+from qotb_desktop.gui.meeting_dialogs import (
+    AgendaDialog,
+    AmendmentDialog,
+    CommunicateDialog,
+    DecisionDialog,
+    FollowUpDialog,
+    MeetingDialog,
+)
+from qotb_desktop.gui.preview import preview_document
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen
 from qotb_desktop.gui.table_model import Column, RecordTableModel
@@ -70,6 +80,11 @@ class MeetingsScreen(Screen):
         self.ui.decideButton.clicked.connect(self.decide)
         self.ui.endorseButton.clicked.connect(self.endorse)
         self.ui.finaliseButton.clicked.connect(self.finalise)
+        self.ui.communicateButton.clicked.connect(self.communicate)
+        self.ui.followUpButton.clicked.connect(self.follow_up)
+        self.ui.approvePreviousButton.clicked.connect(self.approve_previous)
+        self.ui.amendButton.clicked.connect(self.amend)
+        self.ui.signedCopyButton.clicked.connect(self.attach_signed_copy)
         self.ui.meetingsSplitter.setStretchFactor(1, 3)
 
     def pages(self) -> list[RegistryPage]:
@@ -84,17 +99,26 @@ class MeetingsScreen(Screen):
     def show_meeting(self, meeting_id: int | None) -> None:
         self.view = meetings.get_meeting(uow=self.uow, meeting_id=meeting_id) if meeting_id else None
         v = self.view
+        rows = {t: t.currentIndex().row() for t in (self.ui.attendance, self.ui.items)}  # kept across the reload
         self.attendance.set_rows(list(v.attendees) if v else [])
         self.items.set_rows(list(v.items) if v else [])
+        for table, row in rows.items():
+            if 0 <= row < table.model().rowCount():
+                table.setCurrentIndex(table.model().index(row, 0))
         for table in (self.ui.attendance, self.ui.items):
             table.resizeColumnsToContents()
         draft = bool(v and v.state == "draft")
         for button in (
             self.ui.presentButton, self.ui.lateButton, self.ui.excusedButton, self.ui.absentButton, self.ui.guestButton,
-            self.ui.addItemButton, self.ui.decideButton, self.ui.finaliseButton,
+            self.ui.addItemButton, self.ui.decideButton, self.ui.finaliseButton, self.ui.followUpButton,
+            self.ui.approvePreviousButton,
         ):  # fmt: skip
             button.setEnabled(draft)
+        final = bool(v and v.state != "draft")
+        for button in (self.ui.amendButton, self.ui.signedCopyButton):
+            button.setEnabled(final)
         self.ui.endorseButton.setEnabled(bool(v))
+        self.ui.communicateButton.setEnabled(bool(v))
         if v is None:
             self.ui.heading.setText("جلسه‌ای برگزیده نشده است.")
             self.ui.quorum.setText("")
@@ -186,6 +210,66 @@ class MeetingsScreen(Screen):
             lambda when: meetings.endorse_decision(uow=self.uow, decision_id=decision.id, on=when),
             "مصوبه تنفیذ شد.",
         )
+
+    def communicate(self):
+        item = self._selected(self.ui.items, self.items)
+        if item is None or item.decision is None:
+            return None
+        dialog = CommunicateDialog(self.uow, item.decision, parent=self)
+
+        def sent() -> None:
+            self.show_meeting(self.view.id)
+            decision = next(i.decision for i in self.view.items if i.id == item.id)
+            doc = documents.notification(
+                uow=self.uow, meeting_id=self.view.id, decision_id=decision.id, recipient=dialog.saved, subject=item.title
+            )
+            preview_document(doc, self, on_open=lambda d: setattr(self, "last_preview", d))
+            self.message.emit("مصوبه ابلاغ شد.")
+
+        dialog.accepted.connect(sent)
+        dialog.open()
+        return dialog
+
+    def follow_up(self):
+        if self.view is None:
+            return None
+        item = self._selected(self.ui.items, self.items)
+        decision_id = item.decision.id if item and item.decision else None
+        return self.open_dialog(FollowUpDialog(self.uow, self.view.id, decision_id, parent=self), "اقدام پیگیری ثبت شد.")
+
+    def amend(self):
+        if self.view is None:
+            return None
+        return self.open_dialog(AmendmentDialog(self.uow, self.view.id, parent=self), "اصلاحیه ثبت شد.")
+
+    def approve_previous(self) -> None:
+        if self.view is None:
+            return
+        earlier = [m for m in meetings.list_meetings(uow=self.uow) if m.state == "finalised" and m.held_on < self.view.held_on]
+        if not earlier:
+            QMessageBox.information(self, "تأیید صورت‌جلسه", "صورت‌جلسه نهایی‌شده‌ای پیش از این جلسه نیست.")
+            return
+        labels = [f"{num(m.number)} — {jdate(m.held_on)}" for m in earlier]
+        chosen, ok = QInputDialog.getItem(self, "تأیید صورت‌جلسه پیشین", "صورت‌جلسه:", labels, 0, False)
+        if ok:
+            meeting = earlier[labels.index(chosen)]
+            self._run(
+                lambda: meetings.approve_minutes(uow=self.uow, meeting_id=meeting.id, at_meeting_id=self.view.id),
+                f"صورت‌جلسه {num(meeting.number)} تأیید شد.",
+            )
+
+    def attach_signed_copy(self) -> None:
+        if self.view is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "نسخه امضاشده", "", "PDF یا تصویر (*.pdf *.png *.jpg *.jpeg)")
+        if path:
+            content = Path(path).read_bytes()
+            self._run(
+                lambda: meetings.attach_signed_copy(
+                    uow=self.uow, meeting_id=self.view.id, filename=Path(path).name, content=content
+                ),
+                "نسخه امضاشده پیوست شد.",
+            )
 
     def finalise(self) -> None:
         if self.view is None:
