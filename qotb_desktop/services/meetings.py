@@ -103,6 +103,12 @@ def _attendee(a: Attendance) -> Attendee:
     return Attendee(a.name, a.status, a.seat_key, arrived, a.from_item, a.until_item, a.guest)
 
 
+def _quorum_rule(meeting: Meeting):
+    """The council's two thirds, or a centre's own rule (art. 11-2), from the rules data."""
+    edition = load_edition()
+    return edition.centre_meetings if meeting.kind == "centre" else edition.council.quorum
+
+
 def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
     row = uow.meetings.get(meeting_id)
     if row is None:
@@ -112,10 +118,13 @@ def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
 
 def create_meeting(
     *, uow: UnitOfWork, held_on: DateInput, starts_at: str = "", ends_at: str = "", place: str = "",
-    chaired_by: str = "chair", delegation: str = "", secretary: str = "",
+    chaired_by: str = "chair", delegation: str = "", secretary: str = "", centre_id: int | None = None,
 ) -> int:  # fmt: skip
     """A council meeting, numbered in its Jalali year, with every seat holder in office
-    that day on its attendance list (marked absent until the clerk says otherwise)."""
+    that day on its attendance list (marked absent until the clerk says otherwise).
+
+    With ``centre_id``: a meeting of that centre's members (art. 11-2), numbered in
+    the centre's own series, its members and director in office that day listed."""
     when = required_date(held_on, "held_on", "تاریخ جلسه")
     if chaired_by not in rules.CHAIRED_BY:
         raise ValidationError(FieldError("chaired_by", "رئیس جلسه", "رئیس شورا یا نایب رئیس را برگزینید."))
@@ -124,17 +133,27 @@ def create_meeting(
             FieldError("delegation", "تفویض", "نایب رئیس با تفویض رئیس شورا جلسه را اداره می‌کند (تبصره ۵)؛ تفویض را بنویسید.")
         )
     year = jalali_year(when)
+    kind = "centre" if centre_id else "council"
     with uow:
         row = Meeting(
-            kind="council", year=year, sequence=uow.meetings.next_sequence("council", None, year), held_on=when,
+            kind=kind, centre_id=centre_id, year=year, sequence=uow.meetings.next_sequence(kind, centre_id, year), held_on=when,
             starts_at=normalize_text(starts_at), ends_at=normalize_text(ends_at), place=normalize_text(place),
             chaired_by=chaired_by,
             delegation=normalize_text(delegation), secretary=normalize_text(secretary),
         )  # fmt: skip
         uow.meetings.add(row)
-        for term in uow.council.terms():
-            if term.start <= when and (term.end is None or when <= term.end):
-                uow.session.add(Attendance(meeting_id=row.id, seat_key=term.seat_key, name=term.holder_name, status="absent"))
+        if centre_id:
+            centre = uow.centres.get(centre_id)
+            if centre is None:
+                raise NotFound("قطب", centre_id)
+            for m in centre.memberships:
+                if m.role in ("member", "director") and m.joined_on <= when and (m.left_on is None or when <= m.left_on):
+                    name = f"{m.faculty.first_name} {m.faculty.last_name}"
+                    uow.session.add(Attendance(meeting_id=row.id, seat_key=m.role, name=name, status="absent"))
+        else:
+            for term in uow.council.terms():
+                if term.start <= when and (term.end is None or when <= term.end):
+                    uow.session.add(Attendance(meeting_id=row.id, seat_key=term.seat_key, name=term.holder_name, status="absent"))
         uow.commit()
         return row.id
 
@@ -195,7 +214,7 @@ def record_decision(*, uow: UnitOfWork, agenda_item_id: int, text: str, yes: int
         attendees = [_attendee(a) for a in uow.meetings.attendance(meeting.id)]
         seats = sum(1 for a in attendees if not a.guest)
         outcome = rules.decide(
-            Votes(yes, no, abstain), attendees=attendees, item=item.position, seats=seats, rule=edition.council.quorum,
+            Votes(yes, no, abstain), attendees=attendees, item=item.position, seats=seats, rule=_quorum_rule(meeting),
             readings=edition.readings,
         )  # fmt: skip
         row = Decision(
@@ -312,7 +331,6 @@ def amend(*, uow: UnitOfWork, meeting_id: int, corrects: str, correction: str, r
 
 
 def get_meeting(*, uow: UnitOfWork, meeting_id: int) -> MeetingView:
-    edition = load_edition()
     with uow:
         meeting = _meeting(uow, meeting_id)
         rows = uow.meetings.attendance(meeting_id)
@@ -322,7 +340,7 @@ def get_meeting(*, uow: UnitOfWork, meeting_id: int) -> MeetingView:
         decisions = {d.agenda_item_id: _plain(DecisionView, d) for d in uow.meetings.decisions(meeting_id)}
         items = []
         for item in uow.meetings.items(meeting_id):
-            q = rules.quorum_at(attendees, item.position, seats=seats, rule=edition.council.quorum)
+            q = rules.quorum_at(attendees, item.position, seats=seats, rule=_quorum_rule(meeting))
             present = rules.present_at(attendees, item.position)
             view = ItemView(item.id, item.position, item.title, item.kind, item.centre_id, present, q.ok, q.required, None)
             items.append(replace(view, decision=decisions.get(item.id)))
@@ -347,11 +365,12 @@ class MeetingSummary:
     place: str
 
 
-def list_meetings(*, uow: UnitOfWork) -> list[MeetingSummary]:
+def list_meetings(*, uow: UnitOfWork, centre_id: int | None = None) -> list[MeetingSummary]:
+    """The council's meetings (or, with ``centre_id``, that centre's own), newest first."""
     with uow:
         return [
             MeetingSummary(m.id, rules.meeting_number(m.year, m.sequence), m.held_on, m.state, m.place)
-            for m in uow.meetings.all_meetings()
+            for m in uow.meetings.all_meetings(centre_id)
         ]
 
 

@@ -256,8 +256,10 @@ class ApplicationRepository:
 class MeetingRepository(_Repository[Meeting]):
     model = Meeting
 
-    def all_meetings(self) -> Sequence[Meeting]:
-        return self.session.scalars(select(Meeting).order_by(Meeting.held_on.desc(), Meeting.sequence.desc())).all()
+    def all_meetings(self, centre_id: int | None = None) -> Sequence[Meeting]:
+        """The council's meetings, or a centre's own."""
+        where = Meeting.centre_id.is_(None) if centre_id is None else Meeting.centre_id == centre_id
+        return self.session.scalars(select(Meeting).where(where).order_by(Meeting.held_on.desc(), Meeting.sequence.desc())).all()
 
     def next_sequence(self, kind: str, centre_id: int | None, year: int) -> int:
         """The next number in the Jalali year (gap-free: the transaction holds the write lock)."""

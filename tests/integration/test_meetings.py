@@ -190,3 +190,23 @@ def test_an_endorsed_decision_acts_on_its_centre(meeting):
     meetings.endorse_decision(uow=uow, decision_id=yes_end, on=TODAY)
     ended = centres.get_centre(uow=uow, centre_id=approved.id)
     assert ended.status == "dissolved" and ended.member_count == 0
+
+
+def test_a_centres_own_meeting_lists_its_members_and_needs_more_than_half(demo_store):
+    from qotb_desktop.services import centres
+
+    uow = demo_store.uow
+    centre = next(c for c in centres.list_centres(uow=uow) if c.status == "approved")
+    mid = meetings.create_meeting(uow=uow, held_on=TODAY, centre_id=centre.id, place="دفتر قطب")
+    view = meetings.get_meeting(uow=uow, meeting_id=mid)
+    assert view.number == "1405/01"  # the centre's own series
+    assert view.seats == centre.member_count
+    item = meetings.add_agenda_item(uow=uow, meeting_id=mid, title="برنامه سال")
+    half = centre.member_count // 2
+    attend(uow, mid, half)
+    with pytest.raises(DomainError):  # half is not more than half
+        meetings.record_decision(uow=uow, agenda_item_id=item, text="تصویب", yes=half, no=0)
+    attend(uow, mid, half + 1)
+    meetings.record_decision(uow=uow, agenda_item_id=item, text="تصویب", yes=half + 1, no=0)
+    assert [m.id for m in meetings.list_meetings(uow=uow, centre_id=centre.id)] == [mid]
+    assert mid not in [m.id for m in meetings.list_meetings(uow=uow)]  # not among the council's

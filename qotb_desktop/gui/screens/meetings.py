@@ -42,7 +42,7 @@ class MeetingsScreen(Screen):
                 Column("وضعیت", lambda m: rules.MINUTES_STATES.get(m.state, m.state)),
             ],
             lambda: meetings.list_meetings(uow=uow),
-            search_extra=lambda m: f"{m.number} {m.place}",
+            search_extra=lambda m: f"{m.number} {m.place} {jdate(m.held_on)} {m.held_on.isoformat()}",
             search_hint="شماره، تاریخ یا متن",
         )
         self.list.add_action("جلسه تازه…", self.new_record, tip="Ctrl+N")
