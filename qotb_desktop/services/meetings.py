@@ -96,6 +96,10 @@ class MeetingView:
     chaired_by: str = "chair"
     delegation: str = ""
     secretary: str = ""
+    next_item: int = 1  # the first agenda item without a decision (or the one after the last)
+    present_now: int = 0  # members present at it
+    required_now: int = 0  # the quorum it needs
+    centre_id: int | None = None
 
 
 def _attendee(a: Attendance) -> Attendee:
@@ -344,10 +348,13 @@ def get_meeting(*, uow: UnitOfWork, meeting_id: int) -> MeetingView:
             present = rules.present_at(attendees, item.position)
             view = ItemView(item.id, item.position, item.title, item.kind, item.centre_id, present, q.ok, q.required, None)
             items.append(replace(view, decision=decisions.get(item.id)))
+        next_item = next((i.position for i in items if i.decision is None), len(items) + 1)
+        now = rules.quorum_at(attendees, next_item, seats=seats, rule=_quorum_rule(meeting))
         return MeetingView(
             meeting.id, rules.meeting_number(meeting.year, meeting.sequence), meeting.held_on, meeting.state, seats, attendance,
             tuple(items), meeting.fingerprint, tuple(_plain(AmendmentView, a) for a in uow.meetings.amendments(meeting_id)),
             meeting.starts_at, meeting.ends_at, meeting.place, meeting.chaired_by, meeting.delegation, meeting.secretary,
+            next_item, rules.present_at(attendees, next_item), now.required, meeting.centre_id,
         )  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from qotb_desktop import documents
 from qotb_desktop.domain import meetings as rules
+from qotb_desktop.domain.council_rules import Outcome
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_meetings_screen import Ui_MeetingsScreen
@@ -128,17 +129,12 @@ class MeetingsScreen(Screen):
         self._banner()
 
     def _banner(self) -> None:
-        """The quorum at the next item to decide, recomputed whenever attendance changes."""
+        """The quorum at the next item to decide (from the service), shown whenever attendance changes."""
         v = self.view
-        next_item = next((i.position for i in v.items if i.decision is None), len(v.items) + 1)
-        present = sum(1 for a in v.attendees if not a.guest and a.status in rules.PRESENT)
-        from qotb_desktop.domain.council_rules import quorum
-        from qotb_desktop.domain.rules import load_edition
-
-        q = quorum(seats=v.seats, present=min(present, v.seats), rule=load_edition().council.quorum)
-        text = rules.quorum_sentence(present, v.seats, q)
+        q = Outcome(v.present_now >= v.required_now, v.required_now)
+        text = rules.quorum_sentence(v.present_now, v.seats, q)
         if not q.ok:
-            text += f" تا رسیدن به حد نصاب تصمیمی ثبت نمی‌شود (بند {num(next_item)})."
+            text += f" تا رسیدن به حد نصاب تصمیمی ثبت نمی‌شود (بند {num(v.next_item)})."
         self.ui.quorum.setText(text)
         self.ui.quorum.setObjectName("verdictGood" if q.ok else "verdictBad")
         self.ui.quorum.style().unpolish(self.ui.quorum)
