@@ -23,18 +23,22 @@ from qotb_desktop.services import centres, meetings
 class MeetingDialog(RecordDialog):
     FIELDS = ("held_on", "starts_at", "place", "chaired_by", "delegation", "secretary")
 
-    def __init__(self, uow, parent: QWidget | None = None):
+    def __init__(self, uow, centre_id: int | None = None, parent: QWidget | None = None):
         super().__init__(Ui_MeetingDialog(), parent)
-        self._uow = uow
+        self._uow, self._centre_id = uow, centre_id
         fill_combo(self.ui.chaired_by, list(rules.CHAIRED_BY.items()))
-        self.load({"chaired_by": "chair", "place": "تالار شورا، وزارت علوم", "starts_at": "۱۰:۰۰"})
+        if centre_id:  # a centre's meeting is held by its director (art. 11-2)
+            self.setWindowTitle("جلسه تازه اعضای قطب")
+            for name in ("chaired_by", "delegation"):
+                getattr(self.ui, name).setEnabled(False)
+        self.load({"chaired_by": "chair", "place": "" if centre_id else "تالار شورا، وزارت علوم", "starts_at": "۱۰:۰۰"})
 
     def check(self, values: dict[str, Any]) -> None:
         required_date(values["held_on"], "held_on", "تاریخ جلسه")
 
     def save(self, values: dict[str, Any]) -> int:
         values["starts_at"] = to_latin_digits(values["starts_at"])
-        return meetings.create_meeting(uow=self._uow, **values)
+        return meetings.create_meeting(uow=self._uow, centre_id=self._centre_id, **values)
 
 
 class AgendaDialog(RecordDialog):

@@ -91,3 +91,38 @@ def test_after_the_meeting_endorse_communicate_amend_attach_and_approve(window, 
     screen.approve_previous()
     assert meetings.get_meeting(uow=screen.uow, meeting_id=awaiting.id).state == "approved"
     assert screen.view.items[-1].kind == "minutes_approval"
+
+
+def test_a_centres_own_meeting_and_a_member_leaving_part_way(window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window.show_screen("meetings")
+    screen = window.screens["meetings"]
+    screen.ui.body.setCurrentIndex(1)  # the first centre's own meetings
+    screen._body_chosen()
+    assert screen.list.model.rowCount() == 0
+    dialog = screen.new_record()
+    assert not dialog.ui.chaired_by.isEnabled()  # held by the centre's director
+    dialog.ui.held_on.setText("1405/09/04")
+    dialog.accept()
+    screen.list.select_first()
+    members = len(screen.view.attendees)
+    assert screen.view.number == "1405/01" and members >= 7
+    screen.ui.attendance.setCurrentIndex(screen.attendance.index(0, 0))
+    for _ in range(members // 2 + 1):
+        screen.mark("present")
+    assert "رسمیت یافت" in screen.ui.quorum.text()
+    for title in ("برنامه سال", "بودجه"):
+        item = screen.add_item()
+        item.ui.title.setText(title)
+        item.accept()
+    screen.ui.attendance.setCurrentIndex(screen.attendance.index(0, 0))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (1, True))  # left after item 1
+    screen.mark_left()
+    assert "رسمیت یافت" in screen.ui.quorum.text()  # still there for item 1
+    screen.ui.items.setCurrentIndex(screen.items.index(0, 0))
+    decision = screen.decide()
+    decision.ui.text.setText("تصویب شد")
+    decision.ui.yes.setText(str(members // 2 + 1))
+    decision.accept()
+    assert "رسمیت نیافت" in screen.ui.quorum.text()  # from item 2 one fewer: no longer more than half

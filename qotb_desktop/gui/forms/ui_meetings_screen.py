@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_MeetingsScreen(object):
     def setupUi(self, MeetingsScreen):
@@ -33,6 +34,25 @@ class Ui_MeetingsScreen(object):
         self.listLayout = QVBoxLayout(self.listHolder)
         self.listLayout.setObjectName(u"listLayout")
         self.listLayout.setContentsMargins(0, 0, 0, 0)
+        self.bodyRow = QHBoxLayout()
+        self.bodyRow.setObjectName(u"bodyRow")
+        self.bodyLabel = QLabel(self.listHolder)
+        self.bodyLabel.setObjectName(u"bodyLabel")
+
+        self.bodyRow.addWidget(self.bodyLabel)
+
+        self.body = QComboBox(self.listHolder)
+        self.body.setObjectName(u"body")
+
+        self.bodyRow.addWidget(self.body)
+
+        self.bodySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.bodyRow.addItem(self.bodySpacer)
+
+
+        self.listLayout.addLayout(self.bodyRow)
+
         self.meetingsSplitter.addWidget(self.listHolder)
         self.editor = QWidget(self.meetingsSplitter)
         self.editor.setObjectName(u"editor")
@@ -83,6 +103,11 @@ class Ui_MeetingsScreen(object):
         self.absentButton.setObjectName(u"absentButton")
 
         self.attendanceButtons.addWidget(self.absentButton)
+
+        self.leftButton = QPushButton(self.editor)
+        self.leftButton.setObjectName(u"leftButton")
+
+        self.attendanceButtons.addWidget(self.leftButton)
 
         self.guestButton = QPushButton(self.editor)
         self.guestButton.setObjectName(u"guestButton")
@@ -175,16 +200,21 @@ class Ui_MeetingsScreen(object):
 
         self.layout.addWidget(self.meetingsSplitter)
 
+#if QT_CONFIG(shortcut)
+        self.bodyLabel.setBuddy(self.body)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MeetingsScreen)
     # setupUi
 
     def retranslateUi(self, MeetingsScreen):
+        self.bodyLabel.setText(QCoreApplication.translate("MeetingsScreen", u"\u062c\u0644\u0633\u0647\u200c\u0647\u0627\u06cc:", None))
         self.attendanceTitle.setText(QCoreApplication.translate("MeetingsScreen", u"\u062d\u0636\u0648\u0631 \u0648 \u063a\u06cc\u0627\u0628", None))
         self.presentButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u062d\u0627\u0636\u0631", None))
         self.lateButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0628\u0627 \u062a\u0623\u062e\u06cc\u0631\u2026", None))
         self.excusedButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u063a\u0627\u06cc\u0628 \u0628\u0627 \u0639\u0630\u0631", None))
         self.absentButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u063a\u0627\u06cc\u0628", None))
+        self.leftButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u062a\u0631\u06a9 \u062c\u0644\u0633\u0647\u2026", None))
         self.guestButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0645\u0647\u0645\u0627\u0646\u2026", None))
         self.itemsTitle.setText(QCoreApplication.translate("MeetingsScreen", u"\u062f\u0633\u062a\u0648\u0631 \u062c\u0644\u0633\u0647 \u0648 \u0645\u0635\u0648\u0628\u0627\u062a", None))
         self.addItemButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0628\u0646\u062f \u062a\u0627\u0632\u0647\u2026", None))

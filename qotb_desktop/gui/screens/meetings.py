@@ -25,7 +25,7 @@ from qotb_desktop.gui.preview import preview_document
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen
 from qotb_desktop.gui.table_model import Column, RecordTableModel
-from qotb_desktop.services import meetings
+from qotb_desktop.services import centres, meetings
 from qotb_desktop.services.meetings import MeetingView
 
 
@@ -42,7 +42,7 @@ class MeetingsScreen(Screen):
                 Column("تاریخ", lambda m: jdate(m.held_on), lambda m: m.held_on),
                 Column("وضعیت", lambda m: rules.MINUTES_STATES.get(m.state, m.state)),
             ],
-            lambda: meetings.list_meetings(uow=uow),
+            lambda: meetings.list_meetings(uow=uow, centre_id=self.ui.body.currentData()),
             search_extra=lambda m: f"{m.number} {m.place} {jdate(m.held_on)} {m.held_on.isoformat()}",
             search_hint="شماره، تاریخ یا متن",
         )
@@ -54,6 +54,7 @@ class MeetingsScreen(Screen):
             [
                 Column("نام", lambda a: a.name),
                 Column("حضور", lambda a: "مهمان" if a.guest else rules.ATTENDANCE.get(a.status, a.status)),
+                Column("بندها", lambda a: _items_attended(a)),
                 Column("ساعت رسیدن", lambda a: num(a.arrived_at), align_center=True),
             ]
         )
@@ -76,6 +77,8 @@ class MeetingsScreen(Screen):
         ):  # fmt: skip
             button.clicked.connect(lambda _c=False, s=status: self.mark(s))
         self.ui.lateButton.clicked.connect(self.mark_late)
+        self.ui.leftButton.clicked.connect(self.mark_left)
+        self.ui.body.activated.connect(lambda _i: self._body_chosen())
         self.ui.guestButton.clicked.connect(self.add_guest)
         self.ui.addItemButton.clicked.connect(self.add_item)
         self.ui.decideButton.clicked.connect(self.decide)
@@ -92,6 +95,13 @@ class MeetingsScreen(Screen):
         return [self.list]
 
     def reload(self) -> None:
+        body = self.ui.body.currentData()
+        self.ui.body.clear()
+        self.ui.body.addItem("شورای قطب‌های علمی", None)
+        for c in centres.list_centres(uow=self.uow):  # art. 11-2: a centre's own meetings
+            if c.status != "dissolved":
+                self.ui.body.addItem(f"قطب: {c.title}", c.id)
+        self.ui.body.setCurrentIndex(max(self.ui.body.findData(body), 0))
         self.list.reload()
         if self.list.current_record() is None:
             self.list.select_first()
@@ -167,6 +177,32 @@ class MeetingsScreen(Screen):
         next_row = min(row + 1, self.attendance.rowCount() - 1)  # on to the next name
         self.ui.attendance.setCurrentIndex(self.attendance.index(next_row, 0))
 
+    def _body_chosen(self) -> None:
+        self.view = None
+        self.list.reload()
+        self.list.select_first()
+        if self.list.current_record() is None:
+            self.show_meeting(None)
+
+    def mark_left(self) -> None:
+        """A member who leaves: counted up to the item they leave after, not from the next one."""
+        person = self._selected(self.ui.attendance, self.attendance)
+        if person is None or person.guest or self.view is None:
+            return
+        last, ok = QInputDialog.getInt(self, "ترک جلسه", f"{person.name} پس از کدام بند جلسه را ترک کرد؟", 1, 0, 99)
+        if ok:
+            self._run(
+                lambda: meetings.set_attendance(
+                    uow=self.uow,
+                    attendance_id=person.id,
+                    status=person.status if person.status in rules.PRESENT else "present",
+                    arrived_at=person.arrived_at,
+                    from_item=person.from_item,
+                    until_item=last,
+                ),  # fmt: skip
+                f"{person.name} پس از بند {num(last)} رفت.",
+            )
+
     def mark_late(self) -> None:
         time, ok = QInputDialog.getText(self, "با تأخیر", "ساعت رسیدن (مانند ۱۰:۳۰):")
         if ok:
@@ -182,7 +218,7 @@ class MeetingsScreen(Screen):
             self._run(lambda: meetings.add_guest(uow=self.uow, meeting_id=self.view.id, name=name))
 
     def new_record(self):
-        return self.open_dialog(MeetingDialog(self.uow, parent=self), "جلسه تازه ساخته شد.")
+        return self.open_dialog(MeetingDialog(self.uow, centre_id=self.ui.body.currentData(), parent=self), "جلسه تازه ساخته شد.")
 
     def add_item(self):
         if self.view is None:
@@ -286,3 +322,10 @@ def _votes(item) -> str:
     if d is None:
         return ""
     return num(f"{d.yes}/{d.no}/{d.abstain}")
+
+
+def _items_attended(a) -> str:
+    if a.guest or a.status not in rules.PRESENT or (a.from_item == 1 and a.until_item is None):
+        return ""
+    until = num(a.until_item) if a.until_item is not None else "پایان"
+    return f"بند {num(a.from_item)} تا {until}"
