@@ -513,3 +513,34 @@ def attach_signed_copy(*, uow: UnitOfWork, meeting_id: int, filename: str, conte
         )  # fmt: skip
         uow.commit()
         return digest
+
+
+@dataclass(frozen=True)
+class HistoryStep:
+    """One step of a centre's history: what the council took up about it, and where."""
+
+    held_on: date
+    meeting_id: int
+    meeting_number: str
+    kind: str
+    title: str
+    decision: str
+    state: str
+    endorsed_on: date | None
+
+
+def centre_history(*, uow: UnitOfWork, centre_id: int) -> list[HistoryStep]:
+    """Each agenda item about the centre, with the meeting and the decision behind it."""
+    with uow:
+        steps = []
+        for item in uow.session.scalars(select(AgendaItem).where(AgendaItem.centre_id == centre_id)):
+            m = _meeting(uow, item.meeting_id)
+            d = uow.session.scalar(select(Decision).where(Decision.agenda_item_id == item.id))
+            steps.append(
+                HistoryStep(
+                    m.held_on, m.id, rules.meeting_number(m.year, m.sequence), rules.AGENDA_KINDS.get(item.kind, item.kind),
+                    item.title, d.text if d else "", rules.DECISION_STATES.get(d.state, d.state) if d else "بی‌تصمیم",
+                    d.endorsed_on if d else None,
+                )
+            )  # fmt: skip
+        return sorted(steps, key=lambda s: (s.held_on, s.meeting_number))

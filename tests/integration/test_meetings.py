@@ -210,3 +210,15 @@ def test_a_centres_own_meeting_lists_its_members_and_needs_more_than_half(demo_s
     meetings.record_decision(uow=uow, agenda_item_id=item, text="تصویب", yes=half + 1, no=0)
     assert [m.id for m in meetings.list_meetings(uow=uow, centre_id=centre.id)] == [mid]
     assert mid not in [m.id for m in meetings.list_meetings(uow=uow)]  # not among the council's
+
+
+def test_a_centres_history_shows_each_step_with_its_meeting_and_decision(meeting):
+    from qotb_desktop.services import centres
+
+    uow, mid = meeting
+    applicant = next(c for c in centres.list_centres(uow=uow) if c.status == "applicant")
+    attend(uow, mid, 7)
+    item = meetings.add_agenda_item(uow=uow, meeting_id=mid, title="درخواست تشکیل", kind="application", centre_id=applicant.id)
+    meetings.record_decision(uow=uow, agenda_item_id=item, text="تصویب قطب", yes=6, no=1)
+    (step,) = meetings.centre_history(uow=uow, centre_id=applicant.id)
+    assert (step.meeting_id, step.kind, step.decision, step.state) == (mid, "درخواست تشکیل قطب", "تصویب قطب", "مصوب")

@@ -8,7 +8,7 @@ from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
 from qotb_desktop.gui.table_model import Column
-from qotb_desktop.services import centres
+from qotb_desktop.services import centres, meetings
 from qotb_desktop.services.views import CentreView, MembershipView
 
 
@@ -54,13 +54,27 @@ class CentresScreen(Screen):
         self.members.add_action("ویرایش عضویت…", self.edit_member, needs_record=True)
         self.members.add_action("پایان عضویت…", self.end_member, needs_record=True)
         self.add_member_button.setEnabled(False)
-        self.stack(self.centres, self.members, name="centresSplitter")
+        self.history = RegistryPage(
+            "سوابق قطب در شورا",
+            [
+                Column("تاریخ", lambda h: jdate(h.held_on), lambda h: h.held_on),
+                Column("جلسه", lambda h: num(h.meeting_number), lambda h: h.meeting_number),
+                Column("موضوع", lambda h: h.kind),
+                Column("بند", lambda h: h.title),
+                Column("مصوبه", lambda h: h.decision),
+                Column("وضعیت", lambda h: h.state),
+                Column("تنفیذ", lambda h: jdate(h.endorsed_on), lambda h: date_sort(h.endorsed_on)),
+            ],
+            lambda: meetings.centre_history(uow=self.uow, centre_id=self._centre.id) if self._centre else [],
+        )
+        self.history.ui.search.hide()
+        self.stack(self.centres, self.members, self.history, name="centresSplitter")
         self.centres.record_selected.connect(self._show_members)
         self.centres.record_activated.connect(lambda _r: self.edit_current())
         self.members.record_activated.connect(lambda _r: self.edit_member())
 
     def pages(self) -> list[RegistryPage]:
-        return [self.centres, self.members]
+        return [self.centres, self.members, self.history]
 
     def _memberships(self) -> list[MembershipView]:
         return centres.list_memberships(uow=self.uow, centre_id=self._centre.id) if self._centre else []
@@ -70,12 +84,14 @@ class CentresScreen(Screen):
         self.members.ui.title.setText(f"اعضا و همکاران «{record.title}»" if record else "اعضا، مدیر و همکاران قطب")
         self.add_member_button.setEnabled(record is not None and record.status != "dissolved")
         self.members.reload()
+        self.history.reload()
 
     def reload(self) -> None:
         self.centres.reload()
         if self.centres.current_record() is None:
             self.centres.select_first()
         self.members.reload()
+        self.history.reload()
 
     def new_record(self):
         return self.open_dialog(CentreDialog(self.uow, parent=self), "قطب ثبت شد.")
