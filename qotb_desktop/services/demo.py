@@ -239,10 +239,10 @@ MEETINGS = [
     # (days before today, members present, items: (title, kind, yes, no, abstain) or a title alone, finalise, endorse)
     (70, 7, [("گزارش ارزیابی سالانه قطب‌ها", "annual_evaluation", 6, 0, 1),
              ("درخواست افزایش اعتبار ستاپ", "other", 3, 3, 1)], True, True),
-    (40, 5, ["بررسی درخواست تشکیل قطب شیمی سبز"], True, False),  # lacked quorum: no decision
+    (40, 5, [("بررسی درخواست تشکیل قطب شیمی سبز", "application")], True, False),  # lacked quorum: no decision
     (12, 6, [("تأیید صورت‌جلسه پیشین", "minutes_approval", 6, 0, 0),
              ("تمدید دوره قطب مطالعات زبان و ادبیات فارسی", "other", 4, 1, 1)], True, False),
-    (0, 8, ["بررسی درخواست تشکیل قطب شیمی سبز", "سایر موارد"], False, False),  # today's draft
+    (0, 8, [("بررسی درخواست تشکیل قطب شیمی سبز", "application"), "سایر موارد"], False, False),  # today's draft
 ]  # fmt: skip
 
 
@@ -261,7 +261,11 @@ def _meetings(uow: UnitOfWork, today: date) -> None:
             meetings.set_attendance(uow=uow, attendance_id=a.id, status=status)
         for entry in items:
             title, kind, *votes = entry if isinstance(entry, tuple) else (entry, "other")
-            item = meetings.add_agenda_item(uow=uow, meeting_id=mid, title=title, kind=kind)
+            # an item about a centre is linked to it, so the centre's history shows it
+            about = next(
+                (c.id for c in centres.list_centres(uow=uow) if c.title.split("قطب علمی ")[-1].split()[0] in title), None
+            )
+            item = meetings.add_agenda_item(uow=uow, meeting_id=mid, title=title, kind=kind, centre_id=about)
             if votes:
                 yes, no, abstain = votes
                 decision = meetings.record_decision(
