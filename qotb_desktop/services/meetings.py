@@ -544,3 +544,37 @@ def centre_history(*, uow: UnitOfWork, centre_id: int) -> list[HistoryStep]:
                 )
             )  # fmt: skip
         return sorted(steps, key=lambda s: (s.held_on, s.meeting_number))
+
+
+def carry_forward(*, uow: UnitOfWork, meeting_id: int) -> int:
+    """Put on a draft meeting's agenda what earlier meetings left open: follow-up
+    actions not done and decisions not yet endorsed or communicated (once each).
+    Returns how many items were added."""
+    with uow:
+        meeting = _meeting(uow, meeting_id)
+        rules.check_editable(meeting.state)
+        have = {i.title for i in uow.meetings.items(meeting_id)}
+        titles = []
+        for f in uow.session.scalars(select(FollowUp).where(FollowUp.done_on.is_(None)).order_by(FollowUp.due_on)):
+            source = _meeting(uow, f.meeting_id)
+            if source.id != meeting_id and source.held_on <= meeting.held_on:
+                number = rules.meeting_number(source.year, source.sequence)
+                titles.append((f"پیگیری مصوبه جلسه {number}: {f.action} (مسئول: {f.responsible})", None))
+        for d in uow.session.scalars(select(Decision).where(Decision.state.in_(("approved", "endorsed")))):
+            item = uow.session.get(AgendaItem, d.agenda_item_id)
+            source = _meeting(uow, item.meeting_id)
+            if source.id != meeting_id and source.held_on <= meeting.held_on:
+                number = rules.meeting_number(source.year, source.sequence)
+                waiting = "تنفیذ" if d.state == "approved" else "ابلاغ"
+                titles.append((f"در انتظار {waiting}: مصوبه «{item.title}» جلسه {number}", item.centre_id))
+        position = len(have)
+        added = 0
+        for title, centre_id in titles:
+            if title in have:
+                continue
+            position += 1
+            uow.session.add(AgendaItem(meeting_id=meeting_id, position=position, title=title, kind="other", centre_id=centre_id))
+            have.add(title)
+            added += 1
+        uow.commit()
+        return added

@@ -222,3 +222,16 @@ def test_a_centres_history_shows_each_step_with_its_meeting_and_decision(meeting
     meetings.record_decision(uow=uow, agenda_item_id=item, text="تصویب قطب", yes=6, no=1)
     (step,) = [h for h in meetings.centre_history(uow=uow, centre_id=applicant.id) if h.meeting_id == mid]
     assert (step.meeting_id, step.kind, step.decision, step.state) == (mid, "درخواست تشکیل قطب", "تصویب قطب", "مصوب")
+
+
+def test_open_work_is_carried_forward_to_the_next_agenda_once(demo_store):
+    from datetime import timedelta
+
+    uow = demo_store.uow
+    later = meetings.create_meeting(uow=uow, held_on=TODAY + timedelta(days=20))
+    added = meetings.carry_forward(uow=uow, meeting_id=later)
+    titles = [i.title for i in meetings.get_meeting(uow=uow, meeting_id=later).items]
+    assert added == len(titles) >= 3
+    assert any(t.startswith("پیگیری مصوبه جلسه") for t in titles)  # the demo's overdue actions
+    assert sum(t.startswith("در انتظار تنفیذ") for t in titles) == 2  # the demo's decisions awaiting endorsement
+    assert meetings.carry_forward(uow=uow, meeting_id=later) == 0  # not twice

@@ -174,6 +174,11 @@ class Ui_MeetingsScreen(object):
 
         self.minutesButtons = QHBoxLayout()
         self.minutesButtons.setObjectName(u"minutesButtons")
+        self.carryButton = QPushButton(self.editor)
+        self.carryButton.setObjectName(u"carryButton")
+
+        self.minutesButtons.addWidget(self.carryButton)
+
         self.approvePreviousButton = QPushButton(self.editor)
         self.approvePreviousButton.setObjectName(u"approvePreviousButton")
 
@@ -223,6 +228,7 @@ class Ui_MeetingsScreen(object):
         self.communicateButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0627\u0628\u0644\u0627\u063a\u2026", None))
         self.followUpButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0627\u0642\u062f\u0627\u0645 \u067e\u06cc\u06af\u06cc\u0631\u06cc\u2026", None))
         self.finaliseButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0646\u0647\u0627\u06cc\u06cc \u06a9\u0631\u062f\u0646 \u0635\u0648\u0631\u062a\u200c\u062c\u0644\u0633\u0647", None))
+        self.carryButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0627\u0641\u0632\u0648\u062f\u0646 \u06a9\u0627\u0631\u0647\u0627\u06cc \u0628\u0627\u0632 \u062c\u0644\u0633\u0647\u200c\u0647\u0627\u06cc \u067e\u06cc\u0634\u06cc\u0646", None))
         self.approvePreviousButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u062a\u0623\u06cc\u06cc\u062f \u0635\u0648\u0631\u062a\u200c\u062c\u0644\u0633\u0647 \u067e\u06cc\u0634\u06cc\u0646\u2026", None))
         self.amendButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0627\u0635\u0644\u0627\u062d\u06cc\u0647\u2026", None))
         self.signedCopyButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u067e\u06cc\u0648\u0633\u062a \u0646\u0633\u062e\u0647 \u0627\u0645\u0636\u0627\u0634\u062f\u0647\u2026", None))

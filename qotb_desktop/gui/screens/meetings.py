@@ -87,6 +87,7 @@ class MeetingsScreen(Screen):
         self.ui.communicateButton.clicked.connect(self.communicate)
         self.ui.followUpButton.clicked.connect(self.follow_up)
         self.ui.approvePreviousButton.clicked.connect(self.approve_previous)
+        self.ui.carryButton.clicked.connect(self.carry_forward)
         self.ui.amendButton.clicked.connect(self.amend)
         self.ui.signedCopyButton.clicked.connect(self.attach_signed_copy)
         self.ui.meetingsSplitter.setStretchFactor(1, 3)
@@ -122,7 +123,7 @@ class MeetingsScreen(Screen):
         for button in (
             self.ui.presentButton, self.ui.lateButton, self.ui.excusedButton, self.ui.absentButton, self.ui.guestButton,
             self.ui.addItemButton, self.ui.decideButton, self.ui.finaliseButton, self.ui.followUpButton,
-            self.ui.approvePreviousButton,
+            self.ui.approvePreviousButton, self.ui.carryButton,
         ):  # fmt: skip
             button.setEnabled(draft)
         final = bool(v and v.state != "draft")
@@ -273,6 +274,16 @@ class MeetingsScreen(Screen):
         if self.view is None:
             return None
         return self.open_dialog(AmendmentDialog(self.uow, self.view.id, parent=self), "اصلاحیه ثبت شد.")
+
+    def carry_forward(self) -> None:
+        """The follow-up register: open actions and decisions awaiting endorsement or
+        communication, offered as agenda items of this meeting."""
+        if self.view is None:
+            return
+        added = []
+        self._run(lambda: added.append(meetings.carry_forward(uow=self.uow, meeting_id=self.view.id)))
+        if added:
+            self.message.emit(f"{num(added[0])} بند از کارهای باز به دستور جلسه افزوده شد.")
 
     def approve_previous(self) -> None:
         if self.view is None:
