@@ -221,6 +221,18 @@ CREATE TABLE meeting (
 	CONSTRAINT fk_meeting_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id)
 );
 
+-- table member_change
+CREATE TABLE member_change (
+	agenda_item_id INTEGER NOT NULL, 
+	faculty_id INTEGER NOT NULL, 
+	action VARCHAR(10) NOT NULL, 
+	role VARCHAR(20) NOT NULL, 
+	effective_on DATE NOT NULL, 
+	CONSTRAINT pk_member_change PRIMARY KEY (agenda_item_id), 
+	CONSTRAINT fk_member_change_agenda_item_id_agenda_item FOREIGN KEY(agenda_item_id) REFERENCES agenda_item (id), 
+	CONSTRAINT fk_member_change_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id)
+);
+
 -- table membership
 CREATE TABLE membership (
 	id INTEGER NOT NULL, 
@@ -369,6 +381,15 @@ CREATE TRIGGER trg_meeting_locked_delete BEFORE DELETE ON meeting FOR EACH ROW W
 
 -- trigger trg_meeting_locked_update
 CREATE TRIGGER trg_meeting_locked_update BEFORE UPDATE ON meeting FOR EACH ROW WHEN OLD.state != 'draft' AND (NEW.state = 'draft' OR NEW.kind IS NOT OLD.kind OR NEW.centre_id IS NOT OLD.centre_id OR NEW.year IS NOT OLD.year OR NEW.sequence IS NOT OLD.sequence OR NEW.held_on IS NOT OLD.held_on OR NEW.starts_at IS NOT OLD.starts_at OR NEW.ends_at IS NOT OLD.ends_at OR NEW.place IS NOT OLD.place OR NEW.chaired_by IS NOT OLD.chaired_by OR NEW.delegation IS NOT OLD.delegation OR NEW.secretary IS NOT OLD.secretary OR NEW.finalised_at IS NOT OLD.finalised_at OR NEW.fingerprint IS NOT OLD.fingerprint) BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_member_change_locked_delete
+CREATE TRIGGER trg_member_change_locked_delete BEFORE DELETE ON member_change FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_member_change_locked_insert
+CREATE TRIGGER trg_member_change_locked_insert BEFORE INSERT ON member_change FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = NEW.agenda_item_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_member_change_locked_update
+CREATE TRIGGER trg_member_change_locked_update BEFORE UPDATE ON member_change FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
 
 -- trigger trg_membership_one_centre_insert
 CREATE TRIGGER trg_membership_one_centre_insert BEFORE INSERT ON membership

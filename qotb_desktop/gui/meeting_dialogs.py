@@ -17,7 +17,7 @@ from qotb_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
 from qotb_desktop.gui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
 from qotb_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from qotb_desktop.gui.record_dialog import RecordDialog, fill_combo
-from qotb_desktop.services import centres, meetings
+from qotb_desktop.services import centres, faculty, meetings
 
 
 class MeetingDialog(RecordDialog):
@@ -42,21 +42,57 @@ class MeetingDialog(RecordDialog):
 
 
 class AgendaDialog(RecordDialog):
-    FIELDS = ("title", "kind", "centre_id")
+    """An agenda item; for a «member change», who joins or leaves the centre and from when
+    (the change applies once the council's decision is endorsed)."""
+
+    FIELDS = ("title", "kind", "centre_id", "faculty_id", "action", "effective_on")
+    CHANGE = ("faculty_id", "action", "effective_on")
 
     def __init__(self, uow, meeting_id: int, parent: QWidget | None = None):
         super().__init__(Ui_AgendaDialog(), parent)
         self._uow, self._meeting_id = uow, meeting_id
         fill_combo(self.ui.kind, list(rules.AGENDA_KINDS.items()))
         fill_combo(self.ui.centre_id, [(c.id, c.title) for c in centres.list_centres(uow=uow)], empty="— هیچ —")
-        self.load({"kind": "other"})
+        people = [(f.id, f"{f.full_name} — {f.institution_name}") for f in faculty.list_faculty(uow=uow)]
+        fill_combo(self.ui.faculty_id, people, empty="")
+        fill_combo(self.ui.action, [("join", "پیوستن به قطب"), ("leave", "جدا شدن از قطب")])
+        self.ui.kind.currentIndexChanged.connect(lambda _i: self._show_change())
+        self.load({"kind": "other", "action": "join"})
+        self._show_change()
+
+    def _change(self) -> bool:
+        return self.ui.kind.currentData() == "member_change"
+
+    def _show_change(self) -> None:
+        for name in self.CHANGE:
+            getattr(self.ui, name).setVisible(self._change())
+            getattr(self.ui, f"{name}Label").setVisible(self._change())
+        self.ui.titleLabel.setText("توضیح" if self._change() else "عنوان بند")
 
     def check(self, values: dict[str, Any]) -> None:
-        if not values["title"].strip():
-            raise ValidationError(FieldError("title", "عنوان بند", "خالی مانده است؛ آن را بنویسید."))
+        errors = []
+        if self._change():
+            if values["centre_id"] is None:
+                errors.append(FieldError("centre_id", "قطب", "قطبی را که تغییر در آن است برگزینید."))
+            if values["faculty_id"] is None:
+                errors.append(FieldError("faculty_id", "عضو هیأت علمی", "برگزیده نشده است؛ یکی را برگزینید."))
+            try:
+                required_date(values["effective_on"], "effective_on", "از تاریخ")
+            except ValidationError as exc:
+                errors += exc.errors
+        elif not values["title"].strip():
+            errors.append(FieldError("title", "عنوان بند", "خالی مانده است؛ آن را بنویسید."))
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, values: dict[str, Any]) -> int:
-        return meetings.add_agenda_item(uow=self._uow, meeting_id=self._meeting_id, **values)
+        if self._change():
+            return meetings.propose_member_change(
+                uow=self._uow, meeting_id=self._meeting_id, centre_id=values["centre_id"], faculty_id=values["faculty_id"],
+                action=values["action"], effective_on=values["effective_on"],
+            )  # fmt: skip
+        base = {k: values[k] for k in ("title", "kind", "centre_id")}
+        return meetings.add_agenda_item(uow=self._uow, meeting_id=self._meeting_id, **base)
 
 
 def _count(check: list[FieldError], name: str, label: str, text: str) -> int:

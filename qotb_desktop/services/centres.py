@@ -182,8 +182,7 @@ def add_membership(
     and again by the database."""
     record = clean_membership(centre_id=centre_id, faculty_id=faculty_id, role=role, joined_on=joined_on, left_on=left_on)
     with uow:
-        _check_membership(uow, record)
-        row = uow.memberships.add(Membership(**record.__dict__))
+        row = join_within(uow, record)
         uow.commit()
         return row.id
 
@@ -202,6 +201,28 @@ def update_membership(
         _check_membership(uow, record, membership_id)
         row.role, row.joined_on, row.left_on = record.role, record.joined_on, record.left_on
         uow.commit()
+
+
+def join_within(uow: UnitOfWork, record: MembershipRecord) -> Membership:
+    """Inside a unit of work: the membership added, with every rule (note 9, art. 11)
+    checked (also used when the council's endorsed decision adds a member)."""
+    _check_membership(uow, record)
+    return uow.memberships.add(Membership(**record.__dict__))
+
+
+def leave_within(uow: UnitOfWork, centre_id: int, faculty_id: int, when: date) -> None:
+    """Inside a unit of work: the person's running membership of the centre ends on ``when``."""
+    running = [
+        m for m in uow.memberships.of_faculty(faculty_id) if m.centre_id == centre_id and (m.left_on is None or m.left_on > when)
+    ]
+    if not running:
+        raise ValidationError(FieldError("faculty_id", "عضو هیأت علمی", "این شخص در این قطب عضویتی ندارد که پایان یابد."))
+    for m in running:
+        if when < m.joined_on:
+            raise ValidationError(
+                FieldError("left_on", "تاریخ پایان عضویت", f"پیش از تاریخ پیوستن ({format_jalali(m.joined_on)}) است.")
+            )
+        m.left_on = when
 
 
 def _check_membership(uow: UnitOfWork, record: MembershipRecord, own_id: int | None = None) -> None:

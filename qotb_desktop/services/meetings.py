@@ -16,11 +16,11 @@ from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.dates import jalali_year
 from qotb_desktop.domain.errors import DomainError, FieldError, NotFound, ValidationError
 from qotb_desktop.domain.meetings import Attendee, Votes
-from qotb_desktop.domain.registry import DateInput, required_date
+from qotb_desktop.domain.registry import DateInput, clean_membership, required_date
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.text import normalize_text
-from qotb_desktop.services.centres import dissolve
-from qotb_desktop.store.models import AgendaItem, Amendment, Attendance, Decision, FollowUp, Meeting, MinutesCopy
+from qotb_desktop.services.centres import dissolve, join_within, leave_within
+from qotb_desktop.store.models import AgendaItem, Amendment, Attendance, Decision, FollowUp, Meeting, MemberChange, MinutesCopy
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 
@@ -293,6 +293,15 @@ def endorse_decision(
             centre.status, centre.decree_number, centre.decree_date = "approved", normalize_text(decree_number), when
         elif centre is not None and item.kind == "dissolution":
             dissolve(centre, when)
+        elif centre is not None and item.kind == "member_change":
+            change = uow.session.get(MemberChange, item.id)
+            if change is not None and change.action == "join":
+                record = clean_membership(
+                    centre_id=centre.id, faculty_id=change.faculty_id, role=change.role, joined_on=change.effective_on
+                )
+                join_within(uow, record)  # note 9 and art. 11 still hold
+            elif change is not None:
+                leave_within(uow, centre.id, change.faculty_id, change.effective_on)
         uow.commit()
 
 
@@ -578,3 +587,31 @@ def carry_forward(*, uow: UnitOfWork, meeting_id: int) -> int:
             added += 1
         uow.commit()
         return added
+
+
+def propose_member_change(
+    *, uow: UnitOfWork, meeting_id: int, centre_id: int, faculty_id: int, action: str, effective_on: DateInput,
+    role: str = "member",
+) -> int:  # fmt: skip
+    """A «member change» agenda item: someone joins the centre (note 10) or leaves it.
+    The change applies when the council's decision on it is endorsed."""
+    when = required_date(effective_on, "effective_on", "تاریخ تغییر")
+    if action not in ("join", "leave"):
+        raise ValidationError(FieldError("action", "تغییر", "پیوستن یا جدا شدن را برگزینید."))
+    with uow:
+        rules.check_editable(_meeting(uow, meeting_id).state)
+        person, centre = uow.faculty.get(faculty_id), uow.centres.get(centre_id)
+        if person is None or centre is None:
+            raise NotFound("عضو هیأت علمی یا قطب", faculty_id)
+        verb = "پیوستن" if action == "join" else "جدا شدن"
+        item = AgendaItem(
+            meeting_id=meeting_id, position=len(uow.meetings.items(meeting_id)) + 1,
+            title=f"{verb} {person.first_name} {person.last_name} به قطب «{centre.title}»" if action == "join"
+            else f"{verb} {person.first_name} {person.last_name} از قطب «{centre.title}»",
+            kind="member_change", centre_id=centre_id,
+        )  # fmt: skip
+        uow.session.add(item)
+        uow.session.flush()
+        uow.session.add(MemberChange(agenda_item_id=item.id, faculty_id=faculty_id, action=action, role=role, effective_on=when))
+        uow.commit()
+        return item.id

@@ -350,3 +350,15 @@ class MinutesCopy(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MemberChange(Base):
+    """What a «member change» agenda item proposes: someone joins a centre (in a role) or
+    leaves it, on a date. Applied when the council's decision on it is endorsed."""
+
+    __tablename__ = "member_change"
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id"), primary_key=True)
+    faculty_id: Mapped[int] = mapped_column(ForeignKey("faculty_member.id"))
+    action: Mapped[str] = mapped_column(String(10))  # join | leave
+    role: Mapped[str] = mapped_column(String(20), default="member")
+    effective_on: Mapped[date] = mapped_column(Date)

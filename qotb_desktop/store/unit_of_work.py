@@ -32,6 +32,7 @@ from qotb_desktop.store.models import (
     FollowUp,
     Institution,
     Meeting,
+    MemberChange,
     Membership,
     MinutesCopy,
     ProgramSection,
@@ -130,7 +131,7 @@ class SqlUnitOfWork:
     def clear_registries(self) -> None:
         """Delete every registry record, children first (the reference data stays)."""
         for model in (
-            MinutesCopy, Amendment, FollowUp, Decision, AgendaItem, Attendance, Meeting,
+            MinutesCopy, Amendment, FollowUp, MemberChange, Decision, AgendaItem, Attendance, Meeting,
             CentreCheckRecord, ProgramSection, ScoreRecord, Activity,
             CouncilTerm, Membership, CentrePartner, Centre, FacultyMember, Institution,
         ):  # fmt: skip

@@ -126,3 +126,24 @@ def test_a_centres_own_meeting_and_a_member_leaving_part_way(window, monkeypatch
     decision.ui.yes.setText(str(members // 2 + 1))
     decision.accept()
     assert "رسمیت نیافت" in screen.ui.quorum.text()  # from item 2 one fewer: no longer more than half
+
+
+def test_a_member_change_item_names_who_joins_and_from_when(window):
+    from qotb_desktop.services import centres, faculty
+
+    window.show_screen("meetings")
+    screen = window.screens["meetings"]
+    screen.list.select_record(lambda m: m.state == "draft")
+    dialog = screen.add_item()
+    dialog.ui.kind.setCurrentIndex(dialog.ui.kind.findData("member_change"))
+    assert dialog.ui.faculty_id.isVisibleTo(dialog) and dialog.ui.titleLabel.text() == "توضیح"
+    dialog.accept()  # nothing chosen yet
+    assert dialog.isVisible() and "عضو هیأت علمی" in dialog.ui.errors.text()
+    centre = next(c for c in centres.list_centres(uow=screen.uow) if c.status == "approved")
+    free = next(f for f in faculty.list_faculty(uow=screen.uow) if not f.centre_title)
+    dialog.ui.centre_id.setCurrentIndex(dialog.ui.centre_id.findData(centre.id))
+    dialog.ui.faculty_id.setCurrentIndex(dialog.ui.faculty_id.findData(free.id))
+    dialog.ui.effective_on.setText("1405/10/01")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert screen.view.items[-1].kind == "member_change" and free.last_name in screen.view.items[-1].title

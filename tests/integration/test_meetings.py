@@ -235,3 +235,27 @@ def test_open_work_is_carried_forward_to_the_next_agenda_once(demo_store):
     assert any(t.startswith("پیگیری مصوبه جلسه") for t in titles)  # the demo's overdue actions
     assert sum(t.startswith("در انتظار تنفیذ") for t in titles) == 2  # the demo's decisions awaiting endorsement
     assert meetings.carry_forward(uow=uow, meeting_id=later) == 0  # not twice
+
+
+def test_an_endorsed_member_change_applies_through_the_one_centre_rule(meeting):
+    from qotb_desktop.services import centres, faculty
+
+    uow, mid = meeting
+    applicant = next(c for c in centres.list_centres(uow=uow) if c.status == "approved")
+    free = next(f for f in faculty.list_faculty(uow=uow) if not f.centre_title)
+    busy = next(f for f in faculty.list_faculty(uow=uow) if f.centre_title and f.centre_title != applicant.title)
+    attend(uow, mid, 7)
+    join = meetings.propose_member_change(uow=uow, meeting_id=mid, centre_id=applicant.id, faculty_id=free.id, action="join",
+                                          effective_on=TODAY)  # fmt: skip
+    clash = meetings.propose_member_change(uow=uow, meeting_id=mid, centre_id=applicant.id, faculty_id=busy.id, action="join",
+                                           effective_on=TODAY)  # fmt: skip
+    d_join = meetings.record_decision(uow=uow, agenda_item_id=join, text="پیوستن تصویب شد", yes=6, no=1)
+    d_clash = meetings.record_decision(uow=uow, agenda_item_id=clash, text="پیوستن تصویب شد", yes=6, no=1)
+    meetings.finalise_meeting(uow=uow, meeting_id=mid)
+    meetings.endorse_decision(uow=uow, decision_id=d_join, on=TODAY)
+    assert any(m.faculty_id == free.id for m in centres.list_memberships(uow=uow, centre_id=applicant.id))
+    with pytest.raises(ValidationError) as exc:  # note 9 holds even for the council
+        meetings.endorse_decision(uow=uow, decision_id=d_clash, on=TODAY)
+    assert "تبصره ۹" in str(exc.value)
+    clash_state = [i.decision.state for i in meetings.get_meeting(uow=uow, meeting_id=mid).items if i.id == clash]
+    assert clash_state == ["approved"]  # nothing half-done: not endorsed either

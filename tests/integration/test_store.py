@@ -34,6 +34,7 @@ TABLES = {
     "follow_up",
     "amendment",
     "minutes_copy",
+    "member_change",
 }
 
 

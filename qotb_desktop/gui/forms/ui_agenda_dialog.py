@@ -68,6 +68,37 @@ class Ui_AgendaDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.centre_id)
 
+        self.faculty_idLabel = QLabel(AgendaDialog)
+        self.faculty_idLabel.setObjectName(u"faculty_idLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.faculty_idLabel)
+
+        self.faculty_id = QComboBox(AgendaDialog)
+        self.faculty_id.setObjectName(u"faculty_id")
+        self.faculty_id.setEditable(True)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.faculty_id)
+
+        self.actionLabel = QLabel(AgendaDialog)
+        self.actionLabel.setObjectName(u"actionLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.actionLabel)
+
+        self.action = QComboBox(AgendaDialog)
+        self.action.setObjectName(u"action")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.action)
+
+        self.effective_onLabel = QLabel(AgendaDialog)
+        self.effective_onLabel.setObjectName(u"effective_onLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.effective_onLabel)
+
+        self.effective_on = JalaliDateEdit(AgendaDialog)
+        self.effective_on.setObjectName(u"effective_on")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.effective_on)
+
 
         self.layout.addLayout(self.form)
 
@@ -81,9 +112,15 @@ class Ui_AgendaDialog(object):
         self.titleLabel.setBuddy(self.title)
         self.kindLabel.setBuddy(self.kind)
         self.centre_idLabel.setBuddy(self.centre_id)
+        self.faculty_idLabel.setBuddy(self.faculty_id)
+        self.actionLabel.setBuddy(self.action)
+        self.effective_onLabel.setBuddy(self.effective_on)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.title, self.kind)
         QWidget.setTabOrder(self.kind, self.centre_id)
+        QWidget.setTabOrder(self.centre_id, self.faculty_id)
+        QWidget.setTabOrder(self.faculty_id, self.action)
+        QWidget.setTabOrder(self.action, self.effective_on)
 
         self.retranslateUi(AgendaDialog)
     # setupUi
@@ -93,5 +130,8 @@ class Ui_AgendaDialog(object):
         self.titleLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u0639\u0646\u0648\u0627\u0646 \u0628\u0646\u062f", None))
         self.kindLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u0645\u0648\u0636\u0648\u0639", None))
         self.centre_idLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u0642\u0637\u0628", None))
+        self.faculty_idLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u0639\u0636\u0648 \u0647\u06cc\u0623\u062a \u0639\u0644\u0645\u06cc (\u062a\u063a\u06cc\u06cc\u0631 \u0627\u0639\u0636\u0627)", None))
+        self.actionLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u062a\u063a\u06cc\u06cc\u0631", None))
+        self.effective_onLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u0627\u0632 \u062a\u0627\u0631\u06cc\u062e", None))
     # retranslateUi
 
