@@ -615,3 +615,23 @@ def propose_member_change(
         uow.session.add(MemberChange(agenda_item_id=item.id, faculty_id=faculty_id, action=action, role=role, effective_on=when))
         uow.commit()
         return item.id
+
+
+@dataclass(frozen=True)
+class SignedCopy:
+    id: int
+    filename: str
+    sha256: str
+    added_at: datetime
+    content: bytes
+
+    @property
+    def intact(self) -> bool:
+        """The stored bytes still have the SHA-256 recorded when they were attached."""
+        return hashlib.sha256(self.content).hexdigest() == self.sha256
+
+
+def signed_copies(*, uow: UnitOfWork, meeting_id: int) -> list[SignedCopy]:
+    with uow:
+        rows = uow.session.scalars(select(MinutesCopy).where(MinutesCopy.meeting_id == meeting_id).order_by(MinutesCopy.id))
+        return [SignedCopy(r.id, r.filename, r.sha256, r.added_at, r.content) for r in rows]

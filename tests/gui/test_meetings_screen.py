@@ -84,6 +84,10 @@ def test_after_the_meeting_endorse_communicate_amend_attach_and_approve(window, 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
     screen.attach_signed_copy()
     assert "پیوست شد" in window.ui.statusbar.currentMessage()
+    out = tmp_path / "برداشته.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    screen.export_signed_copy()
+    assert out.read_bytes() == scan.read_bytes()
     # the draft of today approves it
     draft = next(m for m in meetings.list_meetings(uow=screen.uow) if m.state == "draft")
     screen.list.select_record(lambda m: m.id == draft.id)

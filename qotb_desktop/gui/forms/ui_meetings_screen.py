@@ -194,6 +194,11 @@ class Ui_MeetingsScreen(object):
 
         self.minutesButtons.addWidget(self.signedCopyButton)
 
+        self.exportCopyButton = QPushButton(self.editor)
+        self.exportCopyButton.setObjectName(u"exportCopyButton")
+
+        self.minutesButtons.addWidget(self.exportCopyButton)
+
         self.s3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.minutesButtons.addItem(self.s3)
@@ -232,6 +237,7 @@ class Ui_MeetingsScreen(object):
         self.approvePreviousButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u062a\u0623\u06cc\u06cc\u062f \u0635\u0648\u0631\u062a\u200c\u062c\u0644\u0633\u0647 \u067e\u06cc\u0634\u06cc\u0646\u2026", None))
         self.amendButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0627\u0635\u0644\u0627\u062d\u06cc\u0647\u2026", None))
         self.signedCopyButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u067e\u06cc\u0648\u0633\u062a \u0646\u0633\u062e\u0647 \u0627\u0645\u0636\u0627\u0634\u062f\u0647\u2026", None))
+        self.exportCopyButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0628\u0631\u062f\u0627\u0634\u062a\u0646 \u0646\u0633\u062e\u0647 \u0627\u0645\u0636\u0627\u0634\u062f\u0647\u2026", None))
         pass
     # retranslateUi
 

@@ -90,6 +90,7 @@ class MeetingsScreen(Screen):
         self.ui.carryButton.clicked.connect(self.carry_forward)
         self.ui.amendButton.clicked.connect(self.amend)
         self.ui.signedCopyButton.clicked.connect(self.attach_signed_copy)
+        self.ui.exportCopyButton.clicked.connect(self.export_signed_copy)
         self.ui.meetingsSplitter.setStretchFactor(1, 3)
 
     def pages(self) -> list[RegistryPage]:
@@ -127,7 +128,7 @@ class MeetingsScreen(Screen):
         ):  # fmt: skip
             button.setEnabled(draft)
         final = bool(v and v.state != "draft")
-        for button in (self.ui.amendButton, self.ui.signedCopyButton):
+        for button in (self.ui.amendButton, self.ui.signedCopyButton, self.ui.exportCopyButton):
             button.setEnabled(final)
         self.ui.endorseButton.setEnabled(bool(v))
         self.ui.communicateButton.setEnabled(bool(v))
@@ -313,6 +314,23 @@ class MeetingsScreen(Screen):
                 ),
                 "نسخه امضاشده پیوست شد.",
             )
+
+    def export_signed_copy(self) -> None:
+        """A copy of the stored signed minutes, to read (the stored one never changes)."""
+        if self.view is None:
+            return
+        copies = meetings.signed_copies(uow=self.uow, meeting_id=self.view.id)
+        if not copies:
+            QMessageBox.information(self, "نسخه امضاشده", "برای این جلسه نسخه امضاشده‌ای پیوست نشده است.")
+            return
+        copy = copies[-1]
+        if not copy.intact:
+            QMessageBox.warning(self, "نسخه امضاشده", "اثر SHA-256 نسخه ذخیره‌شده با آنچه ثبت شده بود یکی نیست.")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "برداشتن نسخه امضاشده", copy.filename)
+        if path:
+            Path(path).write_bytes(copy.content)
+            self.message.emit(f"نسخه امضاشده ذخیره شد (SHA-256: \u2068{copy.sha256[:12]}\u2069…).")
 
     def finalise(self) -> None:
         if self.view is None:
