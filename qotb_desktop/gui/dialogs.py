@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from qotb_desktop.domain import registry, vocab
 from qotb_desktop.domain.dates import format_jalali
+from qotb_desktop.domain.fields import required_date
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.gui.forms.ui_centre_dialog import Ui_CentreDialog
 from qotb_desktop.gui.forms.ui_date_dialog import Ui_DateDialog
@@ -175,7 +176,7 @@ class DateDialog(RecordDialog):
         self.load({"when": format_jalali(None)})
 
     def check(self, values: dict[str, Any]) -> None:
-        registry.required_date(values["when"], "when", self.ui.whenLabel.text())
+        required_date(values["when"], "when", self.ui.whenLabel.text())
 
     def save(self, values: dict[str, Any]) -> None:
         self._action(values["when"])

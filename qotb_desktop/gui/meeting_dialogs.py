@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.errors import FieldError, ValidationError
-from qotb_desktop.domain.registry import required_date
+from qotb_desktop.domain.fields import required_date
 from qotb_desktop.domain.text import to_latin_digits
 from qotb_desktop.gui.forms.ui_agenda_dialog import Ui_AgendaDialog
 from qotb_desktop.gui.forms.ui_amendment_dialog import Ui_AmendmentDialog

@@ -13,7 +13,8 @@ from qotb_desktop.domain import vocab
 from qotb_desktop.domain.centre_check import CentreCheck, CentreInput, ProposedMember, check_centre
 from qotb_desktop.domain.dates import format_jalali, term_end, today
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
-from qotb_desktop.domain.registry import DateInput, overlaps, required_date
+from qotb_desktop.domain.fields import DateInput, required_date
+from qotb_desktop.domain.periods import overlaps
 from qotb_desktop.domain.rules import Readings, load_edition
 from qotb_desktop.domain.scoring import MemberInput, number
 from qotb_desktop.domain.scoring_io import centre_json

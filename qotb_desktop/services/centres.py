@@ -7,15 +7,9 @@ from datetime import date
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.dates import format_jalali, today
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
-from qotb_desktop.domain.registry import (
-    CentreRecord,
-    DateInput,
-    MembershipRecord,
-    check_membership,
-    clean_centre,
-    clean_membership,
-    required_date,
-)
+from qotb_desktop.domain.fields import DateInput, required_date
+from qotb_desktop.domain.periods import check_membership
+from qotb_desktop.domain.registry import CentreRecord, MembershipRecord, clean_centre, clean_membership
 from qotb_desktop.domain.text import sort_key
 from qotb_desktop.services.views import CentreView, MembershipView
 from qotb_desktop.store.models import Centre, Membership

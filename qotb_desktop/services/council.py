@@ -7,7 +7,9 @@ from datetime import date, timedelta
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.dates import today as today_
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
-from qotb_desktop.domain.registry import DateInput, TermRecord, check_terms, clean_term, required_date
+from qotb_desktop.domain.fields import DateInput, required_date
+from qotb_desktop.domain.periods import check_terms
+from qotb_desktop.domain.registry import TermRecord, clean_term
 from qotb_desktop.services.views import SeatView, TermView
 from qotb_desktop.store.models import CouncilTerm
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.errors import FieldError, ValidationError
+from qotb_desktop.domain.fields import EMPTY
 from qotb_desktop.domain.national_code import BadNationalCode, clean_national_code
-from qotb_desktop.domain.registry import EMPTY, FacultyRecord, clean_faculty
+from qotb_desktop.domain.registry import FacultyRecord, clean_faculty
 from qotb_desktop.domain.rules import Edition, load_edition
 from qotb_desktop.domain.text import normalize_text, search_key, to_latin_digits, to_persian_digits
 from qotb_desktop.services.import_columns import _FIELD, _ORDER, FIELDS

@@ -15,8 +15,9 @@ from sqlalchemy import select
 from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.dates import jalali_year
 from qotb_desktop.domain.errors import DomainError, FieldError, NotFound, ValidationError
+from qotb_desktop.domain.fields import DateInput, required_date
 from qotb_desktop.domain.meetings import Attendee, Votes
-from qotb_desktop.domain.registry import DateInput, clean_membership, required_date
+from qotb_desktop.domain.registry import clean_membership
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.text import normalize_text
 from qotb_desktop.services.centres import dissolve, join_within, leave_within

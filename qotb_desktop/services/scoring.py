@@ -14,7 +14,7 @@ from qotb_desktop.domain.activities import CHOICES, LABELS
 from qotb_desktop.domain.activities import clean_activity as _clean
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.errors import NotFound
-from qotb_desktop.domain.registry import DateInput, required_date
+from qotb_desktop.domain.fields import DateInput, required_date
 from qotb_desktop.domain.rules import Edition, Readings, load_edition
 from qotb_desktop.domain.scoring import Item, MemberInput, ScoreSheet, number, score_member
 from qotb_desktop.domain.scoring_io import sheet_json

@@ -9,7 +9,7 @@ from typing import Generic, TypeVar
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from qotb_desktop.domain.registry import HeldMembership, HeldTerm
+from qotb_desktop.domain.periods import HeldMembership, HeldTerm
 from qotb_desktop.domain.rules import Edition
 from qotb_desktop.domain.vocab import MEMBER_ROLES
 from qotb_desktop.store.models import (

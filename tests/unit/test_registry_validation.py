@@ -5,13 +5,10 @@ from datetime import date
 import pytest
 
 from qotb_desktop.domain.errors import ValidationError
+from qotb_desktop.domain.periods import HeldMembership, HeldTerm, check_membership, check_terms
 from qotb_desktop.domain.registry import (
-    HeldMembership,
-    HeldTerm,
     MembershipRecord,
     TermRecord,
-    check_membership,
-    check_terms,
     clean_centre,
     clean_faculty,
     clean_institution,

@@ -1,0 +1,85 @@
+"""Reading one field of what a clerk typed: text, a choice, a Jalali date, an id.
+
+Each reader normalises the value and records a Persian error naming the field in
+the Checker it is given; the ``clean_*`` functions of the registries use them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from qotb_desktop.domain.dates import BadDate, parse_jalali
+from qotb_desktop.domain.errors import Checker
+from qotb_desktop.domain.text import has_letter, normalize_text, search_key, to_latin_digits, to_persian_digits
+
+DateInput = date | str | None
+
+EMPTY = "خالی مانده است؛ آن را بنویسید."
+
+
+def read_text(
+    check: Checker, field: str, label: str, value: object, *, required: bool, max_len: int = 200, name: bool = False
+) -> str:
+    """A one-line text field. ``name``: it must hold a letter (a name is not «123» or «!!!»)."""
+    text = normalize_text(None if value is None else str(value), single_line=True)
+    if required and not text:
+        check.fail(field, label, EMPTY)
+    elif len(text) > max_len:
+        check.fail(field, label, f"بلندتر از {to_persian_digits(max_len)} نویسه است.")
+    elif name and text and not has_letter(text):
+        check.fail(field, label, "باید دست‌کم یک حرف داشته باشد.")
+    return text
+
+
+def read_choice(check: Checker, field: str, label: str, value: object, table: dict[str, str]) -> str:
+    """A key of ``table``, given as the key or as its Persian title (typed in any digit form)."""
+    key = normalize_text(None if value is None else str(value), single_line=True)
+    if key in table:
+        return key
+    by_label = {search_key(v): k for k, v in table.items()}
+    if search_key(key) in by_label:
+        return by_label[search_key(key)]
+    if not key or key == "None":
+        check.fail(field, label, "برگزیده نشده است؛ یکی را برگزینید.")
+    else:
+        choices = "، ".join(table.values())
+        check.fail(field, label, f"«{to_persian_digits(key)}» در فهرست نیست؛ یکی از این‌ها را برگزینید: {choices}.")
+    return key
+
+
+def read_date(check: Checker, field: str, label: str, value: DateInput, *, required: bool) -> date | None:
+    if isinstance(value, date):
+        return value
+    if value is None or not normalize_text(value):
+        if required:
+            check.fail(field, label, EMPTY)
+        return None
+    try:
+        return parse_jalali(value)
+    except BadDate as exc:
+        check.fail(field, label, str(exc))
+        return None
+
+
+def required_date(value: DateInput, field: str, label: str) -> date:
+    """One date the action cannot do without (an end, a dissolution), or ValidationError."""
+    check = Checker()
+    when = read_date(check, field, label, value, required=True)
+    check.done()
+    assert when is not None
+    return when
+
+
+def read_id(check: Checker, field: str, label: str, value: object, *, required: bool = True) -> int | None:
+    if value is None or value == "":
+        if required:
+            check.fail(field, label, "برگزیده نشده است؛ یکی را برگزینید.")
+        return None
+    try:
+        number = int(to_latin_digits(str(value)))
+    except ValueError:
+        check.fail(field, label, "شناسه درست نیست.")
+        return None
+    if number <= 0:
+        check.fail(field, label, "شناسه درست نیست.")
+    return number
