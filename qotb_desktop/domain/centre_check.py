@@ -8,7 +8,8 @@ from fractions import Fraction
 
 from qotb_desktop.domain.rules import Edition, Readings
 from qotb_desktop.domain.scoring import Failure, MemberInput, ScoreSheet, number, score_member
-from qotb_desktop.domain.text import search_key, to_persian_digits
+from qotb_desktop.domain.text import search_key
+from qotb_desktop.domain.text import to_persian_number as _fa
 
 # The readings of 5-1's «اکثر اعضا» the rules data may name.
 HOST_MAJORITY = {"more_than_half": lambda from_host, count: from_host * 2 > count}
@@ -117,7 +118,3 @@ def check_centre(centre: CentreInput, *, edition: Edition, readings: Readings | 
     if not centre.program_confirmed:
         failures.append(Failure("program_not_confirmed", Fraction(1), Fraction(0), "برنامه هدفمند قطب تأیید نشده است (بند ۵-۴)."))
     return CentreCheck(edition.edition, readings, total, results, tuple(failures))
-
-
-def _fa(value: object) -> str:
-    return to_persian_digits(value).replace(".", "٫")

@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from qotb_desktop.domain.dates import add_jalali_years, format_jalali
 from qotb_desktop.domain.rules import Edition, Readings, RowRule
-from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.domain.text import to_persian_number as _fa
 
 Number = Fraction
 
@@ -235,8 +235,3 @@ def _show(value: Fraction | int) -> int | float:
 
 def number(value: Fraction | int) -> int | float:
     return _show(value)
-
-
-def _fa(value: object) -> str:
-    """Persian digits, and the Persian decimal separator (٫) in a decimal number."""
-    return to_persian_digits(value).replace(".", "٫")

@@ -48,6 +48,11 @@ _INVISIBLE = re.compile(
 )
 
 
+def to_persian_number(value: object) -> str:
+    """A number shown in Persian: Persian digits and the decimal separator ٫ (۶۶٫۴)."""
+    return to_persian_digits(value).replace(".", "٫")
+
+
 def normalize_text(text: str | None, *, single_line: bool = False) -> str:
     """The form in which text is stored.
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from qotb_desktop.domain.dates import format_jalali
-from qotb_desktop.domain.text import isolate_ltr, to_persian_digits
+from qotb_desktop.domain.text import isolate_ltr, to_persian_digits, to_persian_number
 
 
 def num(value: object) -> str:
     """A number in Persian digits, with the Persian decimal separator (٫)."""
-    return to_persian_digits(value).replace(".", "٫")
+    return to_persian_number(value)
 
 
 def jdate(value: date | None) -> str:

@@ -16,7 +16,7 @@ from functools import lru_cache
 import arabic_reshaper
 from bidi.algorithm import get_display  # the older API mirrors brackets; bidi.get_display does not
 
-from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.domain.text import to_persian_number
 
 _LATIN_TOKEN = re.compile(r"\S*[A-Za-z@]\S*")
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -44,7 +44,7 @@ def persian_digits(text: str) -> str:
 
 def _persian_number(match: re.Match[str]) -> str:
     """۶۶٫۴: Persian digits and the Persian decimal separator."""
-    return to_persian_digits(match.group(0)).replace(".", "٫")
+    return to_persian_number(match.group(0))
 
 
 @lru_cache(maxsize=4096)

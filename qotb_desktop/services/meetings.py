@@ -478,7 +478,7 @@ def open_follow_ups(*, uow: UnitOfWork, today: date | None = None, overdue_only:
     now = today or today_()
     with uow:
         found = []
-        for f in uow.session.scalars(select(FollowUp).where(FollowUp.done_on.is_(None)).order_by(FollowUp.due_on)):
+        for f in uow.meetings.open_follow_ups():
             if overdue_only and f.due_on >= now:
                 continue
             m = _meeting(uow, f.meeting_id)
@@ -565,7 +565,7 @@ def carry_forward(*, uow: UnitOfWork, meeting_id: int) -> int:
         rules.check_editable(meeting.state)
         have = {i.title for i in uow.meetings.items(meeting_id)}
         titles = []
-        for f in uow.session.scalars(select(FollowUp).where(FollowUp.done_on.is_(None)).order_by(FollowUp.due_on)):
+        for f in uow.meetings.open_follow_ups():
             source = _meeting(uow, f.meeting_id)
             if source.id != meeting_id and source.held_on <= meeting.held_on:
                 number = rules.meeting_number(source.year, source.sequence)

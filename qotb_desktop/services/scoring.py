@@ -18,7 +18,7 @@ from qotb_desktop.domain.fields import DateInput, required_date
 from qotb_desktop.domain.rules import Edition, Readings, load_edition
 from qotb_desktop.domain.scoring import Item, MemberInput, ScoreSheet, number, score_member
 from qotb_desktop.domain.scoring_io import sheet_json
-from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.domain.text import to_persian_number
 from qotb_desktop.services.faculty import get_faculty
 from qotb_desktop.services.views import FacultyView
 from qotb_desktop.store.models import Activity
@@ -95,7 +95,7 @@ def summary(item: Item) -> str:
         else:
             shown = number(value) if isinstance(value, Fraction) else value
             shown = f"{shown:,}".replace(",", "٬") if isinstance(shown, int) else shown
-            parts.append(f"{LABELS[name]}: {to_persian_digits(shown).replace('.', '٫')}")
+            parts.append(f"{LABELS[name]}: {to_persian_number(shown)}")
     return "، ".join(parts)
 
 

@@ -25,6 +25,7 @@ from qotb_desktop.store.models import (
     CouncilTerm,
     Decision,
     FacultyMember,
+    FollowUp,
     Institution,
     Meeting,
     Membership,
@@ -289,6 +290,10 @@ class MeetingRepository(_Repository[Meeting]):
 
     def decisions_in_state(self, state: str) -> Sequence[Decision]:
         return self.session.scalars(select(Decision).where(Decision.state == state)).all()
+
+    def open_follow_ups(self) -> Sequence[FollowUp]:
+        """Follow-up actions not done, the earliest due first."""
+        return self.session.scalars(select(FollowUp).where(FollowUp.done_on.is_(None)).order_by(FollowUp.due_on)).all()
 
     def amendments(self, meeting_id: int) -> Sequence[Amendment]:
         return self.session.scalars(select(Amendment).where(Amendment.meeting_id == meeting_id).order_by(Amendment.made_at)).all()
