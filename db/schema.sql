@@ -56,6 +56,35 @@ CREATE TABLE amendment (
 	CONSTRAINT fk_amendment_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id)
 );
 
+-- table annual_report
+CREATE TABLE annual_report (
+	id INTEGER NOT NULL, 
+	centre_id INTEGER NOT NULL, 
+	year INTEGER NOT NULL, 
+	received_on DATE NOT NULL, 
+	papers INTEGER NOT NULL, 
+	projects INTEGER NOT NULL, 
+	theses INTEGER NOT NULL, 
+	postdocs INTEGER NOT NULL, 
+	agreements INTEGER NOT NULL, 
+	budget_received BIGINT NOT NULL, 
+	budget_spent BIGINT NOT NULL, 
+	site_visit_on DATE, 
+	notes TEXT NOT NULL, 
+	CONSTRAINT pk_annual_report PRIMARY KEY (id), 
+	CONSTRAINT fk_annual_report_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id), 
+	CONSTRAINT uq_annual_report_centre_id UNIQUE (centre_id, year)
+);
+
+-- table annual_report_area
+CREATE TABLE annual_report_area (
+	report_id INTEGER NOT NULL, 
+	area_key VARCHAR(10) NOT NULL, 
+	text TEXT NOT NULL, 
+	CONSTRAINT pk_annual_report_area PRIMARY KEY (report_id, area_key), 
+	CONSTRAINT fk_annual_report_area_report_id_annual_report FOREIGN KEY(report_id) REFERENCES annual_report (id)
+);
+
 -- table attendance
 CREATE TABLE attendance (
 	id INTEGER NOT NULL, 
@@ -154,6 +183,48 @@ CREATE TABLE decision (
 	CONSTRAINT pk_decision PRIMARY KEY (id), 
 	CONSTRAINT fk_decision_agenda_item_id_agenda_item FOREIGN KEY(agenda_item_id) REFERENCES agenda_item (id), 
 	CONSTRAINT uq_decision_agenda_item_id UNIQUE (agenda_item_id)
+);
+
+-- table evaluation
+CREATE TABLE evaluation (
+	id INTEGER NOT NULL, 
+	centre_id INTEGER NOT NULL, 
+	year INTEGER NOT NULL, 
+	kind VARCHAR(10) NOT NULL, 
+	scheme VARCHAR(20) NOT NULL, 
+	evaluators VARCHAR(500) NOT NULL, 
+	remarks TEXT NOT NULL, 
+	evaluated_on DATE NOT NULL, 
+	total NUMERIC(7, 2) NOT NULL, 
+	verdict VARCHAR(20) NOT NULL, 
+	edition VARCHAR(20) NOT NULL, 
+	member_count INTEGER, 
+	centre_total NUMERIC(10, 2), 
+	article5_lost TEXT NOT NULL, 
+	closed_at DATETIME, 
+	CONSTRAINT pk_evaluation PRIMARY KEY (id), 
+	CONSTRAINT fk_evaluation_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id), 
+	CONSTRAINT uq_evaluation_centre_id UNIQUE (centre_id, year, kind)
+);
+
+-- table evaluation_reopening
+CREATE TABLE evaluation_reopening (
+	id INTEGER NOT NULL, 
+	evaluation_id INTEGER NOT NULL, 
+	closed_at DATETIME NOT NULL, 
+	reopened_at DATETIME NOT NULL, 
+	reason TEXT NOT NULL, 
+	CONSTRAINT pk_evaluation_reopening PRIMARY KEY (id), 
+	CONSTRAINT fk_evaluation_reopening_evaluation_id_evaluation FOREIGN KEY(evaluation_id) REFERENCES evaluation (id)
+);
+
+-- table evaluation_score
+CREATE TABLE evaluation_score (
+	evaluation_id INTEGER NOT NULL, 
+	criterion VARCHAR(40) NOT NULL, 
+	score NUMERIC(5, 2) NOT NULL, 
+	CONSTRAINT pk_evaluation_score PRIMARY KEY (evaluation_id, criterion), 
+	CONSTRAINT fk_evaluation_score_evaluation_id_evaluation FOREIGN KEY(evaluation_id) REFERENCES evaluation (id)
 );
 
 -- table faculty_member
@@ -304,6 +375,9 @@ CREATE INDEX ix_agenda_item_meeting_id ON agenda_item (meeting_id);
 -- index ix_amendment_meeting_id
 CREATE INDEX ix_amendment_meeting_id ON amendment (meeting_id);
 
+-- index ix_annual_report_centre_id
+CREATE INDEX ix_annual_report_centre_id ON annual_report (centre_id);
+
 -- index ix_attendance_meeting_id
 CREATE INDEX ix_attendance_meeting_id ON attendance (meeting_id);
 
@@ -315,6 +389,12 @@ CREATE INDEX ix_centre_host_institution_id ON centre (host_institution_id);
 
 -- index ix_council_term_seat_key
 CREATE INDEX ix_council_term_seat_key ON council_term (seat_key);
+
+-- index ix_evaluation_centre_id
+CREATE INDEX ix_evaluation_centre_id ON evaluation (centre_id);
+
+-- index ix_evaluation_reopening_evaluation_id
+CREATE INDEX ix_evaluation_reopening_evaluation_id ON evaluation_reopening (evaluation_id);
 
 -- index ix_faculty_member_institution_id
 CREATE INDEX ix_faculty_member_institution_id ON faculty_member (institution_id);
@@ -349,6 +429,21 @@ CREATE TRIGGER trg_amendment_locked_delete BEFORE DELETE ON amendment FOR EACH R
 -- trigger trg_amendment_locked_update
 CREATE TRIGGER trg_amendment_locked_update BEFORE UPDATE ON amendment FOR EACH ROW WHEN 1 BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
 
+-- trigger trg_annual_report_area_locked_delete
+CREATE TRIGGER trg_annual_report_area_locked_delete BEFORE DELETE ON annual_report_area FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e JOIN annual_report r ON r.centre_id = e.centre_id AND r.year = e.year WHERE r.id = OLD.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+
+-- trigger trg_annual_report_area_locked_insert
+CREATE TRIGGER trg_annual_report_area_locked_insert BEFORE INSERT ON annual_report_area FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e JOIN annual_report r ON r.centre_id = e.centre_id AND r.year = e.year WHERE r.id = NEW.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+
+-- trigger trg_annual_report_area_locked_update
+CREATE TRIGGER trg_annual_report_area_locked_update BEFORE UPDATE ON annual_report_area FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e JOIN annual_report r ON r.centre_id = e.centre_id AND r.year = e.year WHERE r.id = OLD.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+
+-- trigger trg_annual_report_locked_delete
+CREATE TRIGGER trg_annual_report_locked_delete BEFORE DELETE ON annual_report FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e WHERE e.centre_id = OLD.centre_id AND e.year = OLD.year AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+
+-- trigger trg_annual_report_locked_update
+CREATE TRIGGER trg_annual_report_locked_update BEFORE UPDATE ON annual_report FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e WHERE e.centre_id = OLD.centre_id AND e.year = OLD.year AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+
 -- trigger trg_attendance_locked_delete
 CREATE TRIGGER trg_attendance_locked_delete BEFORE DELETE ON attendance FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
 
@@ -366,6 +461,27 @@ CREATE TRIGGER trg_decision_locked_insert BEFORE INSERT ON decision FOR EACH ROW
 
 -- trigger trg_decision_locked_update
 CREATE TRIGGER trg_decision_locked_update BEFORE UPDATE ON decision FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) != 'draft' AND (NEW.agenda_item_id IS NOT OLD.agenda_item_id OR NEW.text IS NOT OLD.text OR NEW.yes IS NOT OLD.yes OR NEW.no IS NOT OLD.no OR NEW.abstain IS NOT OLD.abstain OR NEW.present IS NOT OLD.present OR NEW.outcome IS NOT OLD.outcome) BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_evaluation_closed_delete
+CREATE TRIGGER trg_evaluation_closed_delete BEFORE DELETE ON evaluation FOR EACH ROW WHEN OLD.closed_at IS NOT NULL BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+
+-- trigger trg_evaluation_closed_update
+CREATE TRIGGER trg_evaluation_closed_update BEFORE UPDATE ON evaluation FOR EACH ROW WHEN OLD.closed_at IS NOT NULL AND NOT (NEW.closed_at IS NULL AND EXISTS (SELECT 1 FROM evaluation_reopening r WHERE r.evaluation_id = OLD.id AND r.closed_at = OLD.closed_at)) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+
+-- trigger trg_evaluation_reopening_kept_delete
+CREATE TRIGGER trg_evaluation_reopening_kept_delete BEFORE DELETE ON evaluation_reopening FOR EACH ROW BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+
+-- trigger trg_evaluation_reopening_kept_update
+CREATE TRIGGER trg_evaluation_reopening_kept_update BEFORE UPDATE ON evaluation_reopening FOR EACH ROW BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+
+-- trigger trg_evaluation_score_locked_delete
+CREATE TRIGGER trg_evaluation_score_locked_delete BEFORE DELETE ON evaluation_score FOR EACH ROW WHEN (SELECT closed_at FROM evaluation WHERE id = OLD.evaluation_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+
+-- trigger trg_evaluation_score_locked_insert
+CREATE TRIGGER trg_evaluation_score_locked_insert BEFORE INSERT ON evaluation_score FOR EACH ROW WHEN (SELECT closed_at FROM evaluation WHERE id = NEW.evaluation_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+
+-- trigger trg_evaluation_score_locked_update
+CREATE TRIGGER trg_evaluation_score_locked_update BEFORE UPDATE ON evaluation_score FOR EACH ROW WHEN (SELECT closed_at FROM evaluation WHERE id = OLD.evaluation_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
 
 -- trigger trg_follow_up_locked_delete
 CREATE TRIGGER trg_follow_up_locked_delete BEFORE DELETE ON follow_up FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;

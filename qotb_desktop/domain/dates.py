@@ -80,3 +80,15 @@ def term_end(start: date, years: int) -> date:
 
 def today() -> date:
     return date.today()
+
+
+def jalali_year_bounds(year: int) -> tuple[date, date]:
+    """First and last day (Gregorian) of Jalali ``year``."""
+    first = jdatetime.date(year, 1, 1).togregorian()
+    return first, jdatetime.date(year + 1, 1, 1).togregorian() - timedelta(days=1)
+
+
+def jalali_month_end(year: int, month: int) -> date:
+    """The last day of Jalali ``month`` of ``year``."""
+    nxt = jdatetime.date(year + (month == 12), month % 12 + 1, 1).togregorian()
+    return nxt - timedelta(days=1)

@@ -107,7 +107,7 @@ def _members_input(uow: UnitOfWork, centre, start: date, on: date):
     return proposed, people
 
 
-def _run_check(uow: UnitOfWork, centre_id: int, period_start: DateInput, readings: Readings | None, on: date | None = None):
+def check_within(uow: UnitOfWork, centre_id: int, period_start: DateInput, readings: Readings | None, on: date | None = None):
     """Article 5 over the members in office ``on``: today for a running centre; for an
     applicant, the proposed start when it is still ahead (members join with the period)."""
     edition = load_edition()
@@ -135,7 +135,7 @@ def check_centre_members(
 ) -> CentreCheckView:
     """Article 5 over the centre's members and their stored activities (writes nothing)."""
     with uow:
-        _centre, start, _data, result, people = _run_check(uow, centre_id, period_start, readings, on)
+        _centre, start, _data, result, people = check_within(uow, centre_id, period_start, readings, on)
         members = tuple(
             CheckedMember(
                 m.faculty_id,
@@ -157,7 +157,7 @@ def submit_application(*, uow: UnitOfWork, centre_id: int, period_start: DateInp
 
     A proposed period may not start before the day of submission."""
     with uow:
-        centre, start, data, result, _people = _run_check(uow, centre_id, period_start, None, on)
+        centre, start, data, result, _people = check_within(uow, centre_id, period_start, None, on)
         if centre.period_start is None and start < (on or today()):
             raise ValidationError(
                 FieldError(

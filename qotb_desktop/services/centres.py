@@ -15,6 +15,10 @@ from qotb_desktop.services.views import CentreView, MembershipView
 from qotb_desktop.store.models import Centre, Membership
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
+COMPUTED_MESSAGE = (
+    "«مشروط» و «پیشنهاد انحلال» از ارزیابی‌های سالانه بسته‌شده می‌آیند (ماده ۱۰) و تایپ نمی‌شوند؛ ارزیابی را ثبت یا بازگشایی کنید."
+)
+
 
 def _centre_view(row: Centre, fields: dict[str, str]) -> CentreView:
     now = today()
@@ -100,6 +104,8 @@ def add_centre(*, uow: UnitOfWork, **values: object) -> int:
     record = clean_centre(**values)
     if record.status == "dissolved":
         raise ValidationError(FieldError("status", "وضعیت قطب", "قطب تازه را نمی‌توان منحل ثبت کرد."))
+    if record.status in vocab.COMPUTED_STATUSES:
+        raise ValidationError(FieldError("status", "وضعیت قطب", COMPUTED_MESSAGE))
     with uow:
         _check_institutions(uow, record)
         row = Centre()
@@ -120,6 +126,8 @@ def update_centre(*, uow: UnitOfWork, centre_id: int, **values: object) -> None:
         row = _centre(uow, centre_id)
         if row.status == "dissolved":
             raise ValidationError(FieldError("status", "وضعیت قطب", "قطب منحل شده را نمی‌توان ویرایش کرد."))
+        if record.status != row.status and vocab.COMPUTED_STATUSES & {record.status, row.status}:
+            raise ValidationError(FieldError("status", "وضعیت قطب", COMPUTED_MESSAGE))
         if record.status == "under_review" and row.status != "under_review":
             raise ValidationError(
                 FieldError("status", "وضعیت قطب", "قطب با فرستادن درخواست (بررسی ماده ۵) «در دست بررسی» می‌شود، نه با ویرایش.")

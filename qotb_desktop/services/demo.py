@@ -15,6 +15,7 @@ from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.national_code import check_digit
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.services import applications, centres, council, faculty, institutions, meetings, scoring
+from qotb_desktop.services.demo_evaluations import fill_evaluations
 from qotb_desktop.services.reference import clear_registries, is_empty
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
@@ -105,7 +106,7 @@ CENTRES = [
         2,
     ),
     ("قطب علمی فیزیک ماده چگال و نانوساختارها", "physics", 2, [0], "approved", "1402/07/01", "۱۴۰۲/ق/۴۱۰۲", [(2, 5), (0, 3)], 1),
-    ("قطب علمی مطالعات زبان و ادبیات فارسی", "humanities", 0, [], "probation", "1400/07/01", "۱۴۰۰/ق/۱۸۸۷", [(0, 7)], 1),
+    ("قطب علمی مطالعات زبان و ادبیات فارسی", "humanities", 0, [], "approved", "1400/07/01", "۱۴۰۰/ق/۱۸۸۷", [(0, 7)], 1),
     ("قطب علمی شیمی سبز و کاتالیست‌ها", "chemistry", 0, [1], "applicant", None, None, [(0, 5), (1, 2)], 0),
 ]
 
@@ -232,6 +233,7 @@ def _fill(uow: UnitOfWork, today: date, seed: int) -> dict[str, int]:
             start = today - timedelta(days=300 + 40 * i)
         council.add_term(uow=uow, seat_key=key, holder_name=holder, start=start)
     _meetings(uow, today)
+    fill_evaluations(uow, today, rng)
     return {"institutions": len(inst_ids), "faculty": count, "centres": len(CENTRES), "seats": len(COUNCIL)}
 
 

@@ -362,3 +362,81 @@ class MemberChange(Base):
     action: Mapped[str] = mapped_column(String(10))  # join | leave
     role: Mapped[str] = mapped_column(String(20), default="member")
     effective_on: Mapped[date] = mapped_column(Date)
+
+
+class AnnualReport(Base):
+    """A centre's report of one Jalali year (art. 9): locked with the year's closed evaluation."""
+
+    __tablename__ = "annual_report"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)  # Jalali
+    received_on: Mapped[date] = mapped_column(Date)
+    papers: Mapped[int] = mapped_column(Integer, default=0)
+    projects: Mapped[int] = mapped_column(Integer, default=0)
+    theses: Mapped[int] = mapped_column(Integer, default=0)
+    postdocs: Mapped[int] = mapped_column(Integer, default=0)
+    agreements: Mapped[int] = mapped_column(Integer, default=0)
+    budget_received: Mapped[int] = mapped_column(BigInteger, default=0)  # million rials
+    budget_spent: Mapped[int] = mapped_column(BigInteger, default=0)
+    site_visit_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    areas: Mapped[list[ReportArea]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+    __table_args__ = (UniqueConstraint("centre_id", "year"),)
+
+
+class ReportArea(Base):
+    """What the centre did under one of article 7's areas that year."""
+
+    __tablename__ = "annual_report_area"
+    report_id: Mapped[int] = mapped_column(ForeignKey("annual_report.id"), primary_key=True)
+    area_key: Mapped[str] = mapped_column(String(10), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Evaluation(Base):
+    """The secretariat's evaluation of a centre's year (annual, 4-2-9) or of its whole
+    period (final, 4-2-10). Once closed, the database refuses any change but a
+    reopening on record (migration 0005)."""
+
+    __tablename__ = "evaluation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)  # Jalali
+    kind: Mapped[str] = mapped_column(String(10), default="annual")  # annual | final
+    scheme: Mapped[str] = mapped_column(String(20))
+    evaluators: Mapped[str] = mapped_column(String(500))
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    evaluated_on: Mapped[date] = mapped_column(Date)
+    total: Mapped[Decimal] = mapped_column(Numeric(7, 2))
+    verdict: Mapped[str] = mapped_column(String(20))  # approved | not_approved
+    # Taken when the evaluation is closed: article 5 over the members then (10-2).
+    edition: Mapped[str] = mapped_column(String(20), default="")
+    member_count: Mapped[int | None] = mapped_column(Integer)
+    centre_total: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    article5_lost: Mapped[str] = mapped_column(Text, default="")  # JSON [[code, message], ...]
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    scores: Mapped[list[EvaluationScore]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+    __table_args__ = (UniqueConstraint("centre_id", "year", "kind"),)
+
+
+class EvaluationScore(Base):
+    __tablename__ = "evaluation_score"
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluation.id"), primary_key=True)
+    criterion: Mapped[str] = mapped_column(String(40), primary_key=True)
+    score: Mapped[Decimal] = mapped_column(Numeric(5, 2))
+
+
+class Reopening(Base):
+    """A closed evaluation opened again: when, why, and which closing it undid. Kept for good."""
+
+    __tablename__ = "evaluation_reopening"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluation.id"), index=True)
+    closed_at: Mapped[datetime] = mapped_column(DateTime)
+    reopened_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(Text)

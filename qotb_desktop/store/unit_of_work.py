@@ -18,16 +18,20 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from qotb_desktop.domain.errors import FieldError, ValidationError
+from qotb_desktop.store.evaluation_repository import EvaluationRepository
 from qotb_desktop.store.models import (
     Activity,
     AgendaItem,
     Amendment,
+    AnnualReport,
     Attendance,
     Centre,
     CentreCheckRecord,
     CentrePartner,
     CouncilTerm,
     Decision,
+    Evaluation,
+    EvaluationScore,
     FacultyMember,
     FollowUp,
     Institution,
@@ -36,6 +40,8 @@ from qotb_desktop.store.models import (
     Membership,
     MinutesCopy,
     ProgramSection,
+    Reopening,
+    ReportArea,
     ScoreRecord,
 )
 from qotb_desktop.store.repositories import (
@@ -57,6 +63,18 @@ _CONSTRAINTS: list[tuple[tuple[str, ...], FieldError]] = [
     (
         ("meeting_locked",),
         FieldError("meeting", "صورت‌جلسه", "صورت‌جلسه نهایی شده است و تغییر نمی‌کند؛ برای اصلاح، اصلاحیه‌ای بنویسید."),
+    ),
+    (
+        ("evaluation_closed",),
+        FieldError("evaluation", "ارزیابی", "ارزیابی این سال بسته شده است و تغییر نمی‌کند؛ نخست آن را با ذکر دلیل بازگشایی کنید."),
+    ),
+    (
+        ("uq_evaluation_centre_id", "evaluation.centre_id"),
+        FieldError("year", "سال", "ارزیابی این قطب برای این سال پیش‌تر ثبت شده است."),
+    ),
+    (
+        ("uq_annual_report_centre_id", "annual_report.centre_id"),
+        FieldError("year", "سال", "گزارش این قطب برای این سال پیش‌تر ثبت شده است."),
     ),
     (
         ("uq_faculty_member_national_code", "faculty_member.national_code"),
@@ -127,10 +145,12 @@ class SqlUnitOfWork:
     score_sheets = property(lambda self: ScoreSheetRepository(self.session))
     applications = property(lambda self: ApplicationRepository(self.session))
     meetings = property(lambda self: MeetingRepository(self.session))
+    evaluations = property(lambda self: EvaluationRepository(self.session))
 
     def clear_registries(self) -> None:
         """Delete every registry record, children first (the reference data stays)."""
         for model in (
+            Reopening, EvaluationScore, Evaluation, ReportArea, AnnualReport,
             MinutesCopy, Amendment, FollowUp, MemberChange, Decision, AgendaItem, Attendance, Meeting,
             CentreCheckRecord, ProgramSection, ScoreRecord, Activity,
             CouncilTerm, Membership, CentrePartner, Centre, FacultyMember, Institution,

@@ -127,6 +127,15 @@ class CentreRules:
 
 
 @dataclass(frozen=True)
+class Goal:
+    """One of article 2's goals, or one of article 7's areas of activity."""
+
+    key: str  # the clause, e.g. "2-1" or "7-3"
+    title: str
+    short: str = ""
+
+
+@dataclass(frozen=True)
 class Edition:
     edition: str
     title: str
@@ -140,6 +149,8 @@ class Edition:
     program_sections: tuple[str, ...]  # Appendix 3
     program_clause: str
     centre_meetings: QuorumRule
+    goals: tuple[Goal, ...] = ()  # art. 2
+    areas: tuple[Goal, ...] = ()  # art. 7
 
     def field(self, key: str) -> Field:
         for f in self.fields:
@@ -227,6 +238,8 @@ def _parse(raw: dict) -> Edition:
             denominator=raw["centre_meetings"]["quorum_denominator"],
             strict=raw["centre_meetings"]["quorum_strict"],
         ),
+        goals=tuple(Goal(**g) for g in raw.get("goals", ())),
+        areas=tuple(Goal(**a) for a in raw.get("areas", ())),
     )
 
 

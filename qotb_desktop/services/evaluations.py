@@ -1,0 +1,308 @@
+"""A centre's year (art. 9): the annual report, the evaluation, closing and reopening
+it, and what follows (art. 10), applied to the centre's status in the same transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from qotb_desktop.domain import vocab
+from qotb_desktop.domain.dates import jalali_year, jalali_year_bounds, today
+from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
+from qotb_desktop.domain.evaluation import (
+    COUNTS,
+    KINDS,
+    VERDICTS,
+    Consequence,
+    article5_lost,
+    check_year,
+    clean_evaluation,
+    clean_report,
+    consequence,
+    status_after,
+    weigh,
+)
+from qotb_desktop.domain.fields import DateInput
+from qotb_desktop.domain.rules import load_edition
+from qotb_desktop.domain.rules.schemes import load_scheme, scheme_for_year
+from qotb_desktop.domain.scoring import number
+from qotb_desktop.domain.text import normalize_text
+from qotb_desktop.domain.text import to_persian_number as _fa
+from qotb_desktop.services.applications import check_within
+from qotb_desktop.store.models import AgendaItem, AnnualReport, Centre, Evaluation, EvaluationScore, Reopening, ReportArea
+from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
+
+
+@dataclass(frozen=True)
+class ReportView:
+    id: int
+    centre_id: int
+    year: int
+    received_on: date
+    areas: dict[str, str]
+    counts: dict[str, int]
+    budget_received: int
+    budget_spent: int
+    site_visit_on: date | None
+    notes: str
+    locked: bool  # the year's evaluation is closed
+
+
+@dataclass(frozen=True)
+class EvaluationView:
+    id: int
+    centre_id: int
+    centre_title: str
+    year: int
+    kind: str
+    kind_label: str
+    scheme: str
+    scores: dict[str, Decimal]
+    evaluators: str
+    remarks: str
+    evaluated_on: date
+    total: Decimal
+    verdict: str
+    verdict_label: str
+    closed_at: datetime | None
+    member_count: int | None
+    centre_total: Decimal | None
+    article5_lost: tuple[str, ...]
+    reopenings: tuple[tuple[datetime, str], ...]  # (when, why)
+
+
+@dataclass(frozen=True)
+class Closing:
+    """What closing a year's evaluation led to."""
+
+    consequence: Consequence
+    status: str
+    status_label: str
+    agenda_meeting: str  # the meeting number the dissolution item was drafted into, or ""
+
+
+def _centre(uow: UnitOfWork, centre_id: int) -> Centre:
+    centre = uow.centres.get(centre_id)
+    if centre is None:
+        raise NotFound("قطب", centre_id)
+    return centre
+
+
+def _year(centre: Centre, year: object) -> int:
+    """A year of the centre's period (or, for a centre evaluated late, up to this year)."""
+    start, end = centre.period_start, centre.period_end
+    first = jalali_year(start) if start else 0
+    last = jalali_year(end) if end else first
+    return check_year(year, period_start=start, first_year=first, last_year=min(last, jalali_year(today())))
+
+
+def _report_view(row: AnnualReport, locked: bool) -> ReportView:
+    return ReportView(
+        row.id, row.centre_id, row.year, row.received_on, {a.area_key: a.text for a in row.areas},
+        {key: getattr(row, key) for key, _ in COUNTS}, row.budget_received, row.budget_spent, row.site_visit_on,
+        row.notes, locked,
+    )  # fmt: skip
+
+
+def _closed(uow: UnitOfWork, centre_id: int, year: int) -> bool:
+    row = uow.evaluations.find(centre_id, year)
+    return row is not None and row.closed_at is not None
+
+
+def get_report(*, uow: UnitOfWork, centre_id: int, year: int) -> ReportView | None:
+    with uow:
+        row = uow.evaluations.report(centre_id, year)
+        return _report_view(row, _closed(uow, centre_id, year)) if row else None
+
+
+def save_report(
+    *, uow: UnitOfWork, centre_id: int, year: object, received_on: DateInput, areas: Mapping[str, object] | None = None,
+    site_visit_on: DateInput = None, notes: object = "", **numbers: object,
+) -> int:  # fmt: skip
+    """Record (or correct) a centre's annual report of a Jalali year. Returns its id."""
+    record = clean_report(
+        edition=load_edition(), received_on=received_on, areas=areas, site_visit_on=site_visit_on, notes=notes, **numbers
+    )
+    with uow:
+        centre = _centre(uow, centre_id)
+        value = _year(centre, year)
+        if _closed(uow, centre_id, value):
+            raise ValidationError(
+                FieldError("year", "سال", f"ارزیابی سال {_fa(value)} این قطب بسته شده است؛ گزارش آن تغییر نمی‌کند.")
+            )
+        row = uow.evaluations.report(centre_id, value) or uow.evaluations.add_report(
+            AnnualReport(centre_id=centre_id, year=value, received_on=record.received_on)
+        )
+        row.received_on, row.site_visit_on, row.notes = record.received_on, record.site_visit_on, record.notes
+        for key, amount in record.counts.items():
+            setattr(row, key, amount)
+        row.budget_received, row.budget_spent = record.budget_received, record.budget_spent
+        have = {a.area_key: a for a in row.areas}
+        for key, text in record.areas.items():
+            if key in have:
+                have.pop(key).text = text
+            else:
+                row.areas.append(ReportArea(area_key=key, text=text))
+        for gone in have.values():
+            row.areas.remove(gone)
+        uow.commit()
+        return row.id
+
+
+def _evaluation_view(uow: UnitOfWork, row: Evaluation) -> EvaluationView:
+    centre = _centre(uow, row.centre_id)
+    lost = tuple(m for _code, m in json.loads(row.article5_lost or "[]"))
+    return EvaluationView(
+        row.id, row.centre_id, centre.title, row.year, row.kind, KINDS[row.kind], row.scheme,
+        {s.criterion: s.score for s in row.scores}, row.evaluators, row.remarks, row.evaluated_on, row.total,
+        row.verdict, VERDICTS[row.verdict], row.closed_at, row.member_count, row.centre_total, lost,
+        tuple((r.reopened_at, r.reason) for r in uow.evaluations.reopenings(row.id)),
+    )  # fmt: skip
+
+
+def get_evaluation(*, uow: UnitOfWork, centre_id: int, year: int, kind: str = "annual") -> EvaluationView | None:
+    with uow:
+        row = uow.evaluations.find(centre_id, year, kind)
+        return _evaluation_view(uow, row) if row else None
+
+
+def list_evaluations(*, uow: UnitOfWork, centre_id: int) -> list[EvaluationView]:
+    with uow:
+        return [_evaluation_view(uow, row) for row in uow.evaluations.of_centre(centre_id)]
+
+
+def save_evaluation(
+    *, uow: UnitOfWork, centre_id: int, year: object, scores: Mapping[str, object], evaluators: object,
+    evaluated_on: DateInput, remarks: object = "", kind: str = "annual",
+) -> int:  # fmt: skip
+    """Record (or correct, while open) the evaluation of a centre's year, or its final
+    five-year evaluation (kind ``final``, in the year its period ends). The total and the
+    verdict follow from the scores and the scheme in force that year. Returns its id."""
+    if kind not in KINDS:
+        raise ValidationError(FieldError("kind", "نوع ارزیابی", "سالانه یا پایانی را برگزینید."))
+    with uow:
+        centre = _centre(uow, centre_id)
+        value = _year(centre, year)
+        if centre.status not in vocab.DECREED_STATUSES:
+            raise ValidationError(
+                FieldError("centre", "قطب", f"قطب «{vocab.label(vocab.CENTRE_STATUSES, centre.status)}» ارزیابی نمی‌شود.")
+            )
+        if kind == "final" and (centre.period_end is None or jalali_year(centre.period_end) != value):
+            raise ValidationError(
+                FieldError("year", "سال", "ارزیابی پایانی (بند ۴-۲-۱۰) در سال پایان دوره پنج‌ساله قطب ثبت می‌شود.")
+            )
+        if kind == "annual" and uow.evaluations.report(centre_id, value) is None:
+            raise ValidationError(
+                FieldError(
+                    "year", "سال", f"گزارش سالانه {_fa(value)} این قطب هنوز ثبت نشده است؛ ارزیابی بر پایه آن است (ماده ۹)."
+                )
+            )
+        row = uow.evaluations.find(centre_id, value, kind)
+        scheme = load_scheme(row.scheme) if row else scheme_for_year(value)
+        record = clean_evaluation(scheme=scheme, scores=scores, evaluators=evaluators, remarks=remarks, evaluated_on=evaluated_on)
+        if row is not None and row.closed_at is not None:
+            raise ValidationError(
+                FieldError("evaluation", "ارزیابی", "ارزیابی بسته شده است؛ نخست آن را با ذکر دلیل بازگشایی کنید.")
+            )
+        result = weigh(scheme, record.scores)
+        if row is None:
+            fresh = Evaluation(centre_id=centre_id, year=value, kind=kind, scheme=scheme.scheme, evaluators="")
+            fresh.evaluated_on, fresh.total, fresh.verdict = record.evaluated_on, Decimal(0), "not_approved"
+            row = uow.evaluations.add(fresh)
+        row.evaluators, row.remarks, row.evaluated_on = record.evaluators, record.remarks, record.evaluated_on
+        row.total, row.verdict = Decimal(str(number(result.total))), result.verdict
+        have = {s.criterion: s for s in row.scores}
+        for key, score in record.scores.items():
+            if key in have:
+                have[key].score = Decimal(str(number(score)))
+            else:
+                row.scores.append(EvaluationScore(criterion=key, score=Decimal(str(number(score)))))
+        uow.commit()
+        return row.id
+
+
+def _consequence_of(uow: UnitOfWork, centre_id: int, year: int | None = None) -> Consequence | None:
+    """The consequence of the centre's latest closed annual evaluation (up to ``year``)."""
+    closed = uow.evaluations.closed_annual([centre_id], up_to=year)
+    if not closed:
+        return None
+    latest = closed[-1]
+    verdicts = {e.year: e.verdict for e in closed}
+    lost = [m for _code, m in json.loads(latest.article5_lost or "[]")]
+    return consequence(scheme=load_scheme(latest.scheme), verdicts=verdicts, year=latest.year, lost=lost)
+
+
+def refresh_status(uow: UnitOfWork, centre: Centre) -> Consequence | None:
+    """Inside a unit of work: the centre's status from its closed evaluations."""
+    latest = _consequence_of(uow, centre.id)
+    centre.status = status_after(centre.status, latest)
+    return latest
+
+
+def centre_consequence(*, uow: UnitOfWork, centre_id: int) -> Consequence | None:
+    with uow:
+        return _consequence_of(uow, centre_id)
+
+
+def close_evaluation(*, uow: UnitOfWork, evaluation_id: int, now: datetime | None = None) -> Closing:
+    """Close a year's evaluation: article 5 is checked over the members at the year's
+    end (or today, for the current year) and kept with it; the centre's status follows
+    (art. 10); a recommended dissolution goes on the next council meeting's agenda."""
+    stamp = (now or datetime.now()).replace(microsecond=0)
+    with uow:
+        row = uow.evaluations.get(evaluation_id)
+        if row is None:
+            raise NotFound("ارزیابی", evaluation_id)
+        if row.closed_at is not None:
+            raise ValidationError(FieldError("evaluation", "ارزیابی", "این ارزیابی پیش‌تر بسته شده است."))
+        centre = _centre(uow, row.centre_id)
+        on = min(jalali_year_bounds(row.year)[1], stamp.date())
+        _c, _start, _data, check, people = check_within(uow, centre.id, None, None, on)
+        lost = article5_lost(check, load_edition(check.edition))
+        row.edition, row.member_count = check.edition, len(people)
+        row.centre_total = Decimal(str(number(check.total)))
+        row.article5_lost = json.dumps([[f.code, f.message] for f in lost], ensure_ascii=False)
+        row.closed_at = stamp
+        uow.session.flush()
+        latest = refresh_status(uow, centre) if row.kind == "annual" else _consequence_of(uow, centre.id)
+        agenda = ""
+        if latest is not None and latest.level == "dissolution" and centre.status == "dissolution_recommended":
+            agenda = _draft_dissolution(uow, centre, latest, stamp.date())
+        result = latest or consequence(scheme=load_scheme(row.scheme), verdicts={}, year=row.year)
+        uow.commit()
+        return Closing(result, centre.status, vocab.label(vocab.CENTRE_STATUSES, centre.status), agenda)
+
+
+def _draft_dissolution(uow: UnitOfWork, centre: Centre, latest: Consequence, on: date) -> str:
+    """Put «dissolution of the centre» on the next council meeting in draft, once."""
+    from qotb_desktop.domain.meetings import meeting_number
+
+    meeting = uow.evaluations.next_council_meeting(on)
+    if meeting is None or uow.evaluations.dissolution_items(centre.id, on):
+        return ""
+    position = len(uow.meetings.items(meeting.id)) + 1
+    title = f"بررسی انحلال قطب «{centre.title}» (ماده ۱۰): " + " ".join(latest.reasons)
+    uow.session.add(AgendaItem(meeting_id=meeting.id, position=position, title=title, kind="dissolution", centre_id=centre.id))
+    return meeting_number(meeting.year, meeting.sequence)
+
+
+def reopen_evaluation(*, uow: UnitOfWork, evaluation_id: int, reason: object, now: datetime | None = None) -> None:
+    """Open a closed evaluation again, the reason kept on record; the status follows."""
+    why = normalize_text(None if reason is None else str(reason))
+    if not why:
+        raise ValidationError(FieldError("reason", "دلیل بازگشایی", "دلیل بازگشایی را بنویسید؛ در پرونده می‌ماند."))
+    with uow:
+        row = uow.evaluations.get(evaluation_id)
+        if row is None:
+            raise NotFound("ارزیابی", evaluation_id)
+        if row.closed_at is None:
+            raise ValidationError(FieldError("evaluation", "ارزیابی", "این ارزیابی باز است."))
+        stamp = (now or datetime.now()).replace(microsecond=0)
+        uow.evaluations.add_reopening(Reopening(evaluation_id=row.id, closed_at=row.closed_at, reopened_at=stamp, reason=why))
+        row.closed_at = None
+        uow.session.flush()
+        refresh_status(uow, _centre(uow, row.centre_id))
+        uow.commit()
