@@ -35,6 +35,11 @@ TABLES = {
     "amendment",
     "minutes_copy",
     "member_change",
+    "annual_report",
+    "annual_report_area",
+    "evaluation",
+    "evaluation_score",
+    "evaluation_reopening",
 }
 
 
