@@ -26,8 +26,8 @@ from qotb_desktop.domain.evaluation import (
     weigh,
 )
 from qotb_desktop.domain.fields import DateInput
-from qotb_desktop.domain.rules import load_edition
-from qotb_desktop.domain.rules.schemes import load_scheme, scheme_for_year
+from qotb_desktop.domain.rules import Goal, load_edition
+from qotb_desktop.domain.rules.schemes import Scheme, load_scheme, scheme_for_year
 from qotb_desktop.domain.scoring import number
 from qotb_desktop.domain.text import normalize_text
 from qotb_desktop.domain.text import to_persian_number as _fa
@@ -306,3 +306,16 @@ def reopen_evaluation(*, uow: UnitOfWork, evaluation_id: int, reason: object, no
         uow.session.flush()
         refresh_status(uow, _centre(uow, row.centre_id))
         uow.commit()
+
+
+def scheme_for(*, uow: UnitOfWork, centre_id: int, year: int, kind: str = "annual") -> Scheme:
+    """The criteria a year's evaluation is scored with: those it was recorded with, or
+    the scheme in force that year for a new one."""
+    with uow:
+        row = uow.evaluations.find(centre_id, year, kind)
+        return load_scheme(row.scheme) if row else scheme_for_year(year)
+
+
+def report_areas() -> tuple[Goal, ...]:
+    """Article 7's eight areas, the sections of an annual report."""
+    return load_edition().areas
