@@ -430,13 +430,13 @@ CREATE TRIGGER trg_amendment_locked_delete BEFORE DELETE ON amendment FOR EACH R
 CREATE TRIGGER trg_amendment_locked_update BEFORE UPDATE ON amendment FOR EACH ROW WHEN 1 BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
 
 -- trigger trg_annual_report_area_locked_delete
-CREATE TRIGGER trg_annual_report_area_locked_delete BEFORE DELETE ON annual_report_area FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e JOIN annual_report r ON r.centre_id = e.centre_id AND r.year = e.year WHERE r.id = OLD.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+CREATE TRIGGER trg_annual_report_area_locked_delete BEFORE DELETE ON annual_report_area FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e JOIN annual_report ar ON ar.centre_id = e.centre_id AND ar.year = e.year WHERE ar.id = OLD.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
 
 -- trigger trg_annual_report_area_locked_insert
-CREATE TRIGGER trg_annual_report_area_locked_insert BEFORE INSERT ON annual_report_area FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e JOIN annual_report r ON r.centre_id = e.centre_id AND r.year = e.year WHERE r.id = NEW.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+CREATE TRIGGER trg_annual_report_area_locked_insert BEFORE INSERT ON annual_report_area FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e JOIN annual_report ar ON ar.centre_id = e.centre_id AND ar.year = e.year WHERE ar.id = NEW.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
 
 -- trigger trg_annual_report_area_locked_update
-CREATE TRIGGER trg_annual_report_area_locked_update BEFORE UPDATE ON annual_report_area FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e JOIN annual_report r ON r.centre_id = e.centre_id AND r.year = e.year WHERE r.id = OLD.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+CREATE TRIGGER trg_annual_report_area_locked_update BEFORE UPDATE ON annual_report_area FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e JOIN annual_report ar ON ar.centre_id = e.centre_id AND ar.year = e.year WHERE ar.id = OLD.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
 
 -- trigger trg_annual_report_locked_delete
 CREATE TRIGGER trg_annual_report_locked_delete BEFORE DELETE ON annual_report FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e WHERE e.centre_id = OLD.centre_id AND e.year = OLD.year AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;

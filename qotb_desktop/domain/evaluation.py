@@ -217,7 +217,7 @@ class Consequence:
 
     @property
     def status(self) -> str:
-        return {"none": "approved", "probation": "probation", "dissolution": "dissolution_recommended"}[self.level]
+        return {"none": "approved", "probation": "probation", "dissolution": "dissolution_advised"}[self.level]
 
     @property
     def level_label(self) -> str:
@@ -248,7 +248,7 @@ def consequence(*, scheme: Scheme, verdicts: Mapping[int, str], year: int, lost:
 def status_after(current: str, latest: Consequence | None) -> str:
     """A running centre's status from the consequence of its latest closed year; a
     dissolved centre (a council decision) or one not yet approved keeps its own."""
-    if current not in ("approved", "probation", "dissolution_recommended"):
+    if current not in ("approved", "probation", "dissolution_advised"):
         return current
     return latest.status if latest else "approved"
 

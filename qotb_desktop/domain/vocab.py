@@ -24,14 +24,14 @@ CENTRE_STATUSES = {
     "under_review": "در دست بررسی",
     "approved": "مصوب",
     "probation": "مشروط",
-    "dissolution_recommended": "پیشنهاد انحلال",
+    "dissolution_advised": "پیشنهاد انحلال",
     "dissolved": "منحل",
 }
 
 # A centre in these states holds the council chair's decree (art. 8) and a period.
-DECREED_STATUSES = frozenset({"approved", "probation", "dissolution_recommended"})
+DECREED_STATUSES = frozenset({"approved", "probation", "dissolution_advised"})
 # These follow from the annual evaluations (art. 10), never typed: see domain/evaluation.py.
-COMPUTED_STATUSES = frozenset({"probation", "dissolution_recommended"})
+COMPUTED_STATUSES = frozenset({"probation", "dissolution_advised"})
 
 # A director is one of the members (art. 11); a collaborator is not a member (note 11).
 MEMBERSHIP_ROLES = {

@@ -269,7 +269,7 @@ def close_evaluation(*, uow: UnitOfWork, evaluation_id: int, now: datetime | Non
         uow.session.flush()
         latest = refresh_status(uow, centre) if row.kind == "annual" else _consequence_of(uow, centre.id)
         agenda = ""
-        if latest is not None and latest.level == "dissolution" and centre.status == "dissolution_recommended":
+        if latest is not None and latest.level == "dissolution" and centre.status == "dissolution_advised":
             agenda = _draft_dissolution(uow, centre, latest, stamp.date())
         result = latest or consequence(scheme=load_scheme(row.scheme), verdicts={}, year=row.year)
         uow.commit()

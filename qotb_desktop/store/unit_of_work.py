@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from types import TracebackType
 
-from sqlalchemy import delete
+from sqlalchemy import delete, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -148,14 +148,36 @@ class SqlUnitOfWork:
     evaluations = property(lambda self: EvaluationRepository(self.session))
 
     def clear_registries(self) -> None:
-        """Delete every registry record, children first (the reference data stays)."""
-        for model in (
+        """Delete every registry record, children first (the reference data stays).
+
+        Finalised minutes and closed evaluations are locked by triggers; this is the
+        one path that may remove them (undoing a demo in a database that was empty),
+        so the triggers are set aside inside this same transaction: dropped and made
+        again on SQLite (its DDL is transactional), disabled and enabled on PostgreSQL."""
+        session = self.session
+        postgresql = session.get_bind().dialect.name == "postgresql"
+        models = (
             Reopening, EvaluationScore, Evaluation, ReportArea, AnnualReport,
             MinutesCopy, Amendment, FollowUp, MemberChange, Decision, AgendaItem, Attendance, Meeting,
             CentreCheckRecord, ProgramSection, ScoreRecord, Activity,
             CouncilTerm, Membership, CentrePartner, Centre, FacultyMember, Institution,
-        ):  # fmt: skip
-            self.session.execute(delete(model))
+        )  # fmt: skip
+        tables = [m.__table__.name for m in models]
+        if postgresql:
+            for table in tables:
+                session.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER USER"))
+        else:
+            triggers = session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all()
+            for name, _sql in triggers:
+                session.execute(text(f'DROP TRIGGER "{name}"'))
+        for model in models:
+            session.execute(delete(model))
+        if postgresql:
+            for table in tables:
+                session.execute(text(f"ALTER TABLE {table} ENABLE TRIGGER USER"))
+        else:
+            for _name, sql in triggers:
+                session.execute(text(sql))
 
     def commit(self) -> None:
         self.session.commit()

@@ -65,7 +65,7 @@ def test_the_demo_shows_every_consequence_at_once(demo_store):
     assert set(by_level) == {"none", "probation", "dissolution"}
     doomed = by_level["dissolution"]
     assert (doomed.verdict, doomed.previous_verdict, doomed.failures) == ("not_approved", "not_approved", 2)
-    assert status(uow, doomed.centre_id) == "dissolution_recommended"
+    assert status(uow, doomed.centre_id) == "dissolution_advised"
     assert status(uow, by_level["probation"].centre_id) == "probation"
     # the dissolution went on the agenda of today's council meeting, once
     today = next(m for m in meetings.list_meetings(uow=uow) if m.held_on == TODAY)
@@ -135,7 +135,7 @@ def test_a_second_failure_recommends_dissolution_and_drafts_the_agenda_item(phys
     uow, cid = physics
     evaluate(uow, cid, 1403, 4)
     closing = evaluate(uow, cid, 1404, 3)
-    assert closing.status == "dissolution_recommended" and closing.consequence.failures == 2
+    assert closing.status == "dissolution_advised" and closing.consequence.failures == 2
     # the next council meeting still in draft is today's demo meeting
     today = next(m for m in meetings.list_meetings(uow=uow) if m.held_on == TODAY)
     assert closing.agenda_meeting == today.number
@@ -156,7 +156,7 @@ def test_losing_article_5_recommends_dissolution_with_the_reason(physics):
         centres.end_membership(uow=uow, membership_id=m.id, left_on="1404/06/01")
     closing = evaluate(uow, cid, 1404, 9)
     assert closing.consequence.failures == 0
-    assert closing.status == "dissolution_recommended"
+    assert closing.status == "dissolution_advised"
     assert any("۱۰-۲" in r and "۷" in r for r in closing.consequence.reasons)
     kept = evaluations.get_evaluation(uow=uow, centre_id=cid, year=1404)
     assert kept.member_count == 6 and kept.article5_lost
@@ -260,3 +260,30 @@ def test_reports_not_received_after_the_due_month_are_listed(physics):
     assert reports_missing(uow=uow, on=parse_jalali("1405/03/31")) == []  # not yet due
     report(uow, cid, 1404)
     assert {m.centre_id for m in reports_missing(uow=uow, on=TODAY)} == running - {cid}
+
+
+def test_a_demo_failing_at_its_last_step_leaves_the_database_empty(store, monkeypatch):
+    """Undoing a half-made demo removes finalised minutes and closed evaluations too (the
+    one path allowed past their locks), and the locks are back afterwards."""
+    from qotb_desktop.services import demo
+    from qotb_desktop.services.reference import is_empty
+
+    real = demo.fill_evaluations
+
+    def fail_after(*args):
+        real(*args)
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(demo, "fill_evaluations", fail_after)
+    with pytest.raises(RuntimeError):
+        demo.fill_demo(uow=store.uow, today=TODAY)
+    assert is_empty(uow=store.uow)
+    with store.uow as uow:
+        assert uow.session.execute(text("SELECT count(*) FROM meeting")).scalar() == 0
+        assert uow.session.execute(text("SELECT count(*) FROM evaluation")).scalar() == 0
+    monkeypatch.setattr(demo, "fill_evaluations", real)
+    demo.fill_demo(uow=store.uow, today=TODAY)  # and the locks hold again
+    eid = next(e.id for e in evaluations.list_evaluations(uow=store.uow, centre_id=centre_titled(store.uow, "فیزیک").id))
+    with pytest.raises(ValidationError), store.uow as uow:
+        uow.session.execute(text("DELETE FROM evaluation_score WHERE evaluation_id = :e"), {"e": eid})
+        uow.commit()

@@ -131,7 +131,7 @@ def test_two_consecutive_failures_recommend_dissolution():
     verdicts = {1402: "approved", 1403: "not_approved", 1404: "not_approved"}
     assert consecutive_failures(verdicts, 1404) == 2
     result = consequence(scheme=SCHEME, verdicts=verdicts, year=1404)
-    assert result.level == "dissolution" and result.status == "dissolution_recommended"
+    assert result.level == "dissolution" and result.status == "dissolution_advised"
     assert "۱۰-۱" in result.reasons[0]
 
 
@@ -212,13 +212,13 @@ def test_article_5_lost_recommends_dissolution_even_in_an_approved_year():
     [
         ({1404: "approved"}, "approved"),
         ({1404: "not_approved"}, "probation"),
-        ({1403: "not_approved", 1404: "not_approved"}, "dissolution_recommended"),
+        ({1403: "not_approved", 1404: "not_approved"}, "dissolution_advised"),
         ({1403: "not_approved", 1404: "approved"}, "approved"),  # probation lifted
     ],
 )
 def test_a_running_centres_status_follows_its_latest_year(verdicts, expected):
     latest = consequence(scheme=SCHEME, verdicts=verdicts, year=max(verdicts))
-    for current in ("approved", "probation", "dissolution_recommended"):
+    for current in ("approved", "probation", "dissolution_advised"):
         assert status_after(current, latest) == expected
 
 

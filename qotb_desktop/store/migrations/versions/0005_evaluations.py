@@ -24,8 +24,8 @@ YEAR_CLOSED = (
     "AND e.kind = 'annual' AND e.closed_at IS NOT NULL)"
 )
 AREA_LOCKED = (
-    "EXISTS (SELECT 1 FROM evaluation e JOIN annual_report r ON r.centre_id = e.centre_id AND r.year = e.year "
-    "WHERE r.id = {row}.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL)"
+    "EXISTS (SELECT 1 FROM evaluation e JOIN annual_report ar ON ar.centre_id = e.centre_id AND ar.year = e.year "
+    "WHERE ar.id = {row}.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL)"
 )
 _ABORT = "BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END"
 SQLITE_LOCK = [
@@ -57,10 +57,10 @@ SQLITE_LOCK = [
 
 
 def _pg(table: str, events: str, refuse: str) -> list[str]:
-    """A plpgsql twin: ``refuse`` is a boolean over ``r`` (NEW on insert, else OLD) and NEW/OLD."""
+    """A plpgsql twin: ``refuse`` is a boolean over ``rec`` (NEW on insert, else OLD) and NEW/OLD."""
     return [
-        f"CREATE FUNCTION {table}_lock() RETURNS trigger AS $$ DECLARE r RECORD; BEGIN "
-        "IF TG_OP = 'INSERT' THEN r := NEW; ELSE r := OLD; END IF; "
+        f"CREATE FUNCTION {table}_lock() RETURNS trigger AS $$ DECLARE rec RECORD; BEGIN "
+        "IF TG_OP = 'INSERT' THEN rec := NEW; ELSE rec := OLD; END IF; "
         f"IF {refuse} THEN RAISE EXCEPTION 'evaluation_closed' USING ERRCODE = 'integrity_constraint_violation'; END IF; "
         "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$ LANGUAGE plpgsql",
         f"CREATE TRIGGER trg_{table}_lock BEFORE {events} ON {table} FOR EACH ROW EXECUTE FUNCTION {table}_lock()",
@@ -73,9 +73,9 @@ POSTGRESQL_LOCK = [
         "UPDATE OR DELETE",
         f"OLD.closed_at IS NOT NULL AND (TG_OP = 'DELETE' OR NEW.closed_at IS NOT NULL OR NOT {REOPENED})",
     ),
-    *_pg("evaluation_score", "INSERT OR UPDATE OR DELETE", SCORE_LOCKED.format(row="r")),
+    *_pg("evaluation_score", "INSERT OR UPDATE OR DELETE", SCORE_LOCKED.format(row="rec")),
     *_pg("annual_report", "UPDATE OR DELETE", YEAR_CLOSED.format(row="OLD")),
-    *_pg("annual_report_area", "INSERT OR UPDATE OR DELETE", AREA_LOCKED.format(row="r")),
+    *_pg("annual_report_area", "INSERT OR UPDATE OR DELETE", AREA_LOCKED.format(row="rec")),
     *_pg("evaluation_reopening", "UPDATE OR DELETE", "TRUE"),
 ]
 
