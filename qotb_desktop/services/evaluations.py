@@ -319,3 +319,25 @@ def scheme_for(*, uow: UnitOfWork, centre_id: int, year: int, kind: str = "annua
 def report_areas() -> tuple[Goal, ...]:
     """Article 7's eight areas, the sections of an annual report."""
     return load_edition().areas
+
+
+@dataclass(frozen=True)
+class YearMembers:
+    """Who joined and who left the centre (members and director) during a Jalali year,
+    from the registry: what the annual report says about its members (art. 9)."""
+
+    joined: tuple[tuple[str, date], ...]  # (name, date)
+    left: tuple[tuple[str, date], ...]
+
+
+def year_members(*, uow: UnitOfWork, centre_id: int, year: int) -> YearMembers:
+    first, last = jalali_year_bounds(year)
+    with uow:
+        rows = [m for m in uow.memberships.of_centre(centre_id) if m.role in vocab.MEMBER_ROLES]
+
+        def name(m) -> str:
+            return f"{m.faculty.first_name} {m.faculty.last_name}"
+
+        joined = tuple(sorted(((name(m), m.joined_on) for m in rows if first <= m.joined_on <= last), key=lambda x: x[1]))
+        left = tuple(sorted(((name(m), m.left_on) for m in rows if m.left_on and first <= m.left_on <= last), key=lambda x: x[1]))
+        return YearMembers(joined, left)

@@ -287,3 +287,13 @@ def test_a_demo_failing_at_its_last_step_leaves_the_database_empty(store, monkey
     with pytest.raises(ValidationError), store.uow as uow:
         uow.session.execute(text("DELETE FROM evaluation_score WHERE evaluation_id = :e"), {"e": eid})
         uow.commit()
+
+
+def test_members_joining_and_leaving_in_a_year_come_from_the_registry(physics):
+    uow, cid = physics
+    members = [m for m in centres.list_memberships(uow=uow, centre_id=cid) if m.role == "member"]
+    centres.end_membership(uow=uow, membership_id=members[0].id, left_on="1404/06/01")
+    year = evaluations.year_members(uow=uow, centre_id=cid, year=1404)
+    assert year.joined == () and [n for n, _ in year.left] == [members[0].faculty_name]
+    start = evaluations.year_members(uow=uow, centre_id=cid, year=1402)  # the period began 1402/07/01
+    assert len(start.joined) == len([m for m in centres.list_memberships(uow=uow, centre_id=cid) if m.role != "collaborator"])
