@@ -7,6 +7,8 @@
     qotb [--db PATH] restore FILE   replace the database with FILE
     qotb [--db PATH] print-samples DIR   every form the database has data for, as PDFs
     qotb [--db PATH] import FILE [--sheet S] [--report OUT]   faculty members from XLSX or CSV
+    qotb [--db PATH] export evaluations --year Y [--format pdf|xlsx|csv] -o FILE [--force]
+                                    the yearly evaluation summary of Jalali year Y
     qotb score FILE.json            a member's score sheet as JSON (the scripting contract)
     qotb centre-check FILE.json     article 5's check of a proposed centre, as JSON
     qotb rules quorum|vote ...      note 3's quorum and majority, as JSON
@@ -50,6 +52,13 @@ def _parser() -> argparse.ArgumentParser:
     im.add_argument("file", metavar="FILE")
     im.add_argument("--sheet", help="نام برگه (پیش‌فرض: نخستین برگه)")
     im.add_argument("--report", metavar="OUT", help="گزارش سطرهای نادرست در این پرونده (xlsx یا csv)")
+    ex = sub.add_parser("export", help="بیرون دادن داده‌ها در پرونده")
+    exsub = ex.add_subparsers(dest="what", metavar="WHAT", required=True)
+    ev = exsub.add_parser("evaluations", help="خلاصه ارزیابی سالانه قطب‌ها (PDF، Excel یا CSV)")
+    ev.add_argument("--year", required=True, help="سال هجری شمسی (مانند ۱۴۰۳ یا 1403)")
+    ev.add_argument("--format", dest="fmt", metavar="pdf|xlsx|csv", help="قالب پرونده (پیش‌فرض: از پسوند FILE)")
+    ev.add_argument("-o", "--output", required=True, metavar="FILE", help="پرونده‌ای که ساخته می‌شود")
+    ev.add_argument("--force", action="store_true", help="جایگزینی پرونده‌ای که از پیش هست")
     sc = sub.add_parser("score", help="امتیاز یک عضو هیأت علمی (ورودی JSON؛ - برای ورودی استاندارد)")
     sc.add_argument("file", metavar="FILE.json")
     cc = sub.add_parser("centre-check", help="بررسی شرایط تشکیل قطب (ماده ۵؛ ورودی JSON)")
@@ -144,6 +153,37 @@ def _import(store: Store, args: argparse.Namespace) -> int:
     return 1 if result.rejected else 0
 
 
+def _jalali_year(text: str) -> int:
+    """A Jalali year of four digits (Persian, Arabic or Latin), not after this year."""
+    from qotb_desktop.domain.dates import jalali_year, today
+    from qotb_desktop.domain.text import to_latin_digits
+
+    value = to_latin_digits(str(text)).strip()
+    if not (len(value) == 4 and value.isdigit() and 1300 <= int(value) <= 1499):
+        raise DomainError(f"سال «{text}» درست نیست؛ سال هجری شمسی را چهاررقمی بنویسید (مانند ۱۴۰۳).")
+    if int(value) > jalali_year(today()):
+        raise DomainError(f"سال {fa(value)} هنوز نیامده است.")
+    return int(value)
+
+
+def _export(store: Store, args: argparse.Namespace) -> int:
+    """``export evaluations``: the yearly evaluation summary as PDF, XLSX or CSV."""
+    from qotb_desktop import documents  # reportlab and openpyxl are loaded only when exporting
+
+    year = _jalali_year(args.year)
+    target = Path(args.output).expanduser()
+    if args.fmt is None and not target.suffix.strip("."):
+        raise DomainError("قالب پرونده را با --format بنویسید (pdf، xlsx یا csv)، یا پسوند پرونده را یکی از این‌ها بگذارید.")
+    fmt = documents.export_format(args.fmt if args.fmt is not None else target.suffix)
+    if target.exists() and not target.is_dir() and not args.force:
+        raise DomainError(f"پرونده {target} هست؛ نام دیگری بنویسید یا جایگزینی را بخواهید (--force).")
+    if store.db.path is not None and target.resolve() == store.db.path.resolve():
+        raise DomainError("پرونده خروجی نمی‌تواند خود پایگاه داده باشد.")
+    written = documents.export_evaluations(uow=store.uow, year=year, fmt=fmt, path=target)
+    _say(f"خلاصه ارزیابی سال {fa(year)} ساخته شد: {written}")
+    return 0
+
+
 def _gui(store: Store, _args: argparse.Namespace) -> int:
     from qotb_desktop.gui.app import run  # Qt is loaded only when a window is wanted
 
@@ -160,6 +200,7 @@ COMMANDS = {
     "restore": _restore,
     "print-samples": _print_samples,
     "import": _import,
+    "export": _export,
 }
 
 

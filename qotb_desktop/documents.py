@@ -9,10 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
+from qotb_desktop.domain import dates
+from qotb_desktop.domain.dates import jalali_year
+from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.reports import evaluation_summary as evaluation_summary_form
 from qotb_desktop.reports import minutes as minutes_form
-from qotb_desktop.reports import registers, scoring_forms
+from qotb_desktop.reports import registers, scoring_forms, summary_export
 from qotb_desktop.services import applications, centres, council, faculty, meetings, scoring
+from qotb_desktop.services.evaluation_summary import evaluation_years, year_summary
 
 
 @dataclass(frozen=True)
@@ -29,7 +36,7 @@ class Document:
 class Form:
     key: str
     title: str
-    per: str  # "" (one paper), or "centre" (one paper per centre)
+    per: str  # "" (one paper), or what there is one paper per: "centre", "faculty", "meeting", "year"
 
 
 FORMS = [
@@ -40,6 +47,7 @@ FORMS = [
     Form("centre-eligibility", "خلاصه بررسی شرایط تشکیل قطب", "centre"),
     Form("centre-application", "درخواست تشکیل قطب علمی", "centre"),
     Form("minutes", "صورت‌جلسه شورا", "meeting"),
+    Form("evaluation-summary", "خلاصه ارزیابی سالانه قطب‌ها", "year"),
 ]
 
 
@@ -128,6 +136,57 @@ def notification(*, uow, meeting_id: int, decision_id: int, recipient: str, subj
     return Document("notification", f"ابلاغ مصوبه: {subject}", f"notification-{decision_id}.pdf", render)
 
 
+def evaluation_summary(*, uow, year: int, today: date | None = None) -> Document:
+    """The yearly evaluation summary (4-2-9) of Jalali ``year``, every running centre."""
+    return Document(
+        "evaluation-summary",
+        f"خلاصه ارزیابی سالانه قطب‌ها، سال {to_persian_digits(year)}",
+        f"evaluation-summary-{year}.pdf",
+        lambda: evaluation_summary_form.evaluation_summary(year_summary(uow=uow, year=year), today=today),
+    )
+
+
+def summary_years(*, uow, today: date | None = None) -> list[int]:
+    """The years whose evaluation summary is listed, newest first: every year before this
+    one that has annual reports or evaluations on record, and last year (a year is
+    evaluated after it ends; this year's summary is exported from the evaluations
+    screen or ``qotb export evaluations``). None while no centre has a period."""
+    if not any(c.period_start for c in centres.list_centres(uow=uow)):
+        return []
+    now = jalali_year(today or dates.today())
+    return [y for y in evaluation_years(uow=uow) if y < now]
+
+
+EXPORT_FORMATS = ("pdf", "xlsx", "csv")
+
+
+def export_format(fmt: object) -> str:
+    """«PDF», «.xlsx», «csv» -> the format's key; DomainError for anything else."""
+    kind = str(fmt or "").strip().lower().lstrip(".")
+    if kind not in EXPORT_FORMATS:
+        raise DomainError(f"قالب «{fmt}» شناخته نیست؛ یکی از pdf، xlsx یا csv را بنویسید.")
+    return kind
+
+
+def export_evaluations(*, uow, year: int, fmt: str, path: Path) -> Path:
+    """Write the yearly evaluation summary of Jalali ``year`` to ``path`` as pdf, xlsx or csv
+    (``fmt``, any case). The file is made in memory first, so a failure leaves no half
+    file; an existing file is replaced (the caller asks the clerk first)."""
+    kind = export_format(fmt)
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise DomainError(f"{target} یک پوشه است؛ نام پرونده را هم بنویسید.")
+    summary = year_summary(uow=uow, year=int(year))
+    if kind == "pdf":
+        data = evaluation_summary_form.evaluation_summary(summary)
+    elif kind == "xlsx":
+        data = summary_export.summary_xlsx(summary)
+    else:
+        data = summary_export.summary_csv(summary)
+    target.write_bytes(data)
+    return target
+
+
 def available(*, uow, today: date | None = None) -> Iterator[Document]:
     """Every paper the database has the data for (what `qotb print-samples` renders)."""
     if faculty.list_faculty(uow=uow):
@@ -150,3 +209,5 @@ def available(*, uow, today: date | None = None) -> Iterator[Document]:
             yield centre_eligibility(uow=uow, centre_id=c.id, today=today)
         if c.member_count and any(text for _n, _t, text in applications.get_program(uow=uow, centre_id=c.id).sections):
             yield centre_application(uow=uow, centre_id=c.id, period_start=c.period_start or today or date.today(), today=today)
+    for year in summary_years(uow=uow, today=today):
+        yield evaluation_summary(uow=uow, year=year, today=today)

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from qotb_desktop import documents
+from qotb_desktop.domain.dates import jalali_year
 from qotb_desktop.services.demo import fill_demo
 from qotb_desktop.wiring import open_store
 
@@ -30,7 +31,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "demo.sqlite"))
         fill_demo(uow=store.uow)
-        for doc in documents.available(uow=store.uow, today=date.today()):
+        papers = list(documents.available(uow=store.uow, today=date.today()))
+        # this year's evaluation summary too (not listed while the year runs): the centres not yet evaluated
+        papers.append(documents.evaluation_summary(uow=store.uow, year=jalali_year(date.today()), today=date.today()))
+        for doc in papers:
             pdf = out / doc.filename
             pdf.write_bytes(doc.render())
             subprocess.run(["pdftoppm", "-r", "90", "-png", str(pdf), str(pdf.with_suffix(""))], check=True)

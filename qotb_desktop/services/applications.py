@@ -93,12 +93,13 @@ def _members_input(uow: UnitOfWork, centre, start: date, on: date):
         if m.role in vocab.MEMBER_ROLES and m.joined_on <= on and (m.left_on is None or m.left_on >= on)
     ]
     activities = uow.activities.of_faculties(m.faculty_id for m in current)
+    held = uow.memberships.of_faculties(m.faculty_id for m in current)
     proposed, people = [], []
     for m in current:
         f = m.faculty
         elsewhere = any(
             o.centre_id != centre.id and o.role in vocab.MEMBER_ROLES and overlaps(o.joined_on, o.left_on, on, on)
-            for o in uow.memberships.of_faculty(f.id)
+            for o in held[f.id]
         )
         items = tuple(item_of(a) for a in activities[f.id])
         name = f"{f.first_name} {f.last_name}"

@@ -6,16 +6,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.dates import jalali_month_end, jalali_year, jalali_year_bounds, today
 from qotb_desktop.domain.evaluation import consequence, status_after
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.rules.schemes import load_scheme, scheme_for_year
-from qotb_desktop.domain.scoring import number
 from qotb_desktop.domain.year_summary import SummaryRow, YearSummary, summarise
-from qotb_desktop.services.applications import check_within
 from qotb_desktop.store.models import Centre
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
@@ -40,8 +37,12 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
     the consecutive failures, what follows, its members and budget; totals per group.
 
     Only closed evaluations count. The summed score and member count are those kept
-    when the year's evaluation was closed; for a centre not yet closed they are
-    computed now, over its members at the year's end."""
+    when the year's evaluation was closed (article 5 checked then, with the scoring
+    engine); for a centre whose year is not closed, the member count is the
+    registry's at the year's end and the summed score is left empty: it is taken at
+    closing (the centre-check screen computes it live for one centre). Scoring
+    every member of every open centre would make the summary of a running year take
+    seconds per hundred centres."""
     edition = load_edition()
     groups = {f.key: f.group for f in edition.fields}
     group_titles = {g.key: g.title for g in edition.groups}
@@ -68,8 +69,7 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
                 members, centre_total = closed.member_count or 0, closed.centre_total
             else:
                 result = consequence(scheme=scheme_for_year(year), verdicts=verdicts, year=year)
-                _c, _s, _d, check, people = check_within(uow, c.id, None, None, on)
-                members, centre_total = len(people), Decimal(str(number(check.total)))
+                members, centre_total = len(_in_office(c, on)), None
             # The status that followed the year's closed evaluation; else the centre's own.
             status = status_after(c.status, result) if closed is not None else c.status
             director = next((m for m in _in_office(c, on) if m.role == "director"), None)

@@ -129,6 +129,14 @@ class MembershipRepository(_Repository[Membership]):
             select(Membership).where(Membership.faculty_id == faculty_id).order_by(Membership.joined_on)
         ).all()
 
+    def of_faculties(self, faculty_ids: Iterable[int]) -> dict[int, list[Membership]]:
+        """Every membership of these people, in one query."""
+        ids = list(faculty_ids)
+        found: dict[int, list[Membership]] = {i: [] for i in ids}
+        for row in self.session.scalars(select(Membership).where(Membership.faculty_id.in_(ids)).order_by(Membership.joined_on)):
+            found[row.faculty_id].append(row)
+        return found
+
     @staticmethod
     def held(m: Membership) -> HeldMembership:
         person = f"{m.faculty.first_name} {m.faculty.last_name}"

@@ -70,6 +70,7 @@ def test_print_samples_renders_every_form_with_data(tmp_path, demo_store):
     expected += [f"centre-application-{c.id}.pdf" for c in listed]  # every demo centre has a program
     expected += [f"centre-eligibility-{c.id}.pdf" for c in listed if c.period_start]
     expected += [f"minutes-{m.number.replace('/', '-')}.pdf" for m in meetings.list_meetings(uow=demo_store.uow)]
+    expected += [f"evaluation-summary-{y}.pdf" for y in documents.summary_years(uow=demo_store.uow)]  # the demo's: 1403, 1404
     assert sum(n.startswith("score-sheet-") for n in names) == 1  # one member's, as a sample
     assert sorted(n for n in names if not n.startswith("score-sheet-")) == sorted(expected)
     assert all((out / n).read_bytes().startswith(b"%PDF") for n in names)
