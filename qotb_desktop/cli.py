@@ -12,6 +12,7 @@
     qotb score FILE.json            a member's score sheet as JSON (the scripting contract)
     qotb centre-check FILE.json     article 5's check of a proposed centre, as JSON
     qotb rules quorum|vote ...      note 3's quorum and majority, as JSON
+    qotb --self-test                is this installation whole? (no display needed; touches no user data)
     qotb --version
 
 Exit codes: 0 done, 1 refused (the message says why, in Persian), 2 bad usage.
@@ -35,6 +36,11 @@ from qotb_desktop.wiring import ENV_VAR, Store, open_store
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qotb", description="qotb-desktop: برنامه دبیرخانه شورای قطب‌های علمی")
     p.add_argument("--version", action="version", version=f"qotb-desktop {__version__}")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="آزمون سلامت نصب: پایگاه داده موقت، نمونه، امتیاز، صورت‌جلسه، قلم‌ها و پنجره (بی‌نیاز از نمایشگر)",
+    )
     p.add_argument("--db", metavar="PATH", help=f"پرونده پایگاه داده (پیش‌فرض: متغیر {ENV_VAR}، وگرنه پوشه داده‌های کاربر)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="باز کردن پنجره برنامه (پیش‌فرض)")
@@ -206,6 +212,10 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.self_test:
+        from qotb_desktop import selftest
+
+        return selftest.run()
     if args.command in STORELESS:  # the scripting contract needs no database
         return STORELESS[args.command](args)
     try:

@@ -23,3 +23,10 @@ def test_a_failing_step_fails_the_self_test_with_its_name(qapp, monkeypatch):
     out = io.StringIO()
     assert selftest.run(out) == 1
     assert "FAIL minutes PDF" in out.getvalue() and "self-test passed" not in out.getvalue()
+
+
+def test_the_command_line_runs_it(qapp, capsys):
+    from qotb_desktop.cli import main
+
+    assert main(["--self-test"]) == 0
+    assert "self-test passed" in capsys.readouterr().out
