@@ -103,6 +103,43 @@ def main() -> int:
         settle(app, 0.2)
         shot(dialog, "program")
         dialog.done(0)
+        # The annual evaluation: the year view on the centre recommended for dissolution,
+        # its locked report and closed evaluation, the reopening; then a new year typed.
+        window.show_screen("evaluations")
+        evaluation = window.screens["evaluations"]
+        doomed = next(r for r in evaluation.list.visible_records() if r.level == "dissolution")
+        evaluation.choose(doomed.centre_id, evaluation.year())
+        settle(app, 0.2)
+        shot(window, "evaluations-dissolution")
+        for opener, name in (
+            (evaluation.edit_report, "annual-report-locked"),
+            (evaluation.evaluate, "evaluation-closed"),
+            (evaluation.reopen, "evaluation-reopen"),
+        ):
+            dialog = opener()
+            settle(app, 0.2)
+            shot(dialog, name)
+            dialog.done(0)
+        fine = next(r for r in evaluation.list.visible_records() if r.level == "none")
+        evaluation.choose(fine.centre_id, evaluation.ui.year.itemData(0))  # this year: nothing recorded yet
+        dialog = evaluation.edit_report()
+        dialog.ui.papers.setText("دوازده")
+        dialog.areas["7-1"].setPlainText("یک روش اندازه‌گیری تازه در آزمایشگاه قطب ثبت شد.")
+        dialog.accept()
+        settle(app, 0.2)
+        shot(dialog, "annual-report-errors")
+        dialog.done(0)
+        dialog = evaluation.evaluate()
+        for field, typed in zip(dialog.scores.values(), ("۹", "۷", "۶٫۵", "۸"), strict=False):
+            field.setText(typed)
+        settle(app, 0.2)
+        shot(dialog, "evaluation-typing")
+        for field in list(dialog.scores.values())[4:]:
+            field.setText("۵")
+        dialog.ui.evaluators.setText("کارگروه تخصصی گروه علوم پایه")
+        settle(app, 0.2)
+        shot(dialog, "evaluation-verdict")
+        dialog.done(0)
         # The import, on a small file with a bad row.
         book = openpyxl.Workbook()
         for row in [

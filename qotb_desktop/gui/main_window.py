@@ -16,6 +16,7 @@ from qotb_desktop.gui.screens import (
     CentresScreen,
     CouncilScreen,
     DashboardScreen,
+    EvaluationsScreen,
     FacultyScreen,
     FieldsScreen,
     InstitutionsScreen,
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
             "meetings": MeetingsScreen(uow),
             "scoring": ScoringScreen(uow),
             "centre_check": CentreCheckScreen(uow),
+            "evaluations": EvaluationsScreen(uow),
             "fields": FieldsScreen(),
             "reports": ReportsScreen(uow),
         }
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
             "meetings": "جلسه‌های شورا",
             "scoring": "امتیازدهی",
             "centre_check": "بررسی قطب (ماده ۵)",
+            "evaluations": "ارزیابی سالانه",
             "fields": "گروه‌ها و رشته‌ها",
             "reports": "گزارش‌ها",
         }
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self._switch)
         self.screens["dashboard"].open_term.connect(self._open_term)
         self.screens["dashboard"].open_centre.connect(self._open_centre_check)
+        self.screens["dashboard"].open_evaluation.connect(self._open_evaluation)
         self.ui.actionNew.triggered.connect(lambda: self.current().new_record())
         self.ui.actionFind.triggered.connect(lambda: self.current().focus_search())
         self.ui.actionPrint.triggered.connect(self.print_current)
@@ -119,6 +123,10 @@ class MainWindow(QMainWindow):
     def _open_centre_check(self, centre_id: int) -> None:
         self.show_screen("centre_check")
         self.screens["centre_check"].choose(centre_id)
+
+    def _open_evaluation(self, centre_id: int, year: int) -> None:
+        self.show_screen("evaluations")
+        self.screens["evaluations"].choose(centre_id, year)
 
     def _about(self) -> None:
         QMessageBox.about(self, "درباره برنامه", f"دبیرخانه قطب‌های علمی\nنگارش \u2068{__version__}\u2069")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QWidget,
 )
 
@@ -51,6 +52,8 @@ def read(widget: QWidget) -> Any:
         return widget.isChecked()
     if isinstance(widget, JalaliDateEdit | QLineEdit):
         return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
     if isinstance(widget, QComboBox):
         if widget.isEditable():  # a typed name must match an item to count
             index = widget.findText(widget.currentText(), Qt.MatchFlag.MatchExactly)
@@ -75,6 +78,8 @@ def write(widget: QWidget, value: Any) -> None:
             widget.set_date(value)
     elif isinstance(widget, QLineEdit):
         widget.setText("" if value is None else str(value))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText("" if value is None else str(value))
     elif isinstance(widget, QComboBox):
         index = widget.findData(value)
         widget.setCurrentIndex(index if index >= 0 else 0)
@@ -152,6 +157,8 @@ class RecordDialog(QDialog):
             return widget.itemChanged
         if isinstance(widget, QCheckBox):
             return widget.toggled
+        if isinstance(widget, QPlainTextEdit):
+            return widget.textChanged
         return None
 
     def is_dirty(self) -> bool:

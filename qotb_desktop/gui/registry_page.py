@@ -86,8 +86,9 @@ class RegistryPage(QWidget):
         excess = sum(widths) - room
         if excess > 0:
             # Only running text gives up width; codes, dates and numbers (the columns with a
-            # sort of their own) stay whole.
-            shrinkable = [max(w - MIN_COLUMN_WIDTH, 0) if self.model.columns[c].sort is None else 0 for c, w in enumerate(widths)]
+            # sort of their own) and the columns marked whole stay whole.
+            gives = [c.sort is None and not c.whole for c in self.model.columns]
+            shrinkable = [max(w - MIN_COLUMN_WIDTH, 0) if give else 0 for w, give in zip(widths, gives, strict=True)]
             total = sum(shrinkable)
             if total:
                 take = min(excess, total)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from qotb_desktop.domain.text import search_key, sort_key, to_persian_digits
 
@@ -23,6 +24,9 @@ class Column:
     sort: Callable[[Any], Any] | None = None  # default: the shown text, in Persian dictionary order
     align_center: bool = False
     latin: bool = False  # keep Latin digits (an email); otherwise digits are shown Persian
+    whole: bool = False  # text that never gives up width to fit the table (a wide table's key columns)
+    background: Callable[[Any], str | None] | None = None  # a row that needs attention: a colour of gui/theme.py
+    tooltip: Callable[[Any], str] | None = None  # more than the cell shows (the reasons); default: the cell's text
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -61,9 +65,13 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip and (tip := col.tooltip(row)):
+            return tip
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             shown = col.show(row)
             return shown if col.latin else to_persian_digits(shown)
+        if role == Qt.ItemDataRole.BackgroundRole and col.background and (colour := col.background(row)):
+            return QBrush(QColor(colour))
         if role == SORT_ROLE:
             return col.sort(row) if col.sort else sort_key(col.show(row))
         if role == RECORD_ROLE:

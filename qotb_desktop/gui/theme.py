@@ -10,6 +10,13 @@ from qotb_desktop.paths import FONT_BOLD, FONT_FAMILY, FONT_REGULAR, font_file, 
 
 BASE_POINT_SIZE = 10
 
+# Rows that need attention, in the stylesheet's colours (resources/style.qss): the
+# notice banner's yellow for a warning, the error box's pink for what is serious.
+WARNING_BACKGROUND = "#fff4d6"
+DANGER_BACKGROUND = "#fdecea"
+# ... by the consequence of a centre's annual evaluation (domain.evaluation.LEVELS).
+LEVEL_BACKGROUNDS = {"probation": WARNING_BACKGROUND, "dissolution": DANGER_BACKGROUND}
+
 
 def load_fonts() -> str:
     """Register the bundled Vazirmatn with Qt; returns the family name."""

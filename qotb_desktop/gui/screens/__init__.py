@@ -5,6 +5,7 @@ from qotb_desktop.gui.screens.centre_check import CentreCheckScreen
 from qotb_desktop.gui.screens.centres import CentresScreen
 from qotb_desktop.gui.screens.council import CouncilScreen
 from qotb_desktop.gui.screens.dashboard import DashboardScreen
+from qotb_desktop.gui.screens.evaluations import EvaluationsScreen
 from qotb_desktop.gui.screens.meetings import MeetingsScreen
 from qotb_desktop.gui.screens.people import FacultyScreen, FieldsScreen, InstitutionsScreen
 from qotb_desktop.gui.screens.scoring import ScoringScreen
@@ -14,6 +15,7 @@ __all__ = [
     "CentresScreen",
     "CouncilScreen",
     "DashboardScreen",
+    "EvaluationsScreen",
     "FacultyScreen",
     "FieldsScreen",
     "InstitutionsScreen",

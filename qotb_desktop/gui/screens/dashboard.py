@@ -1,30 +1,51 @@
 """What needs the clerk's attention today; each line opens its record.
 
-Shows what the data supports so far: council terms ending within 60 days.
-Decisions awaiting endorsement, overdue follow-ups, missing annual reports and
-centres flagged for dissolution join as the meetings and evaluation issues land.
+Council terms ending within 60 days; decisions awaiting the chair's endorsement;
+follow-up actions past their due date; centres that no longer meet article 5;
+centres on probation or recommended for dissolution after their annual evaluation
+(art. 10, with the reasons); annual reports of last year not received by their due
+date. The last two open the evaluations screen on the centre and year.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout
 
 from qotb_desktop import documents
+from qotb_desktop.domain import vocab
+from qotb_desktop.domain.dates import jalali_year, today
+from qotb_desktop.gui import theme
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.preview import preview_document
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
 from qotb_desktop.gui.screens.centre_check import CONDITIONS
 from qotb_desktop.gui.table_model import Column
-from qotb_desktop.services import applications, council, meetings
+from qotb_desktop.services import applications, centres, council, evaluation_summary, evaluations, meetings
 
 DASHBOARD_DAYS = 60
+
+
+@dataclass(frozen=True)
+class FlaggedCentre:
+    """A centre whose status follows from its annual evaluations (art. 10), with why."""
+
+    centre_id: int
+    title: str
+    status_label: str
+    level: str  # probation | dissolution (domain.evaluation.LEVELS)
+    year: int  # of the closed evaluation the status follows from
+    failures: int
+    reasons: tuple[str, ...]
 
 
 class DashboardScreen(Screen):
     open_term = Signal(int)  # the main window shows the council screen with the term open
     open_centre = Signal(int)  # ... the centre-check screen on that centre
+    open_evaluation = Signal(int, int)  # ... the evaluations screen on that centre and Jalali year
 
     def __init__(self, uow) -> None:
         super().__init__(uow)
@@ -56,10 +77,10 @@ class DashboardScreen(Screen):
         self.awaiting.add_action("صورت‌جلسه…", self._open_minutes, needs_record=True, tip="Enter")
         self.awaiting.record_activated.connect(lambda _r: self._open_minutes())
         self.at_risk = RegistryPage(
-            "قطب‌هایی که شرایط ماده ۵ را از دست داده‌اند (بند ۱۰-۲)",
+            "قطب‌هایی که امروز شرطی از ماده ۵ را برآورده نمی‌کنند (زیر نظر)",
             [
                 Column("قطب", lambda r: r.title),
-                Column("وضعیت", lambda r: r.status_label),
+                Column("وضعیت", lambda r: r.status_label, whole=True),
                 Column("اعضا", lambda r: num(r.member_count), lambda r: r.member_count, align_center=True),
                 Column("شرط‌های برآورده‌نشده", lambda r: "، ".join(CONDITIONS.get(c, c) for c in r.unmet)),
             ],
@@ -81,13 +102,86 @@ class DashboardScreen(Screen):
         self.overdue.ui.search.hide()
         self.overdue.add_action("صورت‌جلسه…", self._open_follow_up_minutes, needs_record=True, tip="Enter")
         self.overdue.record_activated.connect(lambda _r: self._open_follow_up_minutes())
+
+        def flag(title, show, sort=None, **more) -> Column:  # coloured by the consequence, the reasons in the tooltip
+            return Column(title, show, sort, background=_colour, tooltip=_reasons, **more)
+
+        self.flagged = RegistryPage(
+            "قطب‌های مشروط یا با پیشنهاد انحلال (ماده ۱۰)",
+            [
+                flag("قطب", lambda f: f.title),
+                flag("وضعیت", lambda f: f.status_label, whole=True),
+                flag("سال", lambda f: num(f.year), lambda f: f.year, align_center=True),
+                flag("تأییدنشده پیاپی", lambda f: num(f.failures), lambda f: f.failures, align_center=True),
+            ],
+            self._flagged,
+        )
+        self.flagged.ui.search.hide()
+        self.flagged.add_action("ارزیابی قطب…", self._open_flagged, needs_record=True, tip="Enter")
+        self.flagged.record_activated.connect(lambda _r: self._open_flagged())
+        self.missing = RegistryPage(
+            "گزارش‌های سالانه‌ای که نرسیده است",
+            [
+                Column("قطب", lambda m: m.title),
+                Column("سال گزارش", lambda m: num(m.year), lambda m: m.year, align_center=True),
+                Column("مهلت", lambda m: jdate(m.due_on), lambda m: m.due_on),
+                Column("روز گذشته از مهلت", lambda m: num((today() - m.due_on).days), lambda m: m.due_on, align_center=True),
+            ],
+            lambda: evaluation_summary.reports_missing(uow=uow),
+        )
+        self.missing.ui.search.hide()
+        self.missing.add_action("گزارش سالانه…", self._open_missing, needs_record=True, tip="Enter")
+        self.missing.record_activated.connect(lambda _r: self._open_missing())
         intro = QLabel("پیشخوان: کارهایی که به رسیدگی نیاز دارند. هر سطر را با Enter یا دوبار کلیک باز کنید.")
         intro.setObjectName("pageTitle")
-        self.stack(self.ending, self.awaiting, self.overdue, self.at_risk, name="dashboardSplitter")
-        self.layout().insertWidget(0, intro)
+        # Two columns: the council's business on the right, the centres' on the left.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        columns = QSplitter(Qt.Orientation.Horizontal)
+        columns.setObjectName("dashboardColumns")
+        for name, pages in (
+            ("dashboardSplitter", (self.ending, self.awaiting, self.overdue)),
+            ("dashboardCentresSplitter", (self.at_risk, self.flagged, self.missing)),
+        ):
+            column = QSplitter(Qt.Orientation.Vertical)
+            column.setObjectName(name)
+            for page in pages:
+                page.ui.title.setWordWrap(True)  # a long title wraps in its half of the window, when it must
+                page.ui.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                page.ui.header.setStretch(0, 1)
+                column.addWidget(page)
+            columns.addWidget(column)
+        for i in range(2):  # halves, whatever the titles' lengths
+            columns.setStretchFactor(i, 1)
+        columns.setSizes([1000, 1000])
+        layout.addWidget(columns)
 
     def pages(self) -> list[RegistryPage]:
-        return [self.ending, self.awaiting, self.overdue, self.at_risk]
+        return [self.ending, self.awaiting, self.overdue, self.at_risk, self.flagged, self.missing]
+
+    def _flagged(self) -> list[FlaggedCentre]:
+        rows = []
+        for c in centres.list_centres(uow=self.uow):
+            if c.status in vocab.COMPUTED_STATUSES:  # on probation, or dissolution recommended
+                latest = evaluations.centre_consequence(uow=self.uow, centre_id=c.id)
+                if latest is None:
+                    rows.append(FlaggedCentre(c.id, c.title, c.status_label, "", jalali_year(today()) - 1, 0, ()))
+                else:
+                    rows.append(
+                        FlaggedCentre(c.id, c.title, c.status_label, latest.level, latest.year, latest.failures, latest.reasons)
+                    )
+        return rows
+
+    def _open_flagged(self) -> None:
+        record = self.flagged.current_record()
+        if record:
+            self.open_evaluation.emit(record.centre_id, record.year)
+
+    def _open_missing(self) -> None:
+        record = self.missing.current_record()
+        if record:
+            self.open_evaluation.emit(record.centre_id, record.year)
 
     def _open_follow_up_minutes(self) -> None:
         record = self.overdue.current_record()
@@ -109,3 +203,11 @@ class DashboardScreen(Screen):
         term = self.ending.current_record()
         if term:
             self.open_term.emit(term.id)
+
+
+def _colour(f: FlaggedCentre) -> str | None:
+    return theme.LEVEL_BACKGROUNDS.get(f.level)
+
+
+def _reasons(f: FlaggedCentre) -> str:
+    return "\n".join(f.reasons)

@@ -1,0 +1,378 @@
+"""The annual evaluation (art. 9, duties 4-2-9 and 4-2-10): the year across all centres,
+each centre's report and evaluation, closing and reopening it, what follows (art. 10);
+the year's summary previewed, printed and exported (PDF, Excel, CSV)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from qotb_desktop import documents
+from qotb_desktop.domain.dates import jalali_year, today
+from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.evaluation import BUDGET_UNIT, money
+from qotb_desktop.domain.scoring import number
+from qotb_desktop.domain.year_summary import SummaryRow, YearSummary
+from qotb_desktop.gui import background, theme
+from qotb_desktop.gui.evaluation_dialogs import EvaluationDialog, ReasonDialog, ReportDialog
+from qotb_desktop.gui.fmt import jdate, num
+from qotb_desktop.gui.forms.ui_evaluations_screen import Ui_EvaluationsScreen
+from qotb_desktop.gui.preview import PreviewDialog, preview_document, report_failure
+from qotb_desktop.gui.record_dialog import fill_combo
+from qotb_desktop.gui.registry_page import RegistryPage
+from qotb_desktop.gui.screens.base import Screen
+from qotb_desktop.gui.table_model import Column
+from qotb_desktop.services import evaluation_summary, evaluations
+from qotb_desktop.services.evaluations import Closing, EvaluationView
+
+# The consequence filter: what each choice keeps.
+SHOWN = {
+    "all": ("همه", lambda r: True),
+    "probation": ("مشروط (هشدار)", lambda r: r.level == "probation"),
+    "dissolution": ("پیشنهاد انحلال", lambda r: r.level == "dissolution"),
+    "not_evaluated": ("ارزیابی نشده", lambda r: not r.closed),
+    "report_missing": ("گزارش نرسیده", lambda r: not r.report_received),
+}
+EXPORTS = {"pdf": "PDF", "xlsx": "Excel", "csv": "CSV"}
+BUSY_AFTER_MS = 300  # an export quicker than this shows no progress bar
+
+
+def _score(value: Decimal | None) -> str:
+    return "" if value is None else num(number(value))
+
+
+def _verdict(r: SummaryRow) -> str:
+    if r.closed:
+        return r.verdict_label
+    return "بسته نشده" if r.total is not None else "ارزیابی نشده"
+
+
+def _money(value: int | None) -> str:
+    return "" if value is None else money(value)
+
+
+def _columns() -> list[Column]:
+    """The year view; a row on probation or recommended for dissolution is coloured,
+    its reasons in the tooltip. Headers of two lines keep the numbers' columns narrow."""
+
+    def col(title, show, sort=None, centre=False, whole=False) -> Column:
+        return Column(
+            title, show, sort, align_center=centre, whole=whole,
+            background=lambda r: theme.LEVEL_BACKGROUNDS.get(r.level), tooltip=lambda r: "\n".join(r.reasons),
+        )  # fmt: skip
+
+    # The evaluation first (what a narrow window shows without scrolling), the context after.
+    return [
+        col("قطب", lambda r: r.title, whole=True),
+        col("نمره\nارزیابی", lambda r: _score(r.total), lambda r: -1 if r.total is None else r.total, True),
+        col("نتیجه", _verdict, whole=True),
+        col("سال\nپیش", lambda r: r.previous_label, whole=True),
+        col("تأییدنشده\nپیاپی", lambda r: num(r.failures), lambda r: r.failures, True),
+        col("وضعیت", lambda r: r.status_label, whole=True),
+        col("گزارش\nسالانه", lambda r: "رسیده" if r.report_received else "نرسیده", centre=True, whole=True),
+        col("اعتبار\nدریافتی", lambda r: _money(r.budget_received), lambda r: r.budget_received or 0, True),
+        col("اعتبار\nهزینه‌شده", lambda r: _money(r.budget_spent), lambda r: r.budget_spent or 0, True),
+        col("اعضا", lambda r: num(r.member_count), lambda r: r.member_count, True),
+        col("امتیاز\nاعضا", lambda r: _score(r.centre_total), lambda r: r.centre_total or 0, True),
+        col("مدیر", lambda r: r.director),
+        col("گروه", lambda r: r.group_title),
+        col("مؤسسه\nمیزبان", lambda r: r.host),
+    ]
+
+
+def consequence_text(closing: Closing) -> str:
+    """What closing led to, for the clerk: the status, the reasons, the council's agenda."""
+    c = closing.consequence
+    lines = [f"ارزیابی بسته شد. وضعیت قطب: {closing.status_label}."]
+    if c.level == "none":
+        lines.append("پیامدی در پی ندارد (ماده ۱۰).")
+    elif c.level == "probation":
+        lines.append("هشدار: " + " ".join(c.reasons))
+    else:
+        lines.append("پیشنهاد انحلال قطب: " + " ".join(c.reasons))
+        if closing.agenda_meeting:
+            lines.append(f"بند «بررسی انحلال قطب» به دستور جلسه \u2066{num(closing.agenda_meeting)}\u2069 شورا افزوده شد.")
+        else:
+            lines.append(
+                "بندی به دستور جلسه شورا افزوده نشد: جلسه پیش‌نویسی از شورا در پیش نیست، "
+                "یا بند انحلال این قطب پیش‌تر افزوده شده است."
+            )
+    return "\n".join(lines)
+
+
+class EvaluationsScreen(Screen):
+    def __init__(self, uow) -> None:
+        super().__init__(uow)
+        self.ui = Ui_EvaluationsScreen()
+        self.ui.setupUi(self)
+        self.summary: YearSummary | None = None
+        self.evaluation: EvaluationView | None = None  # of the selected centre and year
+        self.last_preview: PreviewDialog | None = None
+        self.last_export: Path | None = None
+        self._exporting = False
+        self.list = RegistryPage(
+            "ارزیابی سالانه قطب‌ها",
+            _columns(),
+            self._rows,
+            search_extra=lambda r: f"{r.field_title} {' '.join(r.reasons)}",
+            search_hint="قطب، مؤسسه، مدیر، وضعیت",
+        )
+        self.list.add_action("گزارش سالانه…", self.edit_report, needs_record=True, tip="گزارش سالانه قطب در این سال (ماده ۹)")
+        self.list.add_action("ارزیابی…", self.evaluate, needs_record=True, tip="امتیاز معیارها (Enter)")
+        self.close_button = self.list.add_action(
+            "بستن ارزیابی", self.close_evaluation, tip="پس از بستن، پیامد ارزیابی (ماده ۱۰) بر وضعیت قطب اعمال می‌شود"
+        )
+        self.reopen_button = self.list.add_action("بازگشایی…", self.reopen, tip="بازگشایی ارزیابی بسته‌شده، با ذکر دلیل")
+        self.ui.listLayout.addWidget(self.list)
+        self.list.record_selected.connect(self._show)
+        self.list.record_activated.connect(lambda _r: self.evaluate())
+        fill_combo(self.ui.level, [(key, title) for key, (title, _keep) in SHOWN.items()])
+        self.ui.year.activated.connect(lambda _i: self._load_year())
+        self.ui.group.activated.connect(lambda _i: self._filter())
+        self.ui.level.activated.connect(lambda _i: self._filter())
+        self.ui.previewButton.clicked.connect(self.preview)
+        for button, fmt in ((self.ui.pdfButton, "pdf"), (self.ui.xlsxButton, "xlsx"), (self.ui.csvButton, "csv")):
+            button.clicked.connect(lambda _c=False, f=fmt: self.export(f))
+        self.ui.evaluationsSplitter.setStretchFactor(0, 3)
+        self.ui.evaluationsSplitter.setStretchFactor(1, 1)
+        self.ui.detailArea.setMinimumHeight(110)
+        self._show(None)
+
+    def pages(self) -> list[RegistryPage]:
+        return [self.list]
+
+    def year(self) -> int | None:
+        return self.ui.year.currentData()
+
+    # -- the year view ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        years = evaluation_summary.evaluation_years(uow=self.uow)
+        chosen = self.year()
+        if chosen is None:  # the year whose reports and evaluations are being done: the last one
+            chosen = next((y for y in years if y < jalali_year(today())), years[0] if years else None)
+        fill_combo(self.ui.year, [(y, num(y)) for y in years])
+        self.ui.year.setCurrentIndex(max(self.ui.year.findData(chosen), 0))
+        self._load_year()
+
+    def _load_year(self) -> None:
+        year = self.year()
+        self.summary = evaluation_summary.year_summary(uow=self.uow, year=year) if year else None
+        group = self.ui.group.currentData()
+        groups = [(g.group_key, g.group_title) for g in self.summary.groups] if self.summary else []
+        fill_combo(self.ui.group, groups, empty="همه")
+        self.ui.group.setCurrentIndex(max(self.ui.group.findData(group), 0))
+        self.list.ui.title.setText(f"ارزیابی سالانه قطب‌ها در سال {num(year)}" if year else "ارزیابی سالانه قطب‌ها")
+        self._totals()
+        self._filter()
+
+    def _rows(self) -> list[SummaryRow]:
+        if self.summary is None:
+            return []
+        group = self.ui.group.currentData()
+        _title, keep = SHOWN[self.ui.level.currentData() or "all"]
+        return [r for r in self.summary.rows if (group is None or r.group_key == group) and keep(r)]
+
+    def _filter(self) -> None:
+        """Read the rows again through the filters, keeping the selected centre selected."""
+        current = self.list.current_record()
+        self.list.reload()
+        if current is None or not self.list.select_record(lambda r: r.centre_id == current.centre_id):
+            self.list.select_first()
+        self._show(self.list.current_record())
+
+    def _totals(self) -> None:
+        s = self.summary
+        if s is None:
+            self.ui.totals.setText("")
+            return
+        t = s.total
+        self.ui.totals.setText(
+            f"{num(t.centres)} قطب: {num(t.approved)} تأیید، {num(t.not_approved)} عدم تأیید، "
+            f"{num(t.not_evaluated)} ارزیابی نشده؛ {num(t.dissolution)} پیشنهاد انحلال — حد قبولی {num(s.pass_mark)} "
+            f"(طرح {num(s.scheme)}) — اعتبار دریافتی {money(t.budget_received)} و هزینه‌شده {money(t.budget_spent)} "
+            f"{BUDGET_UNIT}"
+        )
+        self.ui.totals.setToolTip("تنها ارزیابی‌های بسته‌شده در نتیجه و پیامد به حساب می‌آیند.")
+
+    def _show(self, record: SummaryRow | None) -> None:
+        """The selected centre's year under the table, and which actions apply."""
+        self.evaluation = None
+        if record is not None and self.year():
+            self.evaluation = evaluations.get_evaluation(
+                uow=self.uow, centre_id=record.centre_id, year=self.year()
+            ) or evaluations.get_evaluation(uow=self.uow, centre_id=record.centre_id, year=self.year(), kind="final")
+        ev = self.evaluation
+        self.close_button.setEnabled(ev is not None and ev.closed_at is None)
+        self.reopen_button.setEnabled(ev is not None and ev.closed_at is not None)
+        self.ui.detail.setText(self._detail(record, ev) if record else "قطبی برگزیده نشده است.")
+
+    def _detail(self, r: SummaryRow, ev: EvaluationView | None) -> str:
+        year = num(self.year())
+        lines = [
+            f"<b>{escape(r.title)}</b> — {escape(r.field_title)}، {escape(r.host)}"
+            + (f"؛ مدیر: {escape(r.director)}" if r.director else "")
+            + f"؛ {num(r.member_count)} عضو با مجموع امتیاز {_score(r.centre_total)}"
+        ]
+        if ev is None:
+            lines.append(f"ارزیابی سال {year} هنوز ثبت نشده است.")
+        else:
+            state = f"بسته‌شده در {jdate(ev.closed_at.date())}" if ev.closed_at else "باز (تا بسته نشود پیامدی ندارد)"
+            lines.append(
+                f"ارزیابی {ev.kind_label} سال {year}: نمره {_score(ev.total)} — {ev.verdict_label}؛ {state}. "
+                f"ارزیابان: {escape(ev.evaluators)}؛ تاریخ ارزیابی {jdate(ev.evaluated_on)}."
+            )
+        lines.append(
+            f"سال پیش: {r.previous_label}؛ سال‌های پیاپی تأییدنشده: {num(r.failures)}؛ وضعیت قطب: <b>{escape(r.status_label)}</b>"
+        )
+        colour = {"probation": "#6b4e00", "dissolution": "#a61b1b"}.get(r.level)
+        for reason in r.reasons:
+            lines.append(f'<span style="color:{colour}">• {escape(reason)}</span>' if colour else f"• {escape(reason)}")
+        if r.report_received:
+            lines.append(
+                f"گزارش سالانه رسیده است؛ اعتبار دریافتی {_money(r.budget_received)} و هزینه‌شده "
+                f"{_money(r.budget_spent)} {BUDGET_UNIT}."
+            )
+        else:
+            lines.append(f"گزارش سالانه {year} این قطب هنوز نرسیده است.")
+        for when, why in ev.reopenings if ev else ():
+            lines.append(f"بازگشایی در {jdate(when.date())}: {escape(why)}")
+        return "<br>".join(lines)
+
+    def choose(self, centre_id: int, year: int) -> None:
+        """The year view of ``year`` with the centre selected (the dashboard's lines open this)."""
+        if self.ui.year.findData(year) < 0:
+            self.reload()
+        self.ui.year.setCurrentIndex(max(self.ui.year.findData(year), 0))
+        self.ui.level.setCurrentIndex(0)
+        self.ui.group.setCurrentIndex(0)
+        self.list.ui.search.clear()
+        self._load_year()
+        if self.list.select_record(lambda r: r.centre_id == centre_id):
+            self._show(self.list.current_record())
+
+    # -- a centre's year -----------------------------------------------------------------
+
+    def edit_current(self):
+        return self.evaluate()
+
+    def edit_report(self):
+        record = self.list.current_record()
+        if record is None or not self.year():
+            return None
+        dialog = ReportDialog(self.uow, record.centre_id, record.title, self.year(), parent=self)
+        return self.open_dialog(dialog, f"گزارش سالانه {num(self.year())} «{record.title}» ذخیره شد.")
+
+    def evaluate(self):
+        record = self.list.current_record()
+        if record is None or not self.year():
+            return None
+        kind = self.evaluation.kind if self.evaluation else "annual"
+        dialog = EvaluationDialog(self.uow, record.centre_id, record.title, self.year(), kind, parent=self)
+        return self.open_dialog(dialog, f"ارزیابی سال {num(self.year())} «{record.title}» ذخیره شد.")
+
+    def close_evaluation(self) -> Closing | None:
+        ev = self.evaluation
+        if ev is None or ev.closed_at is not None:
+            return None
+        answer = QMessageBox.question(
+            self,
+            "بستن ارزیابی",
+            f"ارزیابی {ev.kind_label} سال {num(ev.year)} «{ev.centre_title}» با نمره {_score(ev.total)} "
+            f"({ev.verdict_label}) بسته شود؟\nپس از بستن، گزارش و امتیازها تغییر نمی‌کنند و وضعیت قطب بر پایه آن "
+            "تعیین می‌شود (ماده ۱۰)؛ اصلاح تنها با بازگشایی و ذکر دلیل است.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            closing = evaluations.close_evaluation(uow=self.uow, evaluation_id=ev.id)
+        except DomainError as exc:
+            QMessageBox.warning(self, "بستن ارزیابی", str(exc))
+            return None
+        self.reload()
+        text = consequence_text(closing)
+        if closing.consequence.level == "none":
+            QMessageBox.information(self, "ارزیابی بسته شد", text)
+        else:
+            QMessageBox.warning(self, "ارزیابی بسته شد", text)
+        self.message.emit(f"ارزیابی «{ev.centre_title}» بسته شد؛ وضعیت قطب: {closing.status_label}.")
+        return closing
+
+    def reopen(self):
+        ev = self.evaluation
+        if ev is None or ev.closed_at is None:
+            return None
+        dialog = ReasonDialog(
+            f"بازگشایی ارزیابی {ev.kind_label} {num(ev.year)} — {ev.centre_title}",
+            "ارزیابی بسته‌شده با بازگشایی دوباره ویرایش‌پذیر می‌شود و تا دوباره بسته نشود در وضعیت قطب به حساب نمی‌آید. "
+            "دلیل بازگشایی با تاریخ آن در پرونده می‌ماند.",
+            lambda reason: evaluations.reopen_evaluation(uow=self.uow, evaluation_id=ev.id, reason=reason),
+            parent=self,
+        )
+        return self.open_dialog(dialog, f"ارزیابی «{ev.centre_title}» بازگشایی شد؛ دلیل آن در پرونده ماند.")
+
+    # -- the year's summary: preview, print, export ----------------------------------------
+
+    def document(self):
+        """Ctrl+P: the year's evaluation summary."""
+        year = self.year()
+        return documents.evaluation_summary(uow=self.uow, year=year) if year else None
+
+    def preview(self) -> None:
+        try:
+            doc = self.document()
+        except DomainError as exc:
+            report_failure(self, exc)
+            return
+        if doc is not None:
+            preview_document(doc, self, on_open=lambda dialog: setattr(self, "last_preview", dialog))
+
+    def export(self, fmt: str) -> None:
+        """The year's summary as a file: where to save it, then made off the GUI thread."""
+        year = self.year()
+        if year is None or self._exporting:
+            return
+        settings = QSettings()
+        folder = Path(str(settings.value("export/last_folder", str(Path.home()))))
+        name = EXPORTS[fmt]
+        path, _ = QFileDialog.getSaveFileName(
+            self, f"خروجی {name} ارزیابی سال {num(year)}", str(folder / f"evaluations-{year}.{fmt}"), f"{name} (*.{fmt})"
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(f"{target.name}.{fmt}")
+        settings.setValue("export/last_folder", str(target.parent))
+        self._busy(True)
+        background.run(
+            lambda: documents.export_evaluations(uow=self.uow, year=year, fmt=fmt, path=target),
+            done=self._exported,
+            failed=self._export_failed,
+        )
+
+    def _busy(self, on: bool) -> None:
+        """While an export runs its buttons wait; the bar shows only when it takes a while."""
+        self._exporting = on
+        for button in (self.ui.pdfButton, self.ui.xlsxButton, self.ui.csvButton):
+            button.setEnabled(not on)
+        if on:
+            QTimer.singleShot(BUSY_AFTER_MS, self, self._still_busy)
+        else:
+            self.ui.busy.hide()
+
+    def _still_busy(self) -> None:
+        self.ui.busy.setVisible(self._exporting)
+
+    def _exported(self, path) -> None:
+        self._busy(False)
+        self.last_export = Path(path)
+        self.message.emit(f"خروجی ذخیره شد: \u2068{path}\u2069")
+
+    def _export_failed(self, exc: Exception) -> None:
+        self._busy(False)
+        report_failure(self, exc)
