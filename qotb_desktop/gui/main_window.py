@@ -77,8 +77,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.say("")
-        self.reload()
-        self._restore_layout()
+        self._restore_layout()  # shows the remembered screen, which reads its data (the others wait their turn)
 
     def _switch(self, row: int) -> None:
         """Show a screen, read afresh: what another screen saved appears at once."""
@@ -96,8 +95,8 @@ class MainWindow(QMainWindow):
         return list(self.screens)[self.ui.pages.currentIndex()]
 
     def reload(self) -> None:
-        for widget in self.screens.values():
-            widget.reload()
+        """F5: the screen in view, read afresh (the others are read when shown)."""
+        self.current().reload()
 
     def say(self, text: str) -> None:
         """A message in the status bar, beside the database's location."""
@@ -144,7 +143,11 @@ class MainWindow(QMainWindow):
             if isinstance(inner, QByteArray):
                 splitter.restoreState(inner)
         row = s.value("window/screen", 0)
-        self.ui.navigation.setCurrentRow(int(row) if str(row).isdigit() and int(row) < len(self.screens) else 0)
+        row = int(row) if str(row).isdigit() and int(row) < len(self.screens) else 0
+        if self.ui.navigation.currentRow() == row:
+            self._switch(row)
+        else:
+            self.ui.navigation.setCurrentRow(row)
 
     def _splitters(self) -> list[QSplitter]:
         """The screens' own splitters (each named in its form or screen), remembered too."""

@@ -54,6 +54,7 @@ def test_writing_the_program_and_submitting_the_application(window, demo_store, 
 
 
 def test_leaving_the_program_with_unsaved_text_asks(window, demo_store, monkeypatch):
+    window.show_screen("centre_check")
     screen = window.screens["centre_check"]
     screen.choose(applicant(demo_store).id)
     dialog = screen.edit_program()
@@ -84,6 +85,7 @@ def test_printing_the_summary_and_the_application(window, demo_store, qtbot):
 
 
 def test_choosing_an_applicant_after_an_approved_centre_clears_the_period(window, demo_store):
+    window.show_screen("centre_check")
     screen = window.screens["centre_check"]
     approved = next(c for c in centres.list_centres(uow=demo_store.uow) if c.status == "approved")
     screen.choose(approved.id)

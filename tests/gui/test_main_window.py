@@ -38,6 +38,13 @@ def test_right_to_left_persian_and_the_bundled_font(window):
     assert window.ui.navigation.mapTo(window, window.ui.navigation.rect().topLeft()).x() > window.ui.pages.x()
 
 
+def test_a_screen_reads_its_data_when_shown(window):
+    """At start only the screen in view is read (a quicker start); the others when shown."""
+    assert window.current_screen() == "dashboard" and window.screens["faculty"].page.model.rowCount() == 0
+    window.show_screen("faculty")
+    assert window.screens["faculty"].page.model.rowCount() > 0
+
+
 def test_registries_show_the_demo_data_with_persian_digits(window):
     window.show_screen("faculty")
     page = window.screens["faculty"].page
@@ -47,6 +54,7 @@ def test_registries_show_the_demo_data_with_persian_digits(window):
     assert all(c and set(c) <= set("۰۱۲۳۴۵۶۷۸۹") for c in codes)
     window.show_screen("institutions")
     assert window.screens["institutions"].page.model.rowCount() == 3
+    window.show_screen("council")
     council = window.screens["council"]
     assert council.seats.model.rowCount() == 9
 

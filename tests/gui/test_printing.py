@@ -33,6 +33,7 @@ def test_preview_shows_the_form(window, qtbot):
 
 
 def test_printing_sends_every_page_to_the_printer(window, tmp_path):
+    window.show_screen("reports")
     screen = window.screens["reports"]
     screen.ui.papers.setCurrentRow(0)
     pdf = screen.current().render()
@@ -49,6 +50,7 @@ def test_printing_sends_every_page_to_the_printer(window, tmp_path):
 
 
 def test_save_pdf_writes_the_file_where_the_clerk_chose(window, tmp_path, monkeypatch, qtbot):
+    window.show_screen("reports")
     screen = window.screens["reports"]
     titles = [screen.ui.papers.item(i).text() for i in range(screen.ui.papers.count())]
     screen.ui.papers.setCurrentRow(titles.index("ترکیب شورای قطب‌های علمی"))
