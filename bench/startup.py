@@ -55,7 +55,7 @@ def measure(label: str, command: list[str], env: dict[str, str], runs: int) -> N
 def size(path: Path) -> int:
     if path.is_file():
         return path.stat().st_size
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def main() -> None:
