@@ -110,7 +110,7 @@ CREATE TABLE centre (
 	period_end DATE, 
 	status VARCHAR(20) NOT NULL, 
 	decree_number VARCHAR(60) NOT NULL, 
-	decree_date DATE, equipment_confirmed BOOLEAN DEFAULT 0 NOT NULL, program_confirmed BOOLEAN DEFAULT 0 NOT NULL, 
+	decree_date DATE, equipment_confirmed BOOLEAN DEFAULT 0 NOT NULL, program_confirmed BOOLEAN DEFAULT 0 NOT NULL, dissolved_on DATE, 
 	CONSTRAINT pk_centre PRIMARY KEY (id), 
 	CONSTRAINT fk_centre_field_key_scientific_group FOREIGN KEY(field_key) REFERENCES scientific_group ("key"), 
 	CONSTRAINT fk_centre_host_institution_id_institution FOREIGN KEY(host_institution_id) REFERENCES institution (id)
@@ -436,13 +436,16 @@ CREATE TRIGGER trg_annual_report_area_locked_delete BEFORE DELETE ON annual_repo
 CREATE TRIGGER trg_annual_report_area_locked_insert BEFORE INSERT ON annual_report_area FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e JOIN annual_report ar ON ar.centre_id = e.centre_id AND ar.year = e.year WHERE ar.id = NEW.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
 
 -- trigger trg_annual_report_area_locked_update
-CREATE TRIGGER trg_annual_report_area_locked_update BEFORE UPDATE ON annual_report_area FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e JOIN annual_report ar ON ar.centre_id = e.centre_id AND ar.year = e.year WHERE ar.id = OLD.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+CREATE TRIGGER trg_annual_report_area_locked_update BEFORE UPDATE ON annual_report_area FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e JOIN annual_report ar ON ar.centre_id = e.centre_id AND ar.year = e.year WHERE ar.id = OLD.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM evaluation e JOIN annual_report ar ON ar.centre_id = e.centre_id AND ar.year = e.year WHERE ar.id = NEW.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
 
 -- trigger trg_annual_report_locked_delete
 CREATE TRIGGER trg_annual_report_locked_delete BEFORE DELETE ON annual_report FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e WHERE e.centre_id = OLD.centre_id AND e.year = OLD.year AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
 
+-- trigger trg_annual_report_locked_insert
+CREATE TRIGGER trg_annual_report_locked_insert BEFORE INSERT ON annual_report FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e WHERE e.centre_id = NEW.centre_id AND e.year = NEW.year AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+
 -- trigger trg_annual_report_locked_update
-CREATE TRIGGER trg_annual_report_locked_update BEFORE UPDATE ON annual_report FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e WHERE e.centre_id = OLD.centre_id AND e.year = OLD.year AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+CREATE TRIGGER trg_annual_report_locked_update BEFORE UPDATE ON annual_report FOR EACH ROW WHEN EXISTS (SELECT 1 FROM evaluation e WHERE e.centre_id = OLD.centre_id AND e.year = OLD.year AND e.kind = 'annual' AND e.closed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM evaluation e WHERE e.centre_id = NEW.centre_id AND e.year = NEW.year AND e.kind = 'annual' AND e.closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
 
 -- trigger trg_attendance_locked_delete
 CREATE TRIGGER trg_attendance_locked_delete BEFORE DELETE ON attendance FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
@@ -466,7 +469,7 @@ CREATE TRIGGER trg_decision_locked_update BEFORE UPDATE ON decision FOR EACH ROW
 CREATE TRIGGER trg_evaluation_closed_delete BEFORE DELETE ON evaluation FOR EACH ROW WHEN OLD.closed_at IS NOT NULL BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
 
 -- trigger trg_evaluation_closed_update
-CREATE TRIGGER trg_evaluation_closed_update BEFORE UPDATE ON evaluation FOR EACH ROW WHEN OLD.closed_at IS NOT NULL AND NOT (NEW.closed_at IS NULL AND EXISTS (SELECT 1 FROM evaluation_reopening r WHERE r.evaluation_id = OLD.id AND r.closed_at = OLD.closed_at)) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+CREATE TRIGGER trg_evaluation_closed_update BEFORE UPDATE ON evaluation FOR EACH ROW WHEN (OLD.closed_at IS NOT NULL AND NOT (NEW.closed_at IS NULL AND EXISTS (SELECT 1 FROM evaluation_reopening r WHERE r.evaluation_id = OLD.id AND r.closed_at = OLD.closed_at))) OR (OLD.closed_at IS NULL AND NEW.closed_at IS NOT NULL AND EXISTS (SELECT 1 FROM evaluation_reopening r WHERE r.evaluation_id = OLD.id AND r.reopened_at >= NEW.closed_at)) BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
 
 -- trigger trg_evaluation_reopening_kept_delete
 CREATE TRIGGER trg_evaluation_reopening_kept_delete BEFORE DELETE ON evaluation_reopening FOR EACH ROW BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
@@ -481,7 +484,7 @@ CREATE TRIGGER trg_evaluation_score_locked_delete BEFORE DELETE ON evaluation_sc
 CREATE TRIGGER trg_evaluation_score_locked_insert BEFORE INSERT ON evaluation_score FOR EACH ROW WHEN (SELECT closed_at FROM evaluation WHERE id = NEW.evaluation_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
 
 -- trigger trg_evaluation_score_locked_update
-CREATE TRIGGER trg_evaluation_score_locked_update BEFORE UPDATE ON evaluation_score FOR EACH ROW WHEN (SELECT closed_at FROM evaluation WHERE id = OLD.evaluation_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
+CREATE TRIGGER trg_evaluation_score_locked_update BEFORE UPDATE ON evaluation_score FOR EACH ROW WHEN (SELECT closed_at FROM evaluation WHERE id = OLD.evaluation_id) IS NOT NULL OR (SELECT closed_at FROM evaluation WHERE id = NEW.evaluation_id) IS NOT NULL BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
 
 -- trigger trg_follow_up_locked_delete
 CREATE TRIGGER trg_follow_up_locked_delete BEFORE DELETE ON follow_up FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;

@@ -12,6 +12,7 @@ Consequences are computed from closed evaluations, never typed:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -61,6 +62,9 @@ class ReportRecord:
     notes: str
 
 
+_WHOLE = re.compile(r"-?[0-9]+")
+
+
 def _whole(check: Checker, field: str, label: str, value: object, most: int) -> int:
     """A whole non-negative number; Persian/Arabic digits and thousands separators accepted."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -68,10 +72,10 @@ def _whole(check: Checker, field: str, label: str, value: object, most: int) -> 
     if isinstance(value, bool):
         check.fail(field, label, "عدد نیست.")
         return 0
-    text = to_latin_digits(str(value)).strip()
+    text = to_latin_digits(normalize_text(str(value)))
     for sep in ("٬", ",", "،", " ", "\u200c"):
         text = text.replace(sep, "")
-    if not text.lstrip("-").isdigit():
+    if not _WHOLE.fullmatch(text):
         check.fail(field, label, "باید عددی صحیح باشد (مانند ۱۲).")
         return 0
     amount = int(text)
@@ -136,14 +140,24 @@ class EvaluationRecord:
     evaluated_on: date
 
 
+_DECIMAL = re.compile(r"[0-9]+(\.[0-9]+)?|\.[0-9]+")
+
+
+def parse_score(value: object) -> Fraction | None:
+    """A typed score (Persian, Arabic or Latin digits; ٫ / or . as the decimal mark) as a
+    number, or None when it is not one. The range is the caller's to check."""
+    text = "" if value is None else to_latin_digits(normalize_text(str(value))).strip().replace("٫", ".").replace("/", ".")
+    if text.startswith("-") and _DECIMAL.fullmatch(text[1:]):
+        return -Fraction(text[1:])
+    return Fraction(text) if _DECIMAL.fullmatch(text) else None
+
+
 def _score(check: Checker, field: str, label: str, value: object, scale: int) -> Fraction:
-    text = "" if value is None else to_latin_digits(str(value)).strip().replace("٫", ".").replace("/", ".")
-    if not text:
+    if value is None or not normalize_text(str(value)):
         check.fail(field, label, "امتیاز این معیار را بنویسید.")
         return Fraction(0)
-    try:
-        amount = Fraction(text)
-    except (ValueError, ZeroDivisionError):
+    amount = parse_score(value)
+    if amount is None:
         check.fail(field, label, f"باید عددی از ۰ تا {_fa(scale)} باشد.")
         return Fraction(0)
     if amount < 0 or amount > scale:

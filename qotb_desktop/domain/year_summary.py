@@ -35,6 +35,7 @@ class SummaryRow:
     budget_received: int | None  # million rials; None without a report
     budget_spent: int | None
     closed: bool  # the year's evaluation is closed (a draft one does not count)
+    final_verdict: str | None = None  # the closed final five-year evaluation (4-2-10) of this year, if any
 
     @property
     def verdict_label(self) -> str:
@@ -43,6 +44,10 @@ class SummaryRow:
     @property
     def previous_label(self) -> str:
         return VERDICTS.get(self.previous_verdict or "", "ارزیابی نشده")
+
+    @property
+    def final_label(self) -> str:
+        return VERDICTS.get(self.final_verdict or "", "")
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,7 @@ class YearSummary:
     year: int  # Jalali
     scheme: str
     pass_mark: int
+    total_weight: int  # what the weighted total is out of (the sum of the scheme's weights)
     rows: tuple[SummaryRow, ...]  # sorted by group, then title
     groups: tuple[GroupTotal, ...]  # one per group with centres, in the rules data's order
     total: GroupTotal
@@ -84,7 +90,9 @@ def group_total(key: str, title: str, rows: list[SummaryRow] | tuple[SummaryRow,
     )
 
 
-def summarise(year: int, scheme: str, pass_mark: int, rows: list[SummaryRow], groups: list[tuple[str, str]]) -> YearSummary:
+def summarise(
+    year: int, scheme: str, pass_mark: int, total_weight: int, rows: list[SummaryRow], groups: list[tuple[str, str]]
+) -> YearSummary:
     """Sort the rows by the groups' order (``groups``: (key, title) as in the rules data)
     and total them per group and overall."""
     order = {key: i for i, (key, _) in enumerate(groups)}
@@ -94,4 +102,4 @@ def summarise(year: int, scheme: str, pass_mark: int, rows: list[SummaryRow], gr
         for key, title in groups
         if any(r.group_key == key for r in ordered)
     )
-    return YearSummary(year, scheme, pass_mark, ordered, per_group, group_total("", "جمع کل", ordered))
+    return YearSummary(year, scheme, pass_mark, total_weight, ordered, per_group, group_total("", "جمع کل", ordered))

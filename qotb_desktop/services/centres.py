@@ -156,7 +156,7 @@ def dissolve(centre: Centre, when: date) -> None:
     for m in centre.memberships:
         if m.left_on is None or m.left_on > when:
             m.left_on = max(when, m.joined_on)
-    centre.status = "dissolved"
+    centre.status, centre.dissolved_on = "dissolved", when
 
 
 def list_memberships(*, uow: UnitOfWork, centre_id: int) -> list[MembershipView]:

@@ -21,6 +21,8 @@ def _running_in(centre: Centre, first: date, last: date) -> bool:
     """A centre with a decree whose period overlaps the year."""
     if centre.status not in vocab.DECREED_STATUSES | {"dissolved"} or centre.period_start is None:
         return False
+    if centre.status == "dissolved" and centre.dissolved_on is not None and centre.dissolved_on < first:
+        return False  # dissolved before the year began
     return centre.period_start <= last and (centre.period_end is None or centre.period_end >= first)
 
 
@@ -57,12 +59,11 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
         for e in uow.evaluations.closed_annual(ids, up_to=year):
             history.setdefault(e.centre_id, {})[e.year] = e
         reports = uow.evaluations.reports_of_year(year)
-        this_year = uow.evaluations.of_year(year)
+        finals = {i: e for i, e in uow.evaluations.of_year(year, kind="final").items() if e.closed_at is not None}
         for c in centres:
             mine = history.get(c.id, {})
             verdicts = {y: e.verdict for y, e in mine.items()}
             closed = mine.get(year)
-            draft = this_year.get(c.id)
             if closed is not None:
                 lost = [m for _code, m in json.loads(closed.article5_lost or "[]")]
                 result = consequence(scheme=load_scheme(closed.scheme), verdicts=verdicts, year=year, lost=lost)
@@ -86,7 +87,7 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
                     director=f"{director.faculty.first_name} {director.faculty.last_name}" if director else "",
                     member_count=members,
                     centre_total=centre_total,
-                    total=closed.total if closed else (draft.total if draft else None),
+                    total=closed.total if closed else None,  # a draft's total is not a result
                     verdict=closed.verdict if closed else None,
                     previous_verdict=verdicts.get(year - 1),
                     failures=result.failures,
@@ -98,11 +99,13 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
                     budget_received=report.budget_received if report else None,
                     budget_spent=report.budget_spent if report else None,
                     closed=closed is not None,
+                    final_verdict=finals[c.id].verdict if c.id in finals else None,
                 )
             )
         uow.commit()
     scheme = scheme_for_year(year)
-    return summarise(year, scheme.scheme, scheme.pass_mark, rows, [(g.key, g.title) for g in edition.groups])
+    groups_in_order = [(g.key, g.title) for g in edition.groups]
+    return summarise(year, scheme.scheme, scheme.pass_mark, scheme.total_weight, rows, groups_in_order)
 
 
 def evaluation_years(*, uow: UnitOfWork) -> list[int]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from qotb_desktop.domain import vocab
-from qotb_desktop.domain.dates import jalali_year, jalali_year_bounds, today
+from qotb_desktop.domain.dates import format_jalali, jalali_year, jalali_year_bounds, today
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.evaluation import (
     COUNTS,
@@ -91,8 +91,28 @@ def _centre(uow: UnitOfWork, centre_id: int) -> Centre:
     return centre
 
 
+def _running(centre: Centre) -> None:
+    """Reports and evaluations are of a running centre (approved, on probation, or
+    advised for dissolution): not of one dissolved by the council, nor of an applicant."""
+    if centre.status not in vocab.DECREED_STATUSES:
+        label = vocab.label(vocab.CENTRE_STATUSES, centre.status)
+        raise ValidationError(FieldError("centre", "قطب", f"قطب «{label}» است؛ گزارش و ارزیابی سالانه ندارد."))
+
+
+def _within(when: date | None, year: int, field: str, label: str) -> None:
+    """A date of a year's report or evaluation: not before the year began, not after today."""
+    if when is None:
+        return
+    first = jalali_year_bounds(year)[0]
+    if when < first:
+        raise ValidationError(FieldError(field, label, f"پیش از آغاز سال {_fa(year)} ({format_jalali(first)}) است."))
+    if when > today():
+        raise ValidationError(FieldError(field, label, "پس از امروز است؛ آنچه رخ داده است را ثبت کنید."))
+
+
 def _year(centre: Centre, year: object) -> int:
     """A year of the centre's period (or, for a centre evaluated late, up to this year)."""
+    _running(centre)
     start, end = centre.period_start, centre.period_end
     first = jalali_year(start) if start else 0
     last = jalali_year(end) if end else first
@@ -129,6 +149,8 @@ def save_report(
     with uow:
         centre = _centre(uow, centre_id)
         value = _year(centre, year)
+        _within(record.received_on, value, "received_on", "تاریخ دریافت گزارش")
+        _within(record.site_visit_on, value, "site_visit_on", "تاریخ بازدید")
         if _closed(uow, centre_id, value):
             raise ValidationError(
                 FieldError("year", "سال", f"ارزیابی سال {_fa(value)} این قطب بسته شده است؛ گزارش آن تغییر نمی‌کند.")
@@ -203,6 +225,7 @@ def save_evaluation(
         row = uow.evaluations.find(centre_id, value, kind)
         scheme = load_scheme(row.scheme) if row else scheme_for_year(value)
         record = clean_evaluation(scheme=scheme, scores=scores, evaluators=evaluators, remarks=remarks, evaluated_on=evaluated_on)
+        _within(record.evaluated_on, value, "evaluated_on", "تاریخ ارزیابی")
         if row is not None and row.closed_at is not None:
             raise ValidationError(
                 FieldError("evaluation", "ارزیابی", "ارزیابی بسته شده است؛ نخست آن را با ذکر دلیل بازگشایی کنید.")
@@ -259,6 +282,10 @@ def close_evaluation(*, uow: UnitOfWork, evaluation_id: int, now: datetime | Non
         if row.closed_at is not None:
             raise ValidationError(FieldError("evaluation", "ارزیابی", "این ارزیابی پیش‌تر بسته شده است."))
         centre = _centre(uow, row.centre_id)
+        _running(centre)
+        reopenings = uow.evaluations.reopenings(row.id)
+        if reopenings and stamp <= reopenings[-1].reopened_at:  # a closing comes after every reopening
+            stamp = reopenings[-1].reopened_at + timedelta(seconds=1)
         on = min(jalali_year_bounds(row.year)[1], stamp.date())
         _c, _start, _data, check, people = check_within(uow, centre.id, None, None, on)
         lost = article5_lost(check, load_edition(check.edition))
@@ -269,24 +296,65 @@ def close_evaluation(*, uow: UnitOfWork, evaluation_id: int, now: datetime | Non
         uow.session.flush()
         latest = refresh_status(uow, centre) if row.kind == "annual" else _consequence_of(uow, centre.id)
         agenda = ""
-        if latest is not None and latest.level == "dissolution" and centre.status == "dissolution_advised":
-            agenda = _draft_dissolution(uow, centre, latest, stamp.date())
+        if centre.status != "dissolution_advised":
+            withdraw_dissolution(uow, centre.id)
+        elif latest is not None:  # once per advice: none since the closing of the year that advised it
+            advised_at = uow.evaluations.find(centre.id, latest.year).closed_at
+            agenda = _draft_dissolution(uow, centre, latest, on=stamp.date(), since=advised_at.date())
         result = latest or consequence(scheme=load_scheme(row.scheme), verdicts={}, year=row.year)
         uow.commit()
         return Closing(result, centre.status, vocab.label(vocab.CENTRE_STATUSES, centre.status), agenda)
 
 
-def _draft_dissolution(uow: UnitOfWork, centre: Centre, latest: Consequence, on: date) -> str:
-    """Put «dissolution of the centre» on the next council meeting in draft, once."""
+def _draft_dissolution(uow: UnitOfWork, centre: Centre, latest: Consequence, *, on: date, since: date) -> str:
+    """Put «dissolution of the centre» on the first council meeting in draft from ``on``,
+    unless a meeting held since ``since`` (the advice) has it already."""
     from qotb_desktop.domain.meetings import meeting_number
 
     meeting = uow.evaluations.next_council_meeting(on)
-    if meeting is None or uow.evaluations.dissolution_items(centre.id, on):
+    if meeting is None or uow.evaluations.dissolution_items(centre.id, since):
         return ""
     position = len(uow.meetings.items(meeting.id)) + 1
-    title = f"بررسی انحلال قطب «{centre.title}» (ماده ۱۰): " + " ".join(latest.reasons)
+    title = dissolution_title(centre, latest)
     uow.session.add(AgendaItem(meeting_id=meeting.id, position=position, title=title, kind="dissolution", centre_id=centre.id))
     return meeting_number(meeting.year, meeting.sequence)
+
+
+def withdraw_dissolution(uow: UnitOfWork, centre_id: int) -> int:
+    """Inside a unit of work: take off the draft council meetings' agendas the dissolution
+    items of a centre no longer advised for dissolution (not yet decided), renumbering
+    the items after them. Returns how many were taken off."""
+    taken = 0
+    for item in uow.evaluations.draft_dissolution_items(centre_id):
+        meeting_id, position = item.meeting_id, item.position
+        uow.session.delete(item)
+        uow.session.flush()
+        for later in uow.meetings.items(meeting_id):
+            if later.position > position:
+                later.position -= 1
+                uow.session.flush()
+        taken += 1
+    return taken
+
+
+def dissolutions_to_put_on(uow: UnitOfWork, meeting_held_on: date) -> list[tuple[Centre, Consequence]]:
+    """Inside a unit of work: the centres advised for dissolution with no dissolution
+    item at a meeting held since their latest closing (for the next meeting's agenda)."""
+    due = []
+    for centre in uow.centres.list():
+        if centre.status != "dissolution_advised":
+            continue
+        closed = uow.evaluations.closed_annual([centre.id])
+        since = closed[-1].closed_at.date() if closed else meeting_held_on
+        if since <= meeting_held_on and not uow.evaluations.dissolution_items(centre.id, since):
+            latest = _consequence_of(uow, centre.id)
+            if latest is not None:
+                due.append((centre, latest))
+    return due
+
+
+def dissolution_title(centre: Centre, latest: Consequence) -> str:
+    return f"بررسی انحلال قطب «{centre.title}» (ماده ۱۰): " + " ".join(latest.reasons)
 
 
 def reopen_evaluation(*, uow: UnitOfWork, evaluation_id: int, reason: object, now: datetime | None = None) -> None:
@@ -300,11 +368,15 @@ def reopen_evaluation(*, uow: UnitOfWork, evaluation_id: int, reason: object, no
             raise NotFound("ارزیابی", evaluation_id)
         if row.closed_at is None:
             raise ValidationError(FieldError("evaluation", "ارزیابی", "این ارزیابی باز است."))
+        _running(_centre(uow, row.centre_id))
         stamp = (now or datetime.now()).replace(microsecond=0)
         uow.evaluations.add_reopening(Reopening(evaluation_id=row.id, closed_at=row.closed_at, reopened_at=stamp, reason=why))
         row.closed_at = None
         uow.session.flush()
-        refresh_status(uow, _centre(uow, row.centre_id))
+        centre = _centre(uow, row.centre_id)
+        refresh_status(uow, centre)
+        if centre.status != "dissolution_advised":
+            withdraw_dissolution(uow, centre.id)
         uow.commit()
 
 

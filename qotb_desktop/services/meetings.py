@@ -21,6 +21,7 @@ from qotb_desktop.domain.registry import clean_membership
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.text import normalize_text
 from qotb_desktop.services.centres import dissolve, join_within, leave_within
+from qotb_desktop.services.evaluations import dissolution_title, dissolutions_to_put_on
 from qotb_desktop.store.models import AgendaItem, Amendment, Attendance, Decision, FollowUp, Meeting, MemberChange, MinutesCopy
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
@@ -558,8 +559,9 @@ def centre_history(*, uow: UnitOfWork, centre_id: int) -> list[HistoryStep]:
 
 def carry_forward(*, uow: UnitOfWork, meeting_id: int) -> int:
     """Put on a draft meeting's agenda what earlier meetings left open: follow-up
-    actions not done and decisions not yet endorsed or communicated (once each).
-    Returns how many items were added."""
+    actions not done and decisions not yet endorsed or communicated (once each); and
+    for a council meeting, the dissolution of each centre advised for it (art. 10)
+    that no meeting has taken up since. Returns how many items were added."""
     with uow:
         meeting = _meeting(uow, meeting_id)
         rules.check_editable(meeting.state)
@@ -569,21 +571,24 @@ def carry_forward(*, uow: UnitOfWork, meeting_id: int) -> int:
             source = _meeting(uow, f.meeting_id)
             if source.id != meeting_id and source.held_on <= meeting.held_on:
                 number = rules.meeting_number(source.year, source.sequence)
-                titles.append((f"پیگیری مصوبه جلسه {number}: {f.action} (مسئول: {f.responsible})", None))
+                titles.append((f"پیگیری مصوبه جلسه {number}: {f.action} (مسئول: {f.responsible})", None, "other"))
         for d in uow.session.scalars(select(Decision).where(Decision.state.in_(("approved", "endorsed")))):
             item = uow.session.get(AgendaItem, d.agenda_item_id)
             source = _meeting(uow, item.meeting_id)
             if source.id != meeting_id and source.held_on <= meeting.held_on:
                 number = rules.meeting_number(source.year, source.sequence)
                 waiting = "تنفیذ" if d.state == "approved" else "ابلاغ"
-                titles.append((f"در انتظار {waiting}: مصوبه «{item.title}» جلسه {number}", item.centre_id))
+                titles.append((f"در انتظار {waiting}: مصوبه «{item.title}» جلسه {number}", item.centre_id, "other"))
+        if meeting.centre_id is None:
+            for centre, latest in dissolutions_to_put_on(uow, meeting.held_on):
+                titles.append((dissolution_title(centre, latest), centre.id, "dissolution"))
         position = len(have)
         added = 0
-        for title, centre_id in titles:
+        for title, centre_id, kind in titles:
             if title in have:
                 continue
             position += 1
-            uow.session.add(AgendaItem(meeting_id=meeting_id, position=position, title=title, kind="other", centre_id=centre_id))
+            uow.session.add(AgendaItem(meeting_id=meeting_id, position=position, title=title, kind=kind, centre_id=centre_id))
             have.add(title)
             added += 1
         uow.commit()

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qotb_desktop.store.models import AgendaItem, AnnualReport, Evaluation, Meeting, Reopening
+from qotb_desktop.store.models import AgendaItem, AnnualReport, Decision, Evaluation, Meeting, Reopening
 
 
 class EvaluationRepository:
@@ -79,6 +79,21 @@ class EvaluationRepository:
             .where(Meeting.kind == "council", Meeting.state == "draft", Meeting.held_on >= on)
             .order_by(Meeting.held_on, Meeting.sequence)
         )
+
+    def draft_dissolution_items(self, centre_id: int) -> Sequence[AgendaItem]:
+        """The centre's dissolution items on council meetings still in draft, not yet decided."""
+        return self.session.scalars(
+            select(AgendaItem)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .outerjoin(Decision, Decision.agenda_item_id == AgendaItem.id)
+            .where(
+                AgendaItem.centre_id == centre_id,
+                AgendaItem.kind == "dissolution",
+                Meeting.state == "draft",
+                Decision.id.is_(None),
+            )
+            .order_by(AgendaItem.meeting_id, AgendaItem.position.desc())
+        ).all()
 
     def dissolution_items(self, centre_id: int, since: date) -> Sequence[AgendaItem]:
         """Agenda items proposing the centre's dissolution at meetings held on or after ``since``."""

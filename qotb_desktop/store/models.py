@@ -85,6 +85,7 @@ class Centre(Base):
     period_start: Mapped[date | None] = mapped_column(Date)
     period_end: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="applicant")
+    dissolved_on: Mapped[date | None] = mapped_column(Date)  # art. 10: the day the council's dissolution took effect
     decree_number: Mapped[str] = mapped_column(String(60), default="")
     decree_date: Mapped[date | None] = mapped_column(Date)
     # The application (art. 5-3, 5-4): confirmed by the secretariat when it is reviewed.

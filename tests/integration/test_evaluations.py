@@ -297,3 +297,144 @@ def test_members_joining_and_leaving_in_a_year_come_from_the_registry(physics):
     assert year.joined == () and [n for n, _ in year.left] == [members[0].faculty_name]
     start = evaluations.year_members(uow=uow, centre_id=cid, year=1402)  # the period began 1402/07/01
     assert len(start.joined) == len([m for m in centres.list_memberships(uow=uow, centre_id=cid) if m.role != "collaborator"])
+
+
+# --- what the review found -----------------------------------------------------------------------
+
+
+def dissolution_items(uow, centre_id: int) -> list:
+    return [
+        i
+        for m in meetings.list_meetings(uow=uow)
+        for i in meetings.get_meeting(uow=uow, meeting_id=m.id).items
+        if i.kind == "dissolution" and i.centre_id == centre_id
+    ]
+
+
+def test_reopening_takes_the_dissolution_item_off_the_draft_agenda(physics):
+    uow, cid = physics
+    evaluate(uow, cid, 1403, 4)
+    evaluate(uow, cid, 1404, 3)
+    today = next(m for m in meetings.list_meetings(uow=uow) if m.held_on == TODAY)
+    before = [i.title for i in meetings.get_meeting(uow=uow, meeting_id=today.id).items]
+    assert len(dissolution_items(uow, cid)) == 1
+    eid = evaluations.get_evaluation(uow=uow, centre_id=cid, year=1404).id
+    evaluations.reopen_evaluation(uow=uow, evaluation_id=eid, reason="نمره‌ها بازبینی می‌شود")
+    assert status(uow, cid) == "probation" and dissolution_items(uow, cid) == []
+    after = meetings.get_meeting(uow=uow, meeting_id=today.id).items
+    assert [i.title for i in after] == [t for t in before if "انحلال" not in t]
+    assert [i.position for i in after] == list(range(1, len(after) + 1))  # renumbered, no gap
+    # passing on a second look: no dissolution, nothing drafted again
+    evaluations.save_evaluation(uow=uow, centre_id=cid, year=1404, scores=scores(9), evaluators="ب", evaluated_on="1405/3/1")
+    assert evaluations.close_evaluation(uow=uow, evaluation_id=eid, now=LATER).status == "approved"
+    assert dissolution_items(uow, cid) == []
+
+
+def test_the_dissolution_item_is_drafted_once_per_advice(physics):
+    uow, cid = physics
+    evaluate(uow, cid, 1403, 4)
+    evaluate(uow, cid, 1404, 3)
+    older = evaluations.get_evaluation(uow=uow, centre_id=cid, year=1403).id
+    # reopening the older year leaves one failure: probation, the item withdrawn...
+    evaluations.reopen_evaluation(uow=uow, evaluation_id=older, reason="اصلاح")
+    assert status(uow, cid) == "probation" and dissolution_items(uow, cid) == []
+    # ...closing it again advises dissolution again: drafted again, once
+    closing = evaluations.close_evaluation(uow=uow, evaluation_id=older, now=LATER)
+    assert closing.status == "dissolution_advised" and closing.agenda_meeting
+    assert len(dissolution_items(uow, cid)) == 1
+    # closing the latest year again while advised: still one item
+    latest = evaluations.get_evaluation(uow=uow, centre_id=cid, year=1404).id
+    evaluations.reopen_evaluation(uow=uow, evaluation_id=latest, reason="بازبینی")
+    evaluations.close_evaluation(uow=uow, evaluation_id=latest)
+    assert len(dissolution_items(uow, cid)) == 1
+
+
+def test_the_next_meeting_takes_up_a_dissolution_nobody_put_on_an_agenda(physics):
+    uow, cid = physics
+    evaluate(uow, cid, 1403, 4)
+    evaluate(uow, cid, 1404, 3)
+    with uow:  # the item taken off by hand (as if no meeting had been in draft)
+        evaluations.withdraw_dissolution(uow, cid)
+        uow.commit()
+    assert dissolution_items(uow, cid) == []
+    later = meetings.create_meeting(uow=uow, held_on="1405/09/20")
+    meetings.carry_forward(uow=uow, meeting_id=later)
+    items = [i for i in meetings.get_meeting(uow=uow, meeting_id=later).items if i.kind == "dissolution"]
+    assert [i.centre_id for i in items] == [cid] and "۱۰-۱" in items[0].title
+    meetings.carry_forward(uow=uow, meeting_id=later)  # once
+    assert len(dissolution_items(uow, cid)) == 1
+
+
+def test_a_dissolved_centre_has_no_more_reports_or_closings(physics):
+    uow, cid = physics
+    eid = evaluate(uow, cid, 1404, 8, close=False)
+    centres.dissolve_centre(uow=uow, centre_id=cid, on="1404/05/01")
+    with pytest.raises(ValidationError) as err:
+        report(uow, cid, 1404, papers=3)
+    assert err.value.fields == ["centre"]
+    with pytest.raises(ValidationError):
+        evaluations.close_evaluation(uow=uow, evaluation_id=eid, now=LATER)
+    assert status(uow, cid) == "dissolved"
+    assert cid in {r.centre_id for r in year_summary(uow=uow, year=1404).rows}  # it ran part of 1404
+    assert cid not in {r.centre_id for r in year_summary(uow=uow, year=1405).rows}  # not after
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("received_on", "1403/12/29"), ("received_on", "1406/01/10"), ("site_visit_on", "1300/01/01")],
+)
+def test_a_reports_dates_lie_between_the_years_start_and_today(physics, field, value):
+    uow, cid = physics
+    dates = {"received_on": "1405/02/10", field: value}
+    with pytest.raises(ValidationError) as err:
+        evaluations.save_report(uow=uow, centre_id=cid, year=1404, **dates)
+    assert err.value.fields == [field]
+    assert evaluations.get_report(uow=uow, centre_id=cid, year=1404) is None
+
+
+def test_an_evaluation_is_not_dated_in_the_future(physics):
+    uow, cid = physics
+    report(uow, cid, 1404)
+    with pytest.raises(ValidationError) as err:
+        evaluations.save_evaluation(
+            uow=uow, centre_id=cid, year=1404, scores=scores(8), evaluators="الف", evaluated_on="1406/1/1"
+        )
+    assert err.value.fields == ["evaluated_on"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # moving an open report's text, or a score, into the closed year
+        "UPDATE annual_report_area SET report_id = (SELECT id FROM annual_report WHERE centre_id = :c AND year = 1403) "
+        "WHERE report_id = (SELECT id FROM annual_report WHERE centre_id = :c AND year = 1404)",
+        "UPDATE evaluation_score SET evaluation_id = :closed, criterion = 'findings2' WHERE evaluation_id = :open",
+        "UPDATE annual_report SET year = 1403 WHERE centre_id = :c AND year = 1404",
+    ],
+)
+def test_nothing_is_moved_into_a_closed_year(physics, statement):
+    uow, cid = physics
+    evaluate(uow, cid, 1403, 4)
+    report(uow, cid, 1404, areas={"7-1": "متن باز"})
+    open_id = evaluate(uow, cid, 1404, 8, close=False)
+    closed = evaluations.get_evaluation(uow=uow, centre_id=cid, year=1403).id
+    with pytest.raises(ValidationError) as err, uow:
+        uow.session.execute(text(statement), {"c": cid, "closed": closed, "open": open_id})
+        uow.commit()
+    assert err.value.fields in (["evaluation"], ["year"])
+
+
+def test_an_old_reopening_never_unlocks_a_later_closing(physics):
+    uow, cid = physics
+    evaluate(uow, cid, 1403, 4)
+    view = evaluations.get_evaluation(uow=uow, centre_id=cid, year=1403)
+    first_closing = view.closed_at
+    evaluations.reopen_evaluation(uow=uow, evaluation_id=view.id, reason="بازبینی", now=LATER)
+    # closing again "before" the reopening is moved after it by the service...
+    evaluations.close_evaluation(uow=uow, evaluation_id=view.id, now=first_closing)
+    assert evaluations.get_evaluation(uow=uow, centre_id=cid, year=1403).closed_at > LATER
+    # ...and refused by the database when tried by hand
+    evaluations.reopen_evaluation(uow=uow, evaluation_id=view.id, reason="دوباره")
+    with pytest.raises(ValidationError), uow:
+        uow.session.execute(text("UPDATE evaluation SET closed_at = :t WHERE id = :e"), {"t": first_closing, "e": view.id})
+        uow.commit()

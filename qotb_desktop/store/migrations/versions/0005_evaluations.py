@@ -16,8 +16,15 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # A closed evaluation changes only through a reopening on record; its scores and the
-# year's annual report are locked with it; a reopening, once written, stays.
+# year's annual report are locked with it; a reopening, once written, stays. A row
+# may neither be changed while locked (OLD) nor moved into a locked year (NEW). A
+# closing must come after the evaluation's every reopening, so that an old reopening
+# never unlocks a later closing.
 REOPENED = "EXISTS (SELECT 1 FROM evaluation_reopening r WHERE r.evaluation_id = OLD.id AND r.closed_at = OLD.closed_at)"
+CLOSED_TOO_EARLY = (
+    "OLD.closed_at IS NULL AND NEW.closed_at IS NOT NULL AND EXISTS (SELECT 1 FROM evaluation_reopening r "
+    "WHERE r.evaluation_id = OLD.id AND r.reopened_at >= NEW.closed_at)"
+)
 SCORE_LOCKED = "(SELECT closed_at FROM evaluation WHERE id = {row}.evaluation_id) IS NOT NULL"
 YEAR_CLOSED = (
     "EXISTS (SELECT 1 FROM evaluation e WHERE e.centre_id = {row}.centre_id AND e.year = {row}.year "
@@ -28,25 +35,27 @@ AREA_LOCKED = (
     "WHERE ar.id = {row}.report_id AND e.kind = 'annual' AND e.closed_at IS NOT NULL)"
 )
 _ABORT = "BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END"
+_ROWS = {"INSERT": ("NEW",), "UPDATE": ("OLD", "NEW"), "DELETE": ("OLD",)}
+
+
+def _when(locked: str, event: str) -> str:
+    return " OR ".join(locked.format(row=row) for row in _ROWS[event])
+
+
 SQLITE_LOCK = [
     "CREATE TRIGGER trg_evaluation_closed_update BEFORE UPDATE ON evaluation FOR EACH ROW "
-    f"WHEN OLD.closed_at IS NOT NULL AND NOT (NEW.closed_at IS NULL AND {REOPENED}) {_ABORT}",
+    f"WHEN (OLD.closed_at IS NOT NULL AND NOT (NEW.closed_at IS NULL AND {REOPENED})) OR ({CLOSED_TOO_EARLY}) {_ABORT}",
     "CREATE TRIGGER trg_evaluation_closed_delete BEFORE DELETE ON evaluation FOR EACH ROW "
     f"WHEN OLD.closed_at IS NOT NULL {_ABORT}",
     *(
-        f"CREATE TRIGGER trg_evaluation_score_locked_{event.lower()} BEFORE {event} ON evaluation_score FOR EACH ROW "
-        f"WHEN {SCORE_LOCKED.format(row=row)} {_ABORT}"
-        for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD"))
-    ),
-    *(
-        f"CREATE TRIGGER trg_annual_report_locked_{event.lower()} BEFORE {event} ON annual_report FOR EACH ROW "
-        f"WHEN {YEAR_CLOSED.format(row='OLD')} {_ABORT}"
-        for event in ("UPDATE", "DELETE")
-    ),
-    *(
-        f"CREATE TRIGGER trg_annual_report_area_locked_{event.lower()} BEFORE {event} ON annual_report_area FOR EACH ROW "
-        f"WHEN {AREA_LOCKED.format(row=row)} {_ABORT}"
-        for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD"))
+        f"CREATE TRIGGER trg_{table}_locked_{event.lower()} BEFORE {event} ON {table} FOR EACH ROW "
+        f"WHEN {_when(locked, event)} {_ABORT}"
+        for table, locked in (
+            ("evaluation_score", SCORE_LOCKED),
+            ("annual_report", YEAR_CLOSED),
+            ("annual_report_area", AREA_LOCKED),
+        )
+        for event in ("INSERT", "UPDATE", "DELETE")
     ),
     *(
         f"CREATE TRIGGER trg_evaluation_reopening_kept_{event.lower()} BEFORE {event} ON evaluation_reopening "
@@ -57,30 +66,40 @@ SQLITE_LOCK = [
 
 
 def _pg(table: str, events: str, refuse: str) -> list[str]:
-    """A plpgsql twin: ``refuse`` is a boolean over ``rec`` (NEW on insert, else OLD) and NEW/OLD."""
+    """A plpgsql twin: ``refuse`` is a boolean over NEW and OLD (and TG_OP)."""
     return [
-        f"CREATE FUNCTION {table}_lock() RETURNS trigger AS $$ DECLARE rec RECORD; BEGIN "
-        "IF TG_OP = 'INSERT' THEN rec := NEW; ELSE rec := OLD; END IF; "
+        f"CREATE FUNCTION {table}_lock() RETURNS trigger AS $$ BEGIN "
         f"IF {refuse} THEN RAISE EXCEPTION 'evaluation_closed' USING ERRCODE = 'integrity_constraint_violation'; END IF; "
         "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$ LANGUAGE plpgsql",
         f"CREATE TRIGGER trg_{table}_lock BEFORE {events} ON {table} FOR EACH ROW EXECUTE FUNCTION {table}_lock()",
     ]
 
 
+def _pg_rows(locked: str) -> str:
+    """``locked`` of OLD on update and delete, of NEW on insert and update."""
+    return (
+        f"(TG_OP IN ('UPDATE', 'DELETE') AND {locked.format(row='OLD')}) "
+        f"OR (TG_OP IN ('INSERT', 'UPDATE') AND {locked.format(row='NEW')})"
+    )
+
+
 POSTGRESQL_LOCK = [
     *_pg(
         "evaluation",
         "UPDATE OR DELETE",
-        f"OLD.closed_at IS NOT NULL AND (TG_OP = 'DELETE' OR NEW.closed_at IS NOT NULL OR NOT {REOPENED})",
+        f"(OLD.closed_at IS NOT NULL AND (TG_OP = 'DELETE' OR NEW.closed_at IS NOT NULL OR NOT {REOPENED})) "
+        f"OR (TG_OP = 'UPDATE' AND {CLOSED_TOO_EARLY})",
     ),
-    *_pg("evaluation_score", "INSERT OR UPDATE OR DELETE", SCORE_LOCKED.format(row="rec")),
-    *_pg("annual_report", "UPDATE OR DELETE", YEAR_CLOSED.format(row="OLD")),
-    *_pg("annual_report_area", "INSERT OR UPDATE OR DELETE", AREA_LOCKED.format(row="rec")),
+    *_pg("evaluation_score", "INSERT OR UPDATE OR DELETE", _pg_rows(SCORE_LOCKED)),
+    *_pg("annual_report", "INSERT OR UPDATE OR DELETE", _pg_rows(YEAR_CLOSED)),
+    *_pg("annual_report_area", "INSERT OR UPDATE OR DELETE", _pg_rows(AREA_LOCKED)),
     *_pg("evaluation_reopening", "UPDATE OR DELETE", "TRUE"),
 ]
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("centre", schema=None) as batch_op:  # a new column: no table rebuilt
+        batch_op.add_column(sa.Column("dissolved_on", sa.Date(), nullable=True))
     # ### commands auto generated by Alembic - please adjust! ###
     op.create_table(
         "annual_report",
@@ -185,4 +204,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_annual_report_centre_id"))
 
     op.drop_table("annual_report")
+    with op.batch_alter_table("centre", schema=None) as batch_op:
+        batch_op.drop_column("dissolved_on")
     # ### end Alembic commands ###
