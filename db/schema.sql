@@ -85,6 +85,21 @@ CREATE TABLE annual_report_area (
 	CONSTRAINT fk_annual_report_area_report_id_annual_report FOREIGN KEY(report_id) REFERENCES annual_report (id)
 );
 
+-- table app_user
+CREATE TABLE app_user (
+	id INTEGER NOT NULL, 
+	username VARCHAR(40) NOT NULL, 
+	full_name VARCHAR(120) NOT NULL, 
+	role VARCHAR(20) NOT NULL, 
+	password_hash VARCHAR(200) NOT NULL, 
+	active BOOLEAN DEFAULT 1 NOT NULL, 
+	failed_logins INTEGER DEFAULT 0 NOT NULL, 
+	last_failure DATETIME, 
+	created_at DATETIME NOT NULL, 
+	CONSTRAINT pk_app_user PRIMARY KEY (id), 
+	CONSTRAINT uq_app_user_username UNIQUE (username)
+);
+
 -- table attendance
 CREATE TABLE attendance (
 	id INTEGER NOT NULL, 
@@ -98,6 +113,20 @@ CREATE TABLE attendance (
 	guest BOOLEAN NOT NULL, 
 	CONSTRAINT pk_attendance PRIMARY KEY (id), 
 	CONSTRAINT fk_attendance_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id)
+);
+
+-- table audit_log
+CREATE TABLE audit_log (
+	id INTEGER NOT NULL, 
+	at DATETIME NOT NULL, 
+	user_id INTEGER, 
+	username VARCHAR(40) NOT NULL, 
+	action VARCHAR(10) NOT NULL, 
+	table_name VARCHAR(40) NOT NULL, 
+	record_id VARCHAR(60) NOT NULL, 
+	"before" TEXT NOT NULL, 
+	"after" TEXT NOT NULL, 
+	CONSTRAINT pk_audit_log PRIMARY KEY (id)
 );
 
 -- table centre
@@ -380,6 +409,12 @@ CREATE INDEX ix_annual_report_centre_id ON annual_report (centre_id);
 
 -- index ix_attendance_meeting_id
 CREATE INDEX ix_attendance_meeting_id ON attendance (meeting_id);
+
+-- index ix_audit_log_at
+CREATE INDEX ix_audit_log_at ON audit_log (at);
+
+-- index ix_audit_log_table_name
+CREATE INDEX ix_audit_log_table_name ON audit_log (table_name);
 
 -- index ix_centre_check_centre_id
 CREATE INDEX ix_centre_check_centre_id ON centre_check (centre_id);

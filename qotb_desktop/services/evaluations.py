@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from qotb_desktop.domain import vocab
+from qotb_desktop.domain.accounts import authorize
 from qotb_desktop.domain.dates import format_jalali, jalali_year, jalali_year_bounds, today
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.evaluation import (
@@ -274,6 +275,7 @@ def close_evaluation(*, uow: UnitOfWork, evaluation_id: int, now: datetime | Non
     """Close a year's evaluation: article 5 is checked over the members at the year's
     end (or today, for the current year) and kept with it; the centre's status follows
     (art. 10); a recommended dissolution goes on the next council meeting's agenda."""
+    authorize(uow.actor, "close_evaluation")
     stamp = (now or datetime.now()).replace(microsecond=0)
     with uow:
         row = uow.evaluations.get(evaluation_id)
@@ -359,6 +361,7 @@ def dissolution_title(centre: Centre, latest: Consequence) -> str:
 
 def reopen_evaluation(*, uow: UnitOfWork, evaluation_id: int, reason: object, now: datetime | None = None) -> None:
     """Open a closed evaluation again, the reason kept on record; the status follows."""
+    authorize(uow.actor, "close_evaluation")
     why = normalize_text(None if reason is None else str(reason))
     if not why:
         raise ValidationError(FieldError("reason", "دلیل بازگشایی", "دلیل بازگشایی را بنویسید؛ در پرونده می‌ماند."))

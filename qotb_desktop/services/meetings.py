@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from qotb_desktop.domain import meetings as rules
+from qotb_desktop.domain.accounts import authorize
 from qotb_desktop.domain.dates import jalali_year
 from qotb_desktop.domain.errors import DomainError, FieldError, NotFound, ValidationError
 from qotb_desktop.domain.fields import DateInput, required_date
@@ -234,7 +235,8 @@ def record_decision(*, uow: UnitOfWork, agenda_item_id: int, text: str, yes: int
 
 
 def finalise_meeting(*, uow: UnitOfWork, meeting_id: int) -> str:
-    """Lock the minutes; returns their fingerprint."""
+    """Lock the minutes; returns their fingerprint. Only a secretary finalises."""
+    authorize(uow.actor, "finalise_minutes")
     with uow:
         meeting = _meeting(uow, meeting_id)
         state = rules.finalise(meeting.state)
@@ -278,6 +280,7 @@ def endorse_decision(
     transaction: an application approved makes the centre approved with the decree
     (art. 8: its number and the endorsement's date); a dissolution dissolves it (art. 10).
     """
+    authorize(uow.actor, "endorse")
     when = required_date(on, "on", "تاریخ تنفیذ")
     with uow:
         row = uow.session.get(Decision, decision_id)
@@ -308,6 +311,7 @@ def endorse_decision(
 
 
 def communicate_decision(*, uow: UnitOfWork, decision_id: int, letter_number: str, on: DateInput) -> None:
+    authorize(uow.actor, "endorse")
     when = required_date(on, "on", "تاریخ ابلاغ")
     with uow:
         row = uow.session.get(Decision, decision_id)

@@ -17,7 +17,10 @@ from sqlalchemy import delete, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from qotb_desktop.domain.accounts import Actor
 from qotb_desktop.domain.errors import FieldError, ValidationError
+from qotb_desktop.store import audit
+from qotb_desktop.store.account_repository import AccountRepository
 from qotb_desktop.store.evaluation_repository import EvaluationRepository
 from qotb_desktop.store.models import (
     Activity,
@@ -25,6 +28,7 @@ from qotb_desktop.store.models import (
     Amendment,
     AnnualReport,
     Attendance,
+    AuditEntry,
     Centre,
     CentreCheckRecord,
     CentrePartner,
@@ -63,6 +67,10 @@ _CONSTRAINTS: list[tuple[tuple[str, ...], FieldError]] = [
     (
         ("meeting_locked",),
         FieldError("meeting", "صورت‌جلسه", "صورت‌جلسه نهایی شده است و تغییر نمی‌کند؛ برای اصلاح، اصلاحیه‌ای بنویسید."),
+    ),
+    (
+        ("uq_app_user_username", "app_user.username"),
+        FieldError("username", "نام کاربری", "کاربری با همین نام هست."),
     ),
     (
         ("evaluation_closed",),
@@ -113,6 +121,10 @@ class SqlUnitOfWork:
     def __init__(self, session_factory: sessionmaker[Session]):
         self._factory = session_factory
         self._local = threading.local()
+        # Who acts (domain.accounts.Actor), set at login; None is the program itself.
+        # Every flush is checked against it and written to the audit trail (store/audit.py).
+        self.actor: Actor | None = None
+        audit.install(session_factory)
 
     @property
     def session(self) -> Session:
@@ -125,6 +137,7 @@ class SqlUnitOfWork:
         if getattr(self._local, "session", None) is not None:
             raise RuntimeError("a unit of work is already open in this thread: one user action, one transaction")
         self._local.session = self._factory()
+        self._local.session.info[audit.ACTOR] = self.actor
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
@@ -146,6 +159,7 @@ class SqlUnitOfWork:
     applications = property(lambda self: ApplicationRepository(self.session))
     meetings = property(lambda self: MeetingRepository(self.session))
     evaluations = property(lambda self: EvaluationRepository(self.session))
+    accounts = property(lambda self: AccountRepository(self.session))
 
     def clear_registries(self) -> None:
         """Delete every registry record, children first (the reference data stays).
@@ -157,7 +171,7 @@ class SqlUnitOfWork:
         session = self.session
         postgresql = session.get_bind().dialect.name == "postgresql"
         models = (
-            Reopening, EvaluationScore, Evaluation, ReportArea, AnnualReport,
+            AuditEntry, Reopening, EvaluationScore, Evaluation, ReportArea, AnnualReport,
             MinutesCopy, Amendment, FollowUp, MemberChange, Decision, AgendaItem, Attendance, Meeting,
             CentreCheckRecord, ProgramSection, ScoreRecord, Activity,
             CouncilTerm, Membership, CentrePartner, Centre, FacultyMember, Institution,

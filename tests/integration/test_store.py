@@ -40,6 +40,8 @@ TABLES = {
     "evaluation",
     "evaluation_score",
     "evaluation_reopening",
+    "app_user",
+    "audit_log",
 }
 
 

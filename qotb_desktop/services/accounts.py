@@ -1,0 +1,213 @@
+"""Accounts: the first administrator, logging in (with lock-out), managing users,
+and reading the audit trail."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from qotb_desktop.domain.accounts import (
+    MAX_FAILED_LOGINS,
+    ROLES,
+    Actor,
+    authorize,
+    check_password,
+    clean_account,
+    clean_password,
+    hash_password,
+    locked_until,
+)
+from qotb_desktop.domain.errors import DomainError, FieldError, NotFound, ValidationError
+from qotb_desktop.domain.text import normalize_text
+from qotb_desktop.domain.text import to_persian_number as _fa
+from qotb_desktop.store.models import User
+from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
+
+
+class LoginRefused(DomainError):
+    """Wrong name or password, a locked or an inactive account: nothing says which
+    of name or password was wrong."""
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    role_label: str
+    active: bool
+    locked_until: datetime | None
+
+
+def _view(row: User, now: datetime) -> UserView:
+    until = locked_until(row.failed_logins, row.last_failure) if row.last_failure else None
+    return UserView(
+        row.id, row.username, row.full_name, row.role, ROLES.get(row.role, row.role), row.active,
+        until if until and until > now else None,
+    )  # fmt: skip
+
+
+def has_accounts(*, uow: UnitOfWork) -> bool:
+    with uow:
+        return uow.accounts.count() > 0
+
+
+def list_users(*, uow: UnitOfWork, now: datetime | None = None) -> list[UserView]:
+    with uow:
+        return [_view(u, now or datetime.now()) for u in uow.accounts.list()]
+
+
+def _new_user(uow: UnitOfWork, username: object, full_name: object, role: object, password: object, repeat: object) -> int:
+    record = clean_account(username=username, full_name=full_name, role=role)
+    secret = clean_password(password, repeat)
+    row = User(username=record.username, full_name=record.full_name, role=record.role, password_hash=hash_password(secret))
+    row.active, row.failed_logins, row.created_at = True, 0, datetime.now().replace(microsecond=0)
+    return uow.accounts.add(row).id
+
+
+def create_first_administrator(
+    *, uow: UnitOfWork, username: object, full_name: object, password: object, repeat: object = None
+) -> int:
+    """The first start: the database has no account yet; the first is an administrator."""
+    with uow:
+        if uow.accounts.count():
+            raise DomainError("کاربر مدیر پیش‌تر ساخته شده است؛ با آن وارد شوید.")
+        user_id = _new_user(uow, username, full_name, "administrator", password, repeat)
+        uow.commit()
+        return user_id
+
+
+def add_user(
+    *, uow: UnitOfWork, username: object, full_name: object, role: object, password: object, repeat: object = None
+) -> int:
+    authorize(uow.actor, "manage_users")
+    with uow:
+        user_id = _new_user(uow, username, full_name, role, password, repeat)
+        uow.commit()
+        return user_id
+
+
+def _user(uow: UnitOfWork, user_id: int) -> User:
+    row = uow.accounts.get(user_id)
+    if row is None:
+        raise NotFound("کاربر", user_id)
+    return row
+
+
+def update_user(*, uow: UnitOfWork, user_id: int, full_name: object, role: object, active: bool = True) -> None:
+    authorize(uow.actor, "manage_users")
+    with uow:
+        row = _user(uow, user_id)
+        record = clean_account(username=row.username, full_name=full_name, role=role)
+        others = [u for u in uow.accounts.list() if u.id != user_id and u.active and u.role == "administrator"]
+        if not others and (record.role != "administrator" or not active):
+            raise ValidationError(FieldError("role", "نقش", "دست‌کم یک مدیر سامانه فعال باید بماند."))
+        row.full_name, row.role, row.active = record.full_name, record.role, bool(active)
+        uow.commit()
+
+
+def reset_password(*, uow: UnitOfWork, user_id: int, password: object, repeat: object = None) -> None:
+    """An administrator sets a new password (and lifts a lock-out)."""
+    authorize(uow.actor, "manage_users")
+    secret = clean_password(password, repeat)
+    with uow:
+        row = _user(uow, user_id)
+        row.password_hash, row.failed_logins, row.last_failure = hash_password(secret), 0, None
+        uow.commit()
+
+
+def change_own_password(*, uow: UnitOfWork, old: object, password: object, repeat: object = None) -> None:
+    actor = uow.actor
+    if actor is None:
+        raise DomainError("نخست وارد شوید.")
+    secret = clean_password(password, repeat)
+    with uow:
+        row = _user(uow, actor.user_id)
+        if not check_password(str(old or ""), row.password_hash):
+            raise ValidationError(FieldError("old", "گذرواژه کنونی", "درست نیست."))
+        row.password_hash = hash_password(secret)
+        uow.commit()
+
+
+def login(*, uow: UnitOfWork, username: object, password: object, now: datetime | None = None) -> Actor:
+    """Check a name and password. Each failure is counted; after MAX_FAILED_LOGINS in a
+    row the account is locked for a while (domain.accounts.LOCKOUT), even to the right
+    password. Returns who logged in; sets nothing (the caller sets ``uow.actor``)."""
+    now = (now or datetime.now()).replace(microsecond=0)
+    name = normalize_text(None if username is None else str(username), single_line=True).lower()
+    with uow:
+        row = uow.accounts.by_username(name)
+        if row is not None and row.last_failure is not None:
+            until = locked_until(row.failed_logins, row.last_failure)
+            if until and until > now:
+                minutes = max(1, int((until - now).total_seconds() // 60) + 1)
+                raise LoginRefused(f"پس از {_fa(MAX_FAILED_LOGINS)} بار ورود نادرست، این حساب {_fa(minutes)} دقیقه بسته است.")
+            if until:  # the lock-out is over: a new run of attempts
+                row.failed_logins = 0
+        if row is None or not check_password("" if password is None else str(password), row.password_hash):
+            if row is not None:
+                row.failed_logins += 1
+                row.last_failure = now
+                left = MAX_FAILED_LOGINS - row.failed_logins
+                uow.commit()
+                if left <= 0:
+                    raise LoginRefused(f"نام کاربری یا گذرواژه نادرست است؛ حساب {_fa(15)} دقیقه بسته شد.")
+            raise LoginRefused("نام کاربری یا گذرواژه نادرست است.")
+        if not row.active:
+            raise LoginRefused("این حساب غیرفعال است؛ با مدیر سامانه تماس بگیرید.")
+        if row.failed_logins:
+            row.failed_logins, row.last_failure = 0, None
+        actor = Actor(row.id, row.username, row.full_name, row.role)
+        uow.commit()
+        return actor
+
+
+@dataclass(frozen=True)
+class AuditView:
+    id: int
+    at: datetime
+    username: str
+    action: str  # insert | update | delete
+    action_label: str
+    table: str
+    record_id: str
+    before: dict
+    after: dict
+
+
+ACTION_LABELS = {"insert": "افزودن", "update": "ویرایش", "delete": "حذف"}
+
+
+def audit_trail(
+    *,
+    uow: UnitOfWork,
+    table: str | None = None,
+    username: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = 5000,
+) -> list[AuditView]:
+    """The newest changes first (who, when, which record, before and after)."""
+    with uow:
+        rows = uow.accounts.audit(table=table, username=username, since=since, until=until, limit=limit)
+        return [
+            AuditView(
+                r.id,
+                r.at,
+                r.username or "سامانه",
+                r.action,
+                ACTION_LABELS.get(r.action, r.action),
+                r.table_name,
+                r.record_id,
+                json.loads(r.before) if r.before else {},
+                json.loads(r.after) if r.after else {},
+            )  # fmt: skip
+            for r in rows
+        ]
+
+
+def audited_tables(*, uow: UnitOfWork) -> list[str]:
+    with uow:
+        return uow.accounts.audited_tables()

@@ -1,0 +1,139 @@
+"""Accounts, logging in, the roles enforced by the services, and the audit trail (issue 9)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from qotb_desktop.domain.accounts import MAX_FAILED_LOGINS, Forbidden
+from qotb_desktop.domain.errors import DomainError, ValidationError
+from qotb_desktop.services import accounts, evaluations, institutions, meetings
+from qotb_desktop.services.accounts import LoginRefused
+from tests.conftest import TODAY
+
+NOW = datetime(2026, 11, 25, 10, 0)
+PASSWORD = "یک-گذرواژه-خوب"
+
+
+@pytest.fixture
+def office(demo_store):
+    """The demo with an administrator, a secretary, a clerk and a viewer."""
+    uow = demo_store.uow
+    accounts.create_first_administrator(uow=uow, username="admin", full_name="مدیر سامانه", password=PASSWORD, repeat=PASSWORD)
+    uow.actor = accounts.login(uow=uow, username="admin", password=PASSWORD)
+    for role in ("secretary", "clerk", "viewer"):
+        accounts.add_user(uow=uow, username=role, full_name=f"کاربر {role}", role=role, password=PASSWORD)
+    uow.actor = None
+    return uow
+
+
+def as_(uow, username: str):
+    uow.actor = accounts.login(uow=uow, username=username, password=PASSWORD)
+    return uow
+
+
+def count_institutions(uow) -> int:
+    return len(institutions.list_institutions(uow=uow))
+
+
+def test_the_first_account_is_an_administrator_and_only_once(office):
+    users = {u.username: u.role for u in accounts.list_users(uow=office)}
+    assert users == {"admin": "administrator", "secretary": "secretary", "clerk": "clerk", "viewer": "viewer"}
+    with pytest.raises(DomainError):
+        accounts.create_first_administrator(uow=office, username="x", full_name="دیگری", password=PASSWORD)
+
+
+def test_login_is_refused_without_saying_which_part_was_wrong(office):
+    for name, word in (("nobody", PASSWORD), ("clerk", "wrong password")):
+        with pytest.raises(LoginRefused) as refused:
+            accounts.login(uow=office, username=name, password=word, now=NOW)
+        assert "نام کاربری یا گذرواژه نادرست است" in str(refused.value)
+    assert accounts.login(uow=office, username=" CLERK ", password=PASSWORD, now=NOW).role == "clerk"
+
+
+def test_repeated_failures_lock_the_account_even_to_the_right_password(office):
+    for i in range(MAX_FAILED_LOGINS):
+        with pytest.raises(LoginRefused):
+            accounts.login(uow=office, username="clerk", password="wrong", now=NOW + timedelta(seconds=i))
+    with pytest.raises(LoginRefused) as refused:
+        accounts.login(uow=office, username="clerk", password=PASSWORD, now=NOW + timedelta(minutes=1))
+    assert "بسته" in str(refused.value)
+    assert accounts.login(uow=office, username="clerk", password=PASSWORD, now=NOW + timedelta(minutes=20)).role == "clerk"
+
+
+def test_an_inactive_account_cannot_log_in_and_one_administrator_stays(office):
+    admin = as_(office, "admin")
+    clerk = next(u for u in accounts.list_users(uow=admin) if u.username == "clerk")
+    accounts.update_user(uow=admin, user_id=clerk.id, full_name=clerk.full_name, role="clerk", active=False)
+    with pytest.raises(LoginRefused):
+        accounts.login(uow=office, username="clerk", password=PASSWORD)
+    me = next(u for u in accounts.list_users(uow=admin) if u.username == "admin")
+    with pytest.raises(ValidationError) as err:
+        accounts.update_user(uow=admin, user_id=me.id, full_name=me.full_name, role="clerk")
+    assert err.value.fields == ["role"]
+
+
+def test_a_viewer_changes_nothing_whatever_the_service(office):
+    viewer = as_(office, "viewer")
+    before = count_institutions(viewer)
+    with pytest.raises(Forbidden):
+        institutions.add_institution(uow=viewer, name="دانشگاه تازه", kind="university", city="قم")
+    with pytest.raises(Forbidden):
+        accounts.add_user(uow=viewer, username="x", full_name="الف ب", role="clerk", password=PASSWORD)
+    assert count_institutions(viewer) == before
+    assert institutions.list_institutions(uow=viewer)  # reading is allowed
+
+
+def test_only_a_secretary_finalises_minutes_and_endorses(office):
+    draft = next(m for m in meetings.list_meetings(uow=office) if m.held_on == TODAY)
+    awaiting = meetings.decisions_awaiting_endorsement(uow=office)[0]
+    for name in ("clerk", "admin", "viewer"):
+        uow = as_(office, name)
+        with pytest.raises(Forbidden):
+            meetings.finalise_meeting(uow=uow, meeting_id=draft.id)
+        with pytest.raises(Forbidden):
+            meetings.endorse_decision(uow=uow, decision_id=awaiting.id, on=TODAY)
+    assert meetings.get_meeting(uow=office, meeting_id=draft.id).state == "draft"
+    secretary = as_(office, "secretary")
+    meetings.endorse_decision(uow=secretary, decision_id=awaiting.id, on=TODAY)
+    assert meetings.decisions_awaiting_endorsement(uow=secretary) == [
+        d for d in meetings.decisions_awaiting_endorsement(uow=secretary) if d.id != awaiting.id
+    ]
+
+
+def test_only_a_secretary_closes_or_reopens_an_evaluation(office):
+    from qotb_desktop.services.evaluation_summary import year_summary
+
+    row = year_summary(uow=office, year=1404).rows[0]
+    view = evaluations.get_evaluation(uow=office, centre_id=row.centre_id, year=1404)
+    with pytest.raises(Forbidden):
+        evaluations.reopen_evaluation(uow=as_(office, "clerk"), evaluation_id=view.id, reason="بازبینی")
+    evaluations.reopen_evaluation(uow=as_(office, "secretary"), evaluation_id=view.id, reason="بازبینی")
+    assert evaluations.get_evaluation(uow=office, centre_id=row.centre_id, year=1404).closed_at is None
+
+
+def test_the_audit_trail_records_who_changed_what_before_and_after(office):
+    clerk = as_(office, "clerk")
+    iid = institutions.add_institution(uow=clerk, name="پژوهشگاه نمونه", kind="research_institute", city="تبریز")
+    institutions.update_institution(uow=clerk, institution_id=iid, name="پژوهشگاه نمونه", kind="research_institute", city="مشهد")
+    trail = accounts.audit_trail(uow=clerk, table="institution")
+    update, insert = trail[0], trail[1]
+    assert (update.action, update.username, update.record_id) == ("update", "clerk", str(iid))
+    assert update.before == {"city": "تبریز"} and update.after == {"city": "مشهد"}
+    assert insert.action == "insert" and insert.after["name"] == "پژوهشگاه نمونه" and insert.before == {}
+    assert accounts.audit_trail(uow=clerk, username="clerk", table="institution") == trail[:2]
+
+
+def test_the_trail_never_holds_a_password(office):
+    entries = accounts.audit_trail(uow=office, table="app_user")
+    assert entries and all(e.after.get("password_hash") in (None, "***") for e in entries)
+    assert not any(PASSWORD in str(e.after) or "scrypt$" in str(e.after) for e in entries)
+
+
+def test_a_refused_change_leaves_no_trail(office):
+    viewer = as_(office, "viewer")
+    before = len(accounts.audit_trail(uow=viewer))
+    with pytest.raises(Forbidden):
+        institutions.add_institution(uow=viewer, name="دانشگاه دیگر", kind="university", city="قم")
+    assert len(accounts.audit_trail(uow=viewer)) == before
