@@ -1,0 +1,34 @@
+"""The first administrator and the login dialog (issue 9)."""
+
+from __future__ import annotations
+
+from qotb_desktop.gui.login import AccountDialog, LoginDialog
+from qotb_desktop.services import accounts
+
+PASSWORD = "گذرواژه-درست-۱"
+
+
+def test_the_first_start_makes_an_administrator_then_logs_in(themed, qtbot, store):
+    uow = store.uow
+    first = AccountDialog(uow, first=True)
+    qtbot.addWidget(first)
+    assert not first.ui.role.isEnabled() and first.ui.role.currentData() == "administrator"
+    first.ui.username.setText("Admin")
+    first.ui.full_name.setText("مدیر دبیرخانه")
+    first.ui.password.setText(PASSWORD)
+    first.ui.repeat.setText("something else")
+    first.accept()
+    assert not first.ui.errors.isHidden() and "تکرار گذرواژه" in first.ui.errors.text()
+    assert not accounts.has_accounts(uow=uow)  # nothing written
+    first.ui.repeat.setText(PASSWORD)
+    first.accept()
+    assert [(u.username, u.role) for u in accounts.list_users(uow=uow)] == [("admin", "administrator")]
+
+    login = LoginDialog(uow, username="admin")
+    qtbot.addWidget(login)
+    login.ui.password.setText("wrong")
+    login.accept()
+    assert login.actor is None and "نادرست" in login.ui.errors.text() and login.ui.password.text() == ""
+    login.ui.password.setText(PASSWORD)
+    login.accept()
+    assert login.actor is not None and login.actor.role == "administrator"
