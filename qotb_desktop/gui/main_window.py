@@ -24,6 +24,7 @@ from qotb_desktop.gui.screens import (
     ScoringScreen,
     Screen,
 )
+from qotb_desktop.gui.screens.accounts import AuditScreen, UsersScreen
 
 STATUS_SECONDS = 6
 
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._settings = settings
         self._location = location
+        self._uow = uow
         self.last_preview: PreviewDialog | None = None
         self.screens: dict[str, Screen] = {
             "dashboard": DashboardScreen(uow),
@@ -48,6 +50,8 @@ class MainWindow(QMainWindow):
             "evaluations": EvaluationsScreen(uow),
             "fields": FieldsScreen(),
             "reports": ReportsScreen(uow),
+            "users": UsersScreen(uow),
+            "audit": AuditScreen(uow),
         }
         titles = {
             "dashboard": "پیشخوان",
@@ -61,6 +65,8 @@ class MainWindow(QMainWindow):
             "evaluations": "ارزیابی سالانه",
             "fields": "گروه‌ها و رشته‌ها",
             "reports": "گزارش‌ها",
+            "users": "کاربران",
+            "audit": "دفتر تغییرات",
         }
         for key, widget in self.screens.items():
             self.ui.pages.addWidget(widget)
@@ -101,6 +107,9 @@ class MainWindow(QMainWindow):
     def say(self, text: str) -> None:
         """A message in the status bar, beside the database's location."""
         where = f"پایگاه داده: \u2068{self._location}\u2069"
+        actor = self._uow.actor
+        if actor is not None:
+            where = f"کاربر: {actor.full_name} ({actor.role_label})   |   {where}"
         self.ui.statusbar.showMessage(f"{text}   |   {where}" if text else where, STATUS_SECONDS * 1000 if text else 0)
 
     def print_current(self) -> None:

@@ -33,6 +33,8 @@ def test_right_to_left_persian_and_the_bundled_font(window):
         "ارزیابی سالانه",
         "گروه‌ها و رشته‌ها",
         "گزارش‌ها",
+        "کاربران",
+        "دفتر تغییرات",
     ]
     # the navigation pane sits on the right of the pages
     assert window.ui.navigation.mapTo(window, window.ui.navigation.rect().topLeft()).x() > window.ui.pages.x()

@@ -1,0 +1,144 @@
+"""Users (the administrator's) and the audit trail (everyone may read it)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.gui.fmt import num
+from qotb_desktop.gui.login import AccountDialog
+from qotb_desktop.gui.registry_page import RegistryPage
+from qotb_desktop.gui.screens.base import Screen
+from qotb_desktop.gui.table_model import Column
+from qotb_desktop.services import accounts
+
+
+def _when(value) -> str:
+    from qotb_desktop.gui.fmt import jdate
+
+    return f"{jdate(value.date())} {num(value.strftime('%H:%M'))}" if value else ""
+
+
+class UsersScreen(Screen):
+    def __init__(self, uow) -> None:
+        super().__init__(uow)
+        cols = [
+            Column("نام کاربری", lambda u: u.username, latin=True),
+            Column("نام", lambda u: u.full_name),
+            Column("نقش", lambda u: u.role_label),
+            Column(
+                "وضعیت",
+                lambda u: ("فعال" if u.active else "غیرفعال") + ("، بسته تا " + _when(u.locked_until) if u.locked_until else ""),
+            ),
+        ]
+        self.page = RegistryPage("کاربران", cols, lambda: accounts.list_users(uow=uow), search_hint="نام یا نام کاربری")
+        self.page.add_action("کاربر تازه…", self.new_record, tip="Ctrl+N")
+        self.page.add_action("گذرواژه تازه…", self.reset_password, needs_record=True)
+        self.page.add_action("فعال / غیرفعال", self.toggle_active, needs_record=True)
+        self.page.add_action("تغییر گذرواژه خودم…", self.change_own_password)
+        self.stack(self.page)
+
+    def pages(self) -> list[RegistryPage]:
+        return [self.page]
+
+    def new_record(self):
+        return self.open_dialog(AccountDialog(self.uow, parent=self), "کاربر ساخته شد.")
+
+    def _ask(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def reset_password(self) -> None:
+        user = self.page.current_record()
+        if user is None:
+            return
+        password = self._ask("گذرواژه تازه", f"گذرواژه تازه «{user.username}» (دست‌کم ۸ نویسه):")
+        if password is None:
+            return
+        try:
+            accounts.reset_password(uow=self.uow, user_id=user.id, password=password)
+        except DomainError as exc:
+            QMessageBox.warning(self, "کاربران", str(exc))
+            return
+        self.reload()
+        self.message.emit(f"گذرواژه «{user.username}» تازه شد و قفل آن باز شد.")
+
+    def toggle_active(self) -> None:
+        user = self.page.current_record()
+        if user is None:
+            return
+        try:
+            accounts.update_user(uow=self.uow, user_id=user.id, full_name=user.full_name, role=user.role, active=not user.active)
+        except DomainError as exc:
+            QMessageBox.warning(self, "کاربران", str(exc))
+            return
+        self.reload()
+
+    def change_own_password(self) -> None:
+        old = self._ask("تغییر گذرواژه", "گذرواژه کنونی:")
+        new = self._ask("تغییر گذرواژه", "گذرواژه تازه (دست‌کم ۸ نویسه):") if old is not None else None
+        if new is None:
+            return
+        try:
+            accounts.change_own_password(uow=self.uow, old=old, password=new)
+        except DomainError as exc:
+            QMessageBox.warning(self, "کاربران", str(exc))
+            return
+        QMessageBox.information(self, "تغییر گذرواژه", "گذرواژه شما تغییر کرد.")
+
+
+def _changes(entry) -> str:
+    keys = list(dict.fromkeys([*entry.before, *entry.after]))
+    if entry.action == "update":
+        return "؛ ".join(f"{k}: {entry.before.get(k)} ← {entry.after.get(k)}" for k in keys)
+    values = entry.after or entry.before
+    return "؛ ".join(f"{k}: {values.get(k)}" for k in keys[:6]) + (" …" if len(keys) > 6 else "")
+
+
+class AuditScreen(Screen):
+    """Every change: who, when, which record, before and after; searchable, exported as CSV."""
+
+    def __init__(self, uow) -> None:
+        super().__init__(uow)
+        cols = [
+            Column("زمان", lambda e: _when(e.at), lambda e: e.at),
+            Column("کاربر", lambda e: e.username, latin=True),
+            Column("کار", lambda e: e.action_label),
+            Column("جدول", lambda e: e.table, latin=True),
+            Column("رکورد", lambda e: num(e.record_id), lambda e: e.record_id, align_center=True),
+            Column("تغییر (پیش ← پس)", _changes),
+        ]
+        self.page = RegistryPage(
+            "دفتر تغییرات",
+            cols,
+            lambda: accounts.audit_trail(uow=uow),
+            search_hint="کاربر، جدول، رکورد یا مقدار",
+            search_extra=lambda e: f"{e.username} {e.table} {e.record_id} {_changes(e)}",
+        )
+        self.page.add_action("خروجی CSV…", self.export)
+        self.stack(self.page)
+
+    def pages(self) -> list[RegistryPage]:
+        return [self.page]
+
+    def export(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, "خروجی دفتر تغییرات", "audit.csv", "CSV (*.csv)")
+        if not name:
+            return None
+        path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["زمان", "کاربر", "کار", "جدول", "رکورد", "پیش", "پس"])
+        for e in self.page.visible_records():  # what the filter shows
+            writer.writerow([e.at.isoformat(sep=" "), e.username, e.action, e.table, e.record_id, e.before, e.after])
+        try:
+            path.write_bytes(out.getvalue().encode("utf-8-sig"))  # with a BOM: Excel reads it as UTF-8
+        except OSError as exc:
+            QMessageBox.warning(self, "دفتر تغییرات", f"پرونده نوشته نشد: {exc.strerror}")
+            return None
+        self.message.emit(f"دفتر تغییرات در {path} نوشته شد.")
+        return path
