@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from qotb_desktop.domain.dates import jalali_year
 from qotb_desktop.domain.evaluation import (
     BUDGETS,
     COUNTS,
@@ -18,19 +19,19 @@ from qotb_desktop.domain.evaluation import (
     clean_evaluation,
     clean_report,
     money,
+    parse_score,
     score_text,
     weigh,
 )
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.rules.schemes import Scheme
-from qotb_desktop.domain.text import to_latin_digits
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_evaluation_dialog import Ui_EvaluationDialog
 from qotb_desktop.gui.forms.ui_reason_dialog import Ui_ReasonDialog
 from qotb_desktop.gui.forms.ui_report_dialog import Ui_ReportDialog
 from qotb_desktop.gui.record_dialog import RecordDialog, fill_combo
 from qotb_desktop.gui.widgets import JalaliDateEdit
-from qotb_desktop.services import evaluations
+from qotb_desktop.services import centres, evaluations
 from qotb_desktop.services.evaluations import EvaluationView
 
 NUMBERS = tuple(key for key, _ in COUNTS) + tuple(key for key, _ in BUDGETS)
@@ -134,17 +135,19 @@ def _members_text(members: evaluations.YearMembers, year: int) -> str:
     )
 
 
+def final_year(uow, centre_id: int) -> int | None:
+    """The Jalali year the centre's five-year period ends: its final evaluation's (4-2-10)."""
+    end = centres.get_centre(uow=uow, centre_id=centre_id).period_end
+    return jalali_year(end) if end else None
+
+
 def typed_score(text: str, scale: int) -> Fraction | None:
-    """A score as typed (any digits, ٫ or / for the decimal point), or None while it is
-    not yet one the domain would take."""
-    value = to_latin_digits(text or "").strip().replace("٫", ".").replace("/", ".")
-    if not value:
+    """A score as typed (read by the domain's ``parse_score``), or None while it is not
+    yet one the domain would take (outside 0..scale, or more than two decimals)."""
+    amount = parse_score(text)
+    if amount is None or not 0 <= amount <= scale or amount * 100 != int(amount * 100):
         return None
-    try:
-        amount = Fraction(value)
-    except (ValueError, ZeroDivisionError):
-        return None
-    return amount if 0 <= amount <= scale and amount * 100 == int(amount * 100) else None
+    return amount
 
 
 class EvaluationDialog(_LargeDialog):
@@ -162,6 +165,12 @@ class EvaluationDialog(_LargeDialog):
         self.weighed: dict[str, QLabel] = {}
         self._rows: list[QWidget] = []
         fill_combo(self.ui.kind, list(KINDS.items()))
+        # The final evaluation only in the year the period ends (or when one is on record).
+        final = final_year(uow, centre_id) == year or (
+            evaluations.get_evaluation(uow=uow, centre_id=centre_id, year=year, kind="final") is not None
+        )
+        self.ui.kind.model().item(self.ui.kind.findData("final")).setEnabled(final)
+        self.ui.kind.setToolTip("ارزیابی پایانی پنج‌ساله (بند ۴-۲-۱۰) در سال پایان دوره قطب ثبت می‌شود.")
         self.ui.kind.activated.connect(lambda _i: self._kind_chosen())
         self._fill(kind)
 

@@ -27,7 +27,7 @@ class JalaliDateEdit(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("۱۴۰۳/۰۷/۰۱")
+        self.line.setPlaceholderText("مانند ۱۴۰۳/۰۷/۰۱")  # a hint, not a value: an empty field must not look filled
         self.line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.button = QToolButton(self)
         self.button.setText("▾")

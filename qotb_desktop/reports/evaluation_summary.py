@@ -8,7 +8,7 @@ subtotal last), then the totals per group with the grand total, and the signatur
 
 The tables are built here rather than with ``flowables.table`` because they need
 what that one does not do: a two-row repeated header, spanned rows (the reasons,
-the subtotal's label), bold and shaded rows and a smaller type for fourteen columns.
+the subtotal's label), bold and shaded rows and a smaller type for fifteen columns.
 The cells are the layer's own right-to-left ``Paragraph``; the first logical column
 is on the right, as everywhere.
 """
@@ -102,8 +102,8 @@ def _scheme_line(summary: YearSummary) -> str:
     except KeyError:
         name = f"کلید {summary.scheme}"
     return (
-        f"شیوه‌نامه ارزیابی سال {summary.year}: {name}؛ حد نصاب تأیید: {summary.pass_mark} از ۱۰۰ "
-        "(امتیاز ارزیابی، جمع وزنی امتیاز معیارها از ۱۰۰ است)."
+        f"شیوه‌نامه ارزیابی سال {summary.year}: {name}؛ حد نصاب تأیید: {summary.pass_mark} از {summary.total_weight} "
+        f"(امتیاز ارزیابی، جمع وزنی امتیاز معیارها از {summary.total_weight} است)."
     )
 
 
@@ -122,7 +122,8 @@ def _legend() -> str:
     return (
         f"اعتبارها به {BUDGET_UNIT} است. "
         "«جمع امتیاز اعضا» جمع امتیاز پیوست ۱ اعضای قطب هنگام بستن ارزیابی سال است (اگر ارزیابی بسته نشده، امروز). "
-        f"«{NONE}»: گزارش سالانه یا ارزیابی بسته‌شده‌ای در پرونده نیست. "
+        f"«{NONE}»: گزارش سالانه یا ارزیابی بسته‌شده‌ای در پرونده نیست (امتیاز ارزیابی‌ای که بسته نشده، نتیجه نیست). "
+        "«ارزیابی پایانی»: نتیجه ارزیابی پایانی پنج‌ساله (بند ۴-۲-۱۰) که در این سال بسته شده است. "
         "ردیف‌های رنگی پیامدی از ماده ۱۰ دارند و دلیل آن زیر ردیف آمده است."
     )
 
@@ -144,6 +145,7 @@ def _columns(year: int) -> list[TableColumn]:
         TableColumn(f"نتیجه {year - 1}", 0.68, "center"),
         TableColumn("عدم تأیید پیاپی (سال)", 0.72, "center"),
         TableColumn("وضعیت", 0.8, "center"),
+        TableColumn("ارزیابی پایانی", 0.56, "center"),
         TableColumn("اعتبار دریافتی", 0.78, "center"),
         TableColumn("اعتبار هزینه‌شده", 0.78, "center"),
     ]
@@ -158,14 +160,22 @@ def _budget(value: int | None) -> str:
 
 
 def _centre_cells(i: int, r: SummaryRow) -> list[str]:
-    total = _score(r.total)
-    if r.total is not None and not r.closed:
-        total += " (پیش‌نویس)"
+    # r.total is None unless the year's evaluation is closed: a draft's total is no result.
     return [
-        str(i), r.title, r.host, r.field_title, r.director or NONE, str(r.member_count), _score(r.centre_total), total,
-        r.verdict_label, r.previous_label, str(r.failures), r.status_label, _budget(r.budget_received),
-        _budget(r.budget_spent),
+        str(i), r.title, r.host, r.field_title, r.director or NONE, str(r.member_count), _score(r.centre_total),
+        _score(r.total), r.verdict_label, r.previous_label, str(r.failures), r.status_label, r.final_label,
+        _budget(r.budget_received), _budget(r.budget_spent),
     ]  # fmt: skip
+
+
+# What a shaded centre's line under it says: «پیامد — هشدار: ...» (the reasons name the clause).
+_CONSEQUENCE = {"probation": "هشدار", "dissolution": "پیشنهاد انحلال"}
+
+
+def consequence_line(r: SummaryRow) -> str:
+    if not r.reasons:
+        return f"پیامد — {LEVELS[r.level]}"
+    return f"پیامد — {_CONSEQUENCE.get(r.level, LEVELS[r.level])}: {' '.join(r.reasons)}"
 
 
 def _verdict_counts(g: GroupTotal) -> str:
@@ -245,15 +255,14 @@ def _group_table(summary: YearSummary, group: GroupTotal, rows: Sequence[Summary
         shade = _SHADE.get(r.level)
         if shade is not None:
             grid.fill(at, shade)
-            reasons = " ".join(r.reasons) or LEVELS[r.level]
-            note = grid.add(["", *[""] * (last - 1), _Cell(f"پیامد ({LEVELS[r.level]}): {reasons}", _NOTE)])
+            note = grid.add(["", *[""] * (last - 1), _Cell(consequence_line(r), _NOTE)])
             grid.span(note, 1, last)
             grid.fill(note, shade)
             grid.commands.append(("NOSPLIT", (0, at), (-1, note)))  # a centre and its reasons stay on one page
         elif i % 2 == 0:
             grid.fill(at, _ZEBRA)
     subtotal = [*[""] * 4, f"جمع گروه {group.group_title}", money(group.members), *[""] * 4, _verdict_counts(group)]
-    subtotal += [_dissolutions(group), money(group.budget_received), money(group.budget_spent)]
+    subtotal += [_dissolutions(group), "", money(group.budget_received), money(group.budget_spent)]
     at = grid.add(subtotal, _STRONG)
     grid.span(at, 0, 4)
     grid.span(at, 8, 10)

@@ -11,7 +11,8 @@ From the plain ``YearSummary`` (domain.year_summary) to bytes; the caller writes
 - CSV: one line per centre with the group as a column, Persian headers, UTF-8 with a
   BOM (Excel reads the Persian). Numbers are plain Latin digits with a «.» for the
   decimals and no thousands separators, so that a program reads them back as numbers;
-  an empty cell means «none» (not evaluated, no report). Verdicts and statuses are the
+  an empty cell means «none» (not evaluated, or its evaluation not closed: a draft's
+  total is no result; no report; no final evaluation). Verdicts and statuses are the
   Persian words, as on paper. A text that Excel would run as a formula gets a «'».
 """
 
@@ -43,8 +44,11 @@ YES, NO = "بله", "خیر"
 # (header, width in characters, number format or None for text)
 
 
-def _centre_columns(year: int | None) -> list[tuple[str, float, str | None]]:
-    """The columns of a group's sheet; ``year`` None: the CSV's headers, the same every year."""
+def _centre_columns(year: int | None, total_weight: int) -> list[tuple[str, float, str | None]]:
+    """The columns of a group's sheet; ``year`` None: the CSV's headers, the same every year
+    (but for what the total is out of: the scheme's weights, 100 in every scheme so far).
+    The final five-year evaluation's verdict is the last column, so that a program reading
+    the CSV by position reads the earlier ones where they always were."""
     this, last = (f"نتیجه {_fa(year)}", f"نتیجه {_fa(year - 1)}") if year else ("نتیجه سال", "نتیجه سال پیش")
     return [
         ("ردیف", 6, INTEGER),
@@ -54,7 +58,7 @@ def _centre_columns(year: int | None) -> list[tuple[str, float, str | None]]:
         ("مدیر قطب", 20, None),
         ("شمار اعضا", 10, INTEGER),
         ("جمع امتیاز اعضا", 14, SCORE),
-        ("امتیاز ارزیابی (از ۱۰۰)", 14, SCORE),
+        (f"امتیاز ارزیابی (از {_fa(total_weight)})", 14, SCORE),
         (this, 12, None),
         (last, 12, None),
         ("عدم تأیید پیاپی (سال)", 12, INTEGER),
@@ -65,6 +69,7 @@ def _centre_columns(year: int | None) -> list[tuple[str, float, str | None]]:
         (f"اعتبار دریافتی ({BUDGET_UNIT})", 16, INTEGER),
         (f"اعتبار هزینه‌شده ({BUDGET_UNIT})", 16, INTEGER),
         ("ارزیابی بسته‌شده", 12, None),
+        ("ارزیابی پایانی", 12, None),
     ]
 
 
@@ -86,6 +91,7 @@ def _centre_values(i: int, r: SummaryRow) -> list[object]:
         i, r.title, r.host, r.field_title, r.director, r.member_count, r.centre_total, r.total,
         r.verdict_label, r.previous_label, r.failures, r.status_label, LEVELS[r.level], " ".join(r.reasons),
         "دریافت شد" if r.report_received else "دریافت نشد", r.budget_received, r.budget_spent, YES if r.closed else NO,
+        r.final_label,
     ]  # fmt: skip
 
 
@@ -173,7 +179,7 @@ def summary_xlsx(summary: YearSummary) -> bytes:
     taken: set[str] = set()
     ws = book.active
     ws.title = sheet_title(f"{SUMMARY_SHEET} {_fa(summary.year)}", taken)
-    scheme = f"شیوه‌نامه {summary.scheme}، حد نصاب تأیید {_fa(summary.pass_mark)} از ۱۰۰"
+    scheme = f"شیوه‌نامه {summary.scheme}، حد نصاب تأیید {_fa(summary.pass_mark)} از {_fa(summary.total_weight)}"
     _write(
         ws,
         f"{_fa(title_of(summary.year))}: جمع به تفکیک گروه ({scheme})",
@@ -181,14 +187,14 @@ def summary_xlsx(summary: YearSummary) -> bytes:
         [_total_values(g) for g in summary.groups],
         total=_total_values(summary.total),
     )
-    columns = _centre_columns(summary.year)
+    columns = _centre_columns(summary.year, summary.total_weight)
     for group in summary.groups:
         rows = [r for r in summary.rows if r.group_key == group.group_key]
         gs = book.create_sheet(sheet_title(group.group_title, taken))
         subtotal: list[object] = [None, f"جمع گروه {group.group_title}", "", "", "", group.members, None, None]
         counts = f"{VERDICTS['approved']}: {_fa(group.approved)}، {VERDICTS['not_approved']}: {_fa(group.not_approved)}"
         subtotal += [counts, "", None, "", f"پیشنهاد انحلال: {_fa(group.dissolution)}" if group.dissolution else "", "", ""]
-        subtotal += [group.budget_received, group.budget_spent, ""]
+        subtotal += [group.budget_received, group.budget_spent, "", ""]
         _write(
             gs,
             f"{_fa(title_of(summary.year))}: گروه {group.group_title}",
@@ -199,7 +205,9 @@ def summary_xlsx(summary: YearSummary) -> bytes:
     props = book.properties
     props.title = title_of(summary.year)
     props.subject = f"{TITLE} (بند ۴-۲-۹)"
-    props.keywords = f"year={summary.year}; scheme={summary.scheme}; pass_mark={summary.pass_mark}"
+    props.keywords = (
+        f"year={summary.year}; scheme={summary.scheme}; pass_mark={summary.pass_mark}; total_weight={summary.total_weight}"
+    )
     props.creator = "qotb-desktop"
     out = io.BytesIO()
     book.save(out)
@@ -228,7 +236,7 @@ CSV_HEADERS_LEAD = ("سال", "گروه", "شناسه قطب")
 
 def summary_csv(summary: YearSummary, *, delimiter: str = ",") -> bytes:
     """One line per centre, the year and the group as columns; UTF-8 with a BOM."""
-    headers = [*CSV_HEADERS_LEAD, *(h for h, _w, _f in _centre_columns(None)[1:])]
+    headers = [*CSV_HEADERS_LEAD, *(h for h, _w, _f in _centre_columns(None, summary.total_weight)[1:])]
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(headers)

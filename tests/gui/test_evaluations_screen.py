@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 
 from qotb_desktop.gui import background, theme
 from qotb_desktop.gui.table_model import RECORD_ROLE
@@ -44,6 +44,18 @@ def screen(window):
 def open_year(screen, centre_id: int, year: int) -> None:
     screen.choose(centre_id, year)
     assert screen.year() == year and screen.list.current_record().centre_id == centre_id
+
+
+def columns(screen) -> int:
+    return screen.list.proxy.columnCount()
+
+
+def header(screen, column: int) -> str:
+    return screen.list.model.headerData(column, Qt.Orientation.Horizontal)
+
+
+def column_of(screen, title: str) -> int:
+    return next(c for c in range(columns(screen)) if header(screen, c) == title)
 
 
 def row_of(screen, centre_id: int) -> int:
@@ -108,6 +120,28 @@ def test_the_dashboard_lists_flagged_centres_and_missing_reports_and_opens_their
     assert screen.year() == LAST - 1 and screen.list.current_record().centre_id == physics.id
 
 
+def test_the_dashboards_flagged_centres_come_from_last_years_summary(window, demo_store, monkeypatch):
+    uow = demo_store.uow
+    asked = []
+    one_by_one = evaluations.centre_consequence
+    monkeypatch.setattr(evaluations, "centre_consequence", lambda **k: asked.append(k) or one_by_one(**k))
+    dashboard = window.screens["dashboard"]
+    dashboard.reload()
+    quake, farsi = centre_named(uow, "زلزله"), centre_named(uow, "زبان و ادبیات")
+    flagged = {f.centre_id: f for f in dashboard.flagged.visible_records()}
+    assert asked == []  # both follow last year's closed evaluation: read from its summary, no call per centre
+    assert (flagged[quake.id].level, flagged[quake.id].year, flagged[quake.id].failures) == ("dissolution", LAST, 2)
+    assert flagged[quake.id].status_label == "پیشنهاد انحلال" and "(بند ۱۰-۱)" in flagged[quake.id].reasons[0]
+    assert (flagged[farsi.id].level, flagged[farsi.id].year, flagged[farsi.id].failures) == ("probation", LAST, 1)
+    # last year reopened: the status follows the year before, which that centre is asked about on its own
+    last = evaluations.get_evaluation(uow=uow, centre_id=quake.id, year=LAST)
+    evaluations.reopen_evaluation(uow=uow, evaluation_id=last.id, reason="بازبینی")
+    dashboard.reload()
+    flagged = {f.centre_id: f for f in dashboard.flagged.visible_records()}
+    assert [k["centre_id"] for k in asked] == [quake.id]
+    assert (flagged[quake.id].status_label, flagged[quake.id].year, flagged[quake.id].failures) == ("مشروط", LAST - 1, 1)
+
+
 def test_a_report_and_an_evaluation_entered_with_the_total_live(screen, demo_store, monkeypatch):
     physics = centre_named(demo_store.uow, "فیزیک")
     open_year(screen, physics.id, NOW)
@@ -152,7 +186,10 @@ def test_a_report_and_an_evaluation_entered_with_the_total_live(screen, demo_sto
     assert stored.total == Decimal("65.5") and stored.verdict == "approved" and stored.closed_at is None
     assert "ذخیره شد" in screen.window().ui.statusbar.currentMessage()
     row = screen.list.current_record()
-    assert row.centre_id == physics.id and row.total == Decimal("65.5") and not row.closed
+    assert row.centre_id == physics.id and row.total is None and not row.closed  # a draft's total is no result
+    shown = {header(screen, c): screen.list.proxy.index(row_of(screen, physics.id), c).data() for c in range(columns(screen))}
+    assert shown["نمره\nارزیابی"] == "" and shown["نتیجه"] == "ارزیابی نشده"
+    assert "پیش‌نویس ارزیابی سالانه سال ۱۴۰۵: نمره ۶۵٫۵ از ۱۰۰" in screen.ui.detail.text()
     assert screen.close_button.isEnabled() and not screen.reopen_button.isEnabled()
     # closing an approved year: an information, no consequence
     told = []
@@ -192,6 +229,8 @@ def test_wrong_input_is_shown_inline_naming_the_field_and_nothing_is_written(scr
     assert "تاریخ دریافت گزارش" not in report.ui.errors.text()  # untouched fields are not scolded yet
     report.accept()
     assert report.isVisible() and "تاریخ دریافت گزارش:" in report.ui.errors.text()
+    # the empty date field reads as empty: its placeholder is a hint, not a date
+    assert report.ui.received_on.text() == "" and report.ui.received_on.line.placeholderText() == "مانند ۱۴۰۳/۰۷/۰۱"
     assert report.ui.papers.property("invalid") is True and report.ui.received_on.property("invalid") is True
     assert evaluations.get_report(uow=demo_store.uow, centre_id=farsi.id, year=NOW) is None
     report.done(0)
@@ -247,18 +286,103 @@ def test_reopening_needs_a_reason(screen, demo_store):
     form.done(0)
 
 
+def test_the_final_evaluation_is_scored_closed_and_reopened_from_the_screen(screen, demo_store, monkeypatch):
+    uow = demo_store.uow
+    farsi = centre_named(uow, "زبان و ادبیات")  # its five-year period ends in 1405
+    physics = centre_named(uow, "فیزیک")  # ... in 1407
+    final = screen.kind_choice.findData("final")
+    open_year(screen, physics.id, NOW)
+    assert not screen.kind_choice.model().item(final).isEnabled() and screen.kind() == "annual"
+    open_year(screen, farsi.id, NOW)
+    assert screen.kind_choice.model().item(final).isEnabled()
+    assert "سال ۱۴۰۵ پایان دوره قطب است؛ ارزیابی پایانی پنج‌ساله (بند ۴-۲-۱۰) هنوز ثبت نشده است" in screen.ui.detail.text()
+    screen.kind_choice.setCurrentIndex(final)
+    screen.kind_choice.activated.emit(final)
+    assert screen.evaluation is None and not screen.close_button.isEnabled()
+    dialog = screen.evaluate()
+    assert dialog.kind() == "final" and dialog.windowTitle().startswith("ارزیابی پایانی پنج‌ساله ۱۴۰۵")
+    for field in dialog.scores.values():
+        field.setText("۷")
+    dialog.scores["policy"].setText("7.125")  # three decimals: not yet a score the domain takes
+    assert dialog.weighed["policy"].text() == "—" and "۱ معیار هنوز امتیاز ندارد" in dialog.ui.total.text()
+    dialog.scores["policy"].setText("۷/۵")
+    assert dialog.weighed["policy"].text() == "۱۱٫۲۵ از ۱۵"
+    dialog.ui.evaluators.setText("کارگروه ارزیابی پایانی")
+    dialog.ui.evaluated_on.setText("1405/09/01")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert screen.kind() == "final" and screen.list.current_record().centre_id == farsi.id  # kept across the reload
+    assert screen.evaluation.kind == "final" and screen.evaluation.closed_at is None
+    assert screen.close_button.isEnabled() and not screen.reopen_button.isEnabled()
+    detail = screen.ui.detail.text()
+    assert "ارزیابی سالانه سال ۱۴۰۵ هنوز ثبت نشده است" in detail
+    assert "پیش‌نویس ارزیابی پایانی پنج‌ساله سال ۱۴۰۵: نمره ۷۰٫۷۵ از ۱۰۰ (اگر بسته شود: تأیید)" in detail
+    asked, told = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    closing = screen.close_evaluation()
+    assert closing is not None and "ارزیابی پایانی پنج‌ساله سال ۱۴۰۵" in asked[0] and "وضعیت قطب را تغییر نمی‌دهد" in asked[0]
+    assert "وضعیت قطب را تغییر نمی‌دهد" in told[0] and "مشروط" in told[0]
+    assert evaluations.get_evaluation(uow=uow, centre_id=farsi.id, year=NOW, kind="final").closed_at is not None
+    assert centres.get_centre(uow=uow, centre_id=farsi.id).status == "probation"  # the status follows the annual ones
+    row = screen.list.current_record()
+    assert row.centre_id == farsi.id and row.final_verdict == "approved" and row.verdict is None
+    assert screen.list.proxy.index(row_of(screen, farsi.id), column_of(screen, "ارزیابی\nپایانی")).data() == "تأیید"
+    assert screen.kind() == "final" and screen.reopen_button.isEnabled() and not screen.close_button.isEnabled()
+    assert "ارزیابی پایانی پنج‌ساله سال ۱۴۰۵: نمره ۷۰٫۷۵ از ۱۰۰ — <b>تأیید</b>؛ بسته‌شده" in screen.ui.detail.text()
+    # the annual evaluation of the same year stays the one «سالانه» acts on
+    screen.kind_choice.setCurrentIndex(screen.kind_choice.findData("annual"))
+    screen.kind_choice.activated.emit(screen.kind_choice.currentIndex())
+    assert screen.evaluation is None and not screen.reopen_button.isEnabled()
+    screen.kind_choice.setCurrentIndex(final)
+    screen.kind_choice.activated.emit(final)
+    reason = screen.reopen()
+    assert "بازگشایی ارزیابی پایانی پنج‌ساله ۱۴۰۵" in reason.windowTitle()
+    reason.ui.reason.setPlainText("امتیاز معیار پسادکتری بازبینی می‌شود.")
+    reason.accept()
+    assert reason.result() == QDialog.DialogCode.Accepted
+    assert evaluations.get_evaluation(uow=uow, centre_id=farsi.id, year=NOW, kind="final").closed_at is None
+    assert screen.list.current_record().final_verdict is None and screen.close_button.isEnabled()
+    assert "بازگشایی ارزیابی پایانی پنج‌ساله در" in screen.ui.detail.text()
+    # another year of the same centre: the final is not recorded there, the choice goes back to annual
+    open_year(screen, farsi.id, LAST)
+    assert not screen.kind_choice.model().item(final).isEnabled() and screen.kind() == "annual"
+    assert screen.evaluation is not None and screen.evaluation.kind == "annual"
+
+
+def test_the_detail_of_a_centre_advised_for_dissolution_needs_no_scrolling(window, qtbot, demo_store):
+    window.resize(1280, 800)
+    window.show_screen("evaluations")
+    screen = window.screens["evaluations"]
+    quake = centre_named(demo_store.uow, "زلزله")
+    open_year(screen, quake.id, LAST)
+    qtbot.waitUntil(lambda: screen.ui.detailArea.height() > 0)
+    QApplication.processEvents()
+    assert screen.ui.detail.sizeHint().height() <= screen.ui.detailArea.viewport().height()
+    assert screen.ui.detailArea.verticalScrollBar().maximum() == 0
+
+
+def typing_into_the_save_dialog(monkeypatch, names: list[str], seen: list[str]) -> None:
+    """The real save dialog (Qt's own, offscreen), a name typed into it and accepted:
+    what it makes of the name (the default suffix) is what the screen writes."""
+
+    def exec_(dialog):
+        dialog.open()
+        field = dialog.findChild(QLineEdit, "fileNameEdit")
+        seen.append(field.text())
+        field.setText(names.pop(0))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(QFileDialog, "exec", exec_)
+
+
 @pytest.mark.parametrize("fmt", ["xlsx", "csv"])
 def test_export_writes_the_file_off_the_gui_thread(screen, demo_store, qtbot, monkeypatch, tmp_path, fmt):
-    asked = []
-    target = tmp_path / "ارزیابی"  # no suffix: the format's is added
-
-    def save_as(_parent, title, start, pattern):
-        asked.append((title, start, pattern))
-        return str(target), pattern
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    seen: list[str] = []
+    typing_into_the_save_dialog(monkeypatch, [str(tmp_path / "ارزیابی")], seen)  # no suffix: the dialog adds the format's
     screen.export(fmt)
-    assert asked[0][1].endswith(f"evaluations-{LAST}.{fmt}")
+    assert seen == [f"evaluations-{LAST}.{fmt}"]
     qtbot.waitUntil(lambda: screen.last_export is not None and not background.busy(), timeout=20000)
     written = tmp_path / f"ارزیابی.{fmt}"
     assert screen.last_export == written and written.exists()
@@ -271,6 +395,25 @@ def test_export_writes_the_file_off_the_gui_thread(screen, demo_store, qtbot, mo
     assert centre_named(demo_store.uow, "زلزله").title in text
     assert str(written) in screen.window().ui.statusbar.currentMessage()
     assert screen.ui.xlsxButton.isEnabled() and not screen.ui.busy.isVisible()
+
+
+def test_a_name_typed_with_another_formats_suffix_is_asked_again_not_doubled(screen, qtbot, monkeypatch, tmp_path):
+    seen: list[str] = []
+    warned: list[str] = []
+    typing_into_the_save_dialog(monkeypatch, [str(tmp_path / "x.pdf"), str(tmp_path / "x.xlsx")], seen)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    screen.export("xlsx")
+    assert len(warned) == 1 and "پسوند «.xlsx»" in warned[0] and "x.pdf" in warned[0]
+    assert seen == [f"evaluations-{LAST}.xlsx", "x.xlsx"]  # asked again, the name corrected
+    qtbot.waitUntil(lambda: screen.last_export is not None and not background.busy(), timeout=20000)
+    assert screen.last_export == tmp_path / "x.xlsx"
+    assert sorted(p.name for p in tmp_path.glob("x*")) == ["x.xlsx"]  # no x.pdf, no x.pdf.xlsx
+    assert openpyxl.load_workbook(tmp_path / "x.xlsx").sheetnames[0] == f"خلاصه {fa(LAST)}"
+    # cancelled: nothing is written
+    monkeypatch.setattr(QFileDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)
+    screen.last_export = None
+    screen.export("pdf")
+    assert screen.last_export is None and not background.busy()
 
 
 def test_ctrl_p_previews_the_years_summary(window, qtbot):

@@ -468,6 +468,7 @@ def test_the_error_report_reads_back_as_xlsx_and_csv(uow, store, bad_file, tmp_p
 
 def test_the_queries_do_not_grow_with_the_rows(uow, store, base, tmp_path):
     statements: list[str] = []
+
     def seen(*args) -> None:  # the audit trail's rows are counted apart
         statements.append("AUDIT" if "audit_log" in args[2] else args[2].split()[0].upper())
 

@@ -189,7 +189,10 @@ def test_pdf_reads_back_title_groups_the_failing_centre_and_totals(summary):
         cells = [fa(r.member_count), score(r.centre_total), score(r.total), r.verdict_label, r.previous_label, fa(r.failures)]
         assert find(lines, " ".join(cells)) >= 0, r.title
         assert find(lines, f"{money(r.budget_received)} {money(r.budget_spent)}") >= 0
-    assert find(lines, f"پیامد ({LEVELS['dissolution']}): {row.reasons[0]}") >= 0
+    assert find(lines, f"پیامد — پیشنهاد انحلال: {row.reasons[0]}") >= 0  # no brackets within brackets
+    (warned,) = [r for r in summary.rows if r.level == "probation"]
+    assert find(lines, f"پیامد — هشدار: {warned.reasons[0]}") >= 0
+    assert find(lines, "پیامد (") < 0
     for n, page in enumerate(doc, 1):
         assert find(page, f"صفحه {fa(n)} از {fa(len(doc))}") >= 0
 
@@ -197,7 +200,7 @@ def test_pdf_reads_back_title_groups_the_failing_centre_and_totals(summary):
 def test_pdf_of_many_centres_repeats_the_group_and_the_header_on_every_page(summary):
     row = summary.rows[0]
     many = [replace(row, centre_id=i, title=f"قطب آزمون شماره {i}") for i in range(1, 121)]
-    big = summarise(YEAR, summary.scheme, summary.pass_mark, many, [(row.group_key, row.group_title)])
+    big = summarise(YEAR, summary.scheme, summary.pass_mark, summary.total_weight, many, [(row.group_key, row.group_title)])
     doc = pages(evaluation_summary(big, today=TODAY))
     assert len(doc) >= 4
     for page in doc[1:-1]:  # every page the group's table runs over
@@ -226,6 +229,81 @@ def test_export_refuses_an_unknown_format_in_persian(demo_store, tmp_path):
     assert not (tmp_path / "x.docx").exists()
     written = documents.export_evaluations(uow=demo_store.uow, year=YEAR, fmt="XLSX", path=tmp_path / "x.xlsx")
     assert load_workbook(written).sheetnames[0] == f"خلاصه {fa(YEAR)}"
+
+
+# -- the final evaluation, what the total is out of, a draft ---------------------------------------
+
+
+@pytest.fixture
+def final_year(demo_store):
+    """The year the humanities centre's five-year period ends (1405): its final evaluation
+    closed (approved), and a draft of the physics centre's annual evaluation."""
+    uow = demo_store.uow
+    farsi = next(c for c in centres.list_centres(uow=uow) if "زبان و ادبیات" in c.title)
+    physics = next(c for c in centres.list_centres(uow=uow) if "فیزیک" in c.title)
+    year = YEAR + 1
+    criteria = evaluations.scheme_for(uow=uow, centre_id=farsi.id, year=year, kind="final").criteria
+    final = evaluations.save_evaluation(
+        uow=uow, centre_id=farsi.id, year=year, kind="final", scores={c.key: 7 for c in criteria},
+        evaluators="کارگروه ارزیابی پایانی", evaluated_on=f"{year}/09/01",
+    )  # fmt: skip
+    evaluations.close_evaluation(uow=uow, evaluation_id=final)
+    evaluations.save_report(uow=uow, centre_id=physics.id, year=year, received_on=f"{year}/09/01")
+    evaluations.save_evaluation(
+        uow=uow, centre_id=physics.id, year=year, scores={c.key: 8 for c in criteria},
+        evaluators="کارگروه علوم پایه", evaluated_on=f"{year}/09/02",
+    )  # fmt: skip
+    summary = year_summary(uow=uow, year=year)
+    rows = {r.centre_id: r for r in summary.rows}
+    assert rows[farsi.id].final_label == VERDICTS["approved"] and rows[farsi.id].verdict is None
+    assert rows[physics.id].total is None and not rows[physics.id].closed  # a draft: no total
+    return summary, rows[farsi.id], rows[physics.id]
+
+
+def test_the_final_verdict_is_a_column_and_a_draft_has_no_total_in_every_format(final_year):
+    summary, farsi, physics = final_year
+    # XLSX
+    book = load_workbook(io.BytesIO(summary_export.summary_xlsx(summary)))
+    for row in (farsi, physics):
+        ws = book[row.group_title]
+        headers = [c.value for c in ws[2]]
+        (line,) = [r for r in ws.iter_rows(min_row=3) if r[1].value == row.title]
+        cell = dict(zip(headers, line, strict=True))
+        assert cell["ارزیابی پایانی"].value == (row.final_label or None)
+        assert cell["امتیاز ارزیابی (از ۱۰۰)"].value is None and cell[f"نتیجه {fa(summary.year)}"].value == "ارزیابی نشده"
+    # CSV
+    lines = list(csv.reader(io.StringIO(summary_export.summary_csv(summary).decode("utf-8-sig"), newline="")))
+    col = {h: i for i, h in enumerate(lines[0])}
+    assert lines[0][-1] == "ارزیابی پایانی"  # the last column: a reader by position finds the others where they were
+    by_title = {line[col["عنوان قطب"]]: line for line in lines[1:]}
+    assert by_title[farsi.title][col["ارزیابی پایانی"]] == VERDICTS["approved"]
+    assert by_title[physics.title][col["ارزیابی پایانی"]] == ""
+    assert by_title[physics.title][col["امتیاز ارزیابی (از ۱۰۰)"]] == ""
+    # PDF: the column's header, the verdict on the centre's line, «—» for the draft's total
+    text = [line for page in pages(evaluation_summary(summary, today=TODAY)) for line in page]
+    assert find(text, "ارزیابی") >= 0 and find(text, "پایانی") >= 0
+    # («ارزیابی نشده» wraps in its narrow cell: the line shows the cells around it)
+    cells = [fa(farsi.member_count), "—", "—", farsi.previous_label, fa(farsi.failures), farsi.status_label, VERDICTS["approved"]]
+    assert find(text, " ".join(cells)) >= 0
+    draft = [fa(physics.member_count), "—", "—", physics.previous_label, fa(physics.failures), physics.status_label]
+    assert find(text, " ".join(draft)) >= 0
+    assert find(text, "پیش‌نویس") < 0
+
+
+def test_what_the_total_is_out_of_comes_from_the_scheme_in_every_format(summary):
+    heavier = replace(summary, total_weight=120)
+    book = load_workbook(io.BytesIO(summary_export.summary_xlsx(heavier)))
+    assert "حد نصاب تأیید ۶۰ از ۱۲۰" in book.worksheets[0]["A1"].value
+    assert "امتیاز ارزیابی (از ۱۲۰)" in [c.value for c in book.worksheets[1][2]]
+    assert "total_weight=120" in book.properties.keywords
+    head = summary_export.summary_csv(heavier).decode("utf-8-sig").splitlines()[0].split(",")
+    assert "امتیاز ارزیابی (از ۱۲۰)" in head
+    text = [line for page in pages(evaluation_summary(heavier, today=TODAY)) for line in page]
+    assert find(text, f"حد نصاب تأیید: {fa(heavier.pass_mark)} از ۱۲۰") >= 0
+    cells = [str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert not [c for c in cells if "از ۱۰۰" in c]
+    assert "از ۱۰۰" not in summary_export.summary_csv(heavier).decode("utf-8-sig")
+    assert find(text, "از ۱۰۰") < 0
 
 
 # -- the command line ----------------------------------------------------------------------------

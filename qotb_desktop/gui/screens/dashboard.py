@@ -161,16 +161,28 @@ class DashboardScreen(Screen):
         return [self.ending, self.awaiting, self.overdue, self.at_risk, self.flagged, self.missing]
 
     def _flagged(self) -> list[FlaggedCentre]:
+        """The centres on probation or advised for dissolution, with the consequence their
+        status follows. Last year's summary answers for every centre whose status follows
+        last year's closed evaluation (the usual case) in one call; only a centre whose
+        status follows another year (last year not closed yet, or this year closed early)
+        is asked about on its own."""
+        last = jalali_year(today()) - 1
+        flagged = [c for c in centres.list_centres(uow=self.uow) if c.status in vocab.COMPUTED_STATUSES]
+        if not flagged:
+            return []
+        summary = {r.centre_id: r for r in evaluation_summary.year_summary(uow=self.uow, year=last).rows}
         rows = []
-        for c in centres.list_centres(uow=self.uow):
-            if c.status in vocab.COMPUTED_STATUSES:  # on probation, or dissolution recommended
-                latest = evaluations.centre_consequence(uow=self.uow, centre_id=c.id)
-                if latest is None:
-                    rows.append(FlaggedCentre(c.id, c.title, c.status_label, "", jalali_year(today()) - 1, 0, ()))
-                else:
-                    rows.append(
-                        FlaggedCentre(c.id, c.title, c.status_label, latest.level, latest.year, latest.failures, latest.reasons)
-                    )
+        for c in flagged:
+            r = summary.get(c.id)
+            if r is not None and r.closed and r.status == c.status:
+                rows.append(FlaggedCentre(c.id, c.title, c.status_label, r.level, last, r.failures, r.reasons))
+                continue
+            latest = evaluations.centre_consequence(uow=self.uow, centre_id=c.id)
+            if latest is None:
+                rows.append(FlaggedCentre(c.id, c.title, c.status_label, "", last, 0, ()))
+            else:
+                level, year, failures, reasons = latest.level, latest.year, latest.failures, latest.reasons
+                rows.append(FlaggedCentre(c.id, c.title, c.status_label, level, year, failures, reasons))
         return rows
 
     def _open_flagged(self) -> None:

@@ -9,16 +9,17 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QMessageBox
 
 from qotb_desktop import documents
 from qotb_desktop.domain.dates import jalali_year, today
 from qotb_desktop.domain.errors import DomainError
-from qotb_desktop.domain.evaluation import BUDGET_UNIT, money
+from qotb_desktop.domain.evaluation import BUDGET_UNIT, KINDS, money
+from qotb_desktop.domain.rules.schemes import load_scheme
 from qotb_desktop.domain.scoring import number
 from qotb_desktop.domain.year_summary import SummaryRow, YearSummary
 from qotb_desktop.gui import background, theme
-from qotb_desktop.gui.evaluation_dialogs import EvaluationDialog, ReasonDialog, ReportDialog
+from qotb_desktop.gui.evaluation_dialogs import EvaluationDialog, ReasonDialog, ReportDialog, final_year
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_evaluations_screen import Ui_EvaluationsScreen
 from qotb_desktop.gui.preview import PreviewDialog, preview_document, report_failure
@@ -39,16 +40,14 @@ SHOWN = {
 }
 EXPORTS = {"pdf": "PDF", "xlsx": "Excel", "csv": "CSV"}
 BUSY_AFTER_MS = 300  # an export quicker than this shows no progress bar
+# Which evaluation of the centre's year the actions work on: the annual one (art. 9), or
+# the final five-year one (4-2-10), recorded in the year the centre's period ends.
+ACTION_KINDS = (("annual", "سالانه"), ("final", "پایانی"))
+DETAIL_HEIGHT = 230  # the detail pane's share at first: a centre advised for dissolution, unscrolled at 1280×800
 
 
 def _score(value: Decimal | None) -> str:
     return "" if value is None else num(number(value))
-
-
-def _verdict(r: SummaryRow) -> str:
-    if r.closed:
-        return r.verdict_label
-    return "بسته نشده" if r.total is not None else "ارزیابی نشده"
 
 
 def _money(value: int | None) -> str:
@@ -69,10 +68,11 @@ def _columns() -> list[Column]:
     return [
         col("قطب", lambda r: r.title, whole=True),
         col("نمره\nارزیابی", lambda r: _score(r.total), lambda r: -1 if r.total is None else r.total, True),
-        col("نتیجه", _verdict, whole=True),
+        col("نتیجه", lambda r: r.verdict_label, whole=True),  # of a closed evaluation only: a draft is no result
         col("سال\nپیش", lambda r: r.previous_label, whole=True),
         col("تأییدنشده\nپیاپی", lambda r: num(r.failures), lambda r: r.failures, True),
         col("وضعیت", lambda r: r.status_label, whole=True),
+        col("ارزیابی\nپایانی", lambda r: r.final_label, centre=True, whole=True),
         col("گزارش\nسالانه", lambda r: "رسیده" if r.report_received else "نرسیده", centre=True, whole=True),
         col("اعتبار\nدریافتی", lambda r: _money(r.budget_received), lambda r: r.budget_received or 0, True),
         col("اعتبار\nهزینه‌شده", lambda r: _money(r.budget_spent), lambda r: r.budget_spent or 0, True),
@@ -84,8 +84,14 @@ def _columns() -> list[Column]:
     ]
 
 
-def consequence_text(closing: Closing) -> str:
-    """What closing led to, for the clerk: the status, the reasons, the council's agenda."""
+def consequence_text(closing: Closing, kind: str = "annual") -> str:
+    """What closing led to, for the clerk: the status, the reasons, the council's agenda.
+    A final five-year evaluation changes nothing (4-2-10): the period ends anyway."""
+    if kind == "final":
+        return (
+            f"ارزیابی پایانی پنج‌ساله بسته شد. این ارزیابی وضعیت قطب را تغییر نمی‌دهد (بند ۴-۲-۱۰)؛ "
+            f"وضعیت قطب: {closing.status_label}."
+        )
     c = closing.consequence
     lines = [f"ارزیابی بسته شد. وضعیت قطب: {closing.status_label}."]
     if c.level == "none":
@@ -122,6 +128,9 @@ class EvaluationsScreen(Screen):
             search_hint="قطب، مؤسسه، مدیر، وضعیت",
         )
         self.list.add_action("گزارش سالانه…", self.edit_report, needs_record=True, tip="گزارش سالانه قطب در این سال (ماده ۹)")
+        self._views: dict[str, EvaluationView | None] = {}  # the selected centre's evaluations of the year, by kind
+        self._final_year: int | None = None  # the Jalali year the selected centre's period ends
+        self._kind_selector()
         self.list.add_action("ارزیابی…", self.evaluate, needs_record=True, tip="امتیاز معیارها (Enter)")
         self.close_button = self.list.add_action(
             "بستن ارزیابی", self.close_evaluation, tip="پس از بستن، پیامد ارزیابی (ماده ۱۰) بر وضعیت قطب اعمال می‌شود"
@@ -140,7 +149,45 @@ class EvaluationsScreen(Screen):
         self.ui.evaluationsSplitter.setStretchFactor(0, 3)
         self.ui.evaluationsSplitter.setStretchFactor(1, 1)
         self.ui.detailArea.setMinimumHeight(110)
+        self._sized = False  # the detail pane's first height is set when the screen is first shown
         self._show(None)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._sized:
+            QTimer.singleShot(0, self, self._size_detail)  # once the splitter has its height
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if not self._sized and self.isVisible():
+            self._size_detail()
+
+    def _size_detail(self) -> None:
+        """Room for the detail of a centre advised for dissolution without scrolling; the
+        table takes the rest. Left alone when the clerk's own split was restored."""
+        splitter = self.ui.evaluationsSplitter
+        sizes = splitter.sizes()
+        if sum(sizes) < 2 * DETAIL_HEIGHT:  # not laid out yet (or a very small window)
+            return
+        self._sized = True
+        if sizes[1] <= self.ui.detailArea.minimumHeight():  # Qt's own first split: the pane at its least
+            splitter.setSizes([sum(sizes) - DETAIL_HEIGHT, DETAIL_HEIGHT])
+
+    def _kind_selector(self) -> None:
+        """«نوع: سالانه | پایانی» in the action row, before the actions it steers."""
+        label = QLabel("نوع ارزیابی:", self.list)
+        self.kind_choice = QComboBox(self.list)
+        self.kind_choice.setObjectName("evaluationKind")
+        fill_combo(self.kind_choice, list(ACTION_KINDS))
+        label.setBuddy(self.kind_choice)
+        layout = self.list.ui.actions
+        for widget in (label, self.kind_choice):
+            layout.insertWidget(layout.count() - 1, widget)
+        self.kind_choice.activated.connect(lambda _i: self._kind_chosen())
+
+    def kind(self) -> str:
+        """The kind of evaluation «ارزیابی…», «بستن ارزیابی» and «بازگشایی…» act on."""
+        return self.kind_choice.currentData() or "annual"
 
     def pages(self) -> list[RegistryPage]:
         return [self.list]
@@ -194,38 +241,69 @@ class EvaluationsScreen(Screen):
         self.ui.totals.setText(
             f"{num(t.centres)} قطب: {num(t.approved)} تأیید، {num(t.not_approved)} عدم تأیید، "
             f"{num(t.not_evaluated)} ارزیابی نشده؛ {num(t.dissolution)} پیشنهاد انحلال — حد قبولی {num(s.pass_mark)} "
-            f"(طرح {num(s.scheme)}) — اعتبار دریافتی {money(t.budget_received)} و هزینه‌شده {money(t.budget_spent)} "
-            f"{BUDGET_UNIT}"
+            f"از {num(s.total_weight)} (طرح {num(s.scheme)}) — اعتبار دریافتی {money(t.budget_received)} و هزینه‌شده "
+            f"{money(t.budget_spent)} {BUDGET_UNIT}"
         )
-        self.ui.totals.setToolTip("تنها ارزیابی‌های بسته‌شده در نتیجه و پیامد به حساب می‌آیند.")
+        self.ui.totals.setToolTip("تنها ارزیابی‌های بسته‌شده در نمره، نتیجه و پیامد به حساب می‌آیند؛ پیش‌نویس نتیجه نیست.")
 
     def _show(self, record: SummaryRow | None) -> None:
         """The selected centre's year under the table, and which actions apply."""
-        self.evaluation = None
-        if record is not None and self.year():
-            self.evaluation = evaluations.get_evaluation(
-                uow=self.uow, centre_id=record.centre_id, year=self.year()
-            ) or evaluations.get_evaluation(uow=self.uow, centre_id=record.centre_id, year=self.year(), kind="final")
-        ev = self.evaluation
+        year = self.year()
+        self._views, self._final_year = {}, None
+        if record is not None and year:
+            for kind in KINDS:
+                self._views[kind] = evaluations.get_evaluation(uow=self.uow, centre_id=record.centre_id, year=year, kind=kind)
+            self._final_year = final_year(self.uow, record.centre_id)
+        final = self._final_possible()
+        self.kind_choice.setEnabled(record is not None)
+        if record is not None:  # (none while the rows are read again: the choice is kept for the same centre)
+            self.kind_choice.model().item(self.kind_choice.findData("final")).setEnabled(final)
+            if not final and self.kind() == "final":
+                self.kind_choice.setCurrentIndex(self.kind_choice.findData("annual"))
+        self.kind_choice.setToolTip(
+            "ارزیابی سالانه (ماده ۹)، یا ارزیابی پایانی پنج‌ساله (بند ۴-۲-۱۰) که در سال پایان دوره قطب"
+            + (f" ({num(self._final_year)})" if self._final_year else "")
+            + " ثبت می‌شود"
+        )
+        self._kind_chosen()
+        self.ui.detail.setText(self._detail(record) if record else "قطبی برگزیده نشده است.")
+
+    def _final_possible(self) -> bool:
+        """The final evaluation is recorded in the year the centre's period ends (or is there already)."""
+        return self._views.get("final") is not None or (self._final_year is not None and self._final_year == self.year())
+
+    def _kind_chosen(self) -> None:
+        self.evaluation = ev = self._views.get(self.kind())
         self.close_button.setEnabled(ev is not None and ev.closed_at is None)
         self.reopen_button.setEnabled(ev is not None and ev.closed_at is not None)
-        self.ui.detail.setText(self._detail(record, ev) if record else "قطبی برگزیده نشده است.")
 
-    def _detail(self, r: SummaryRow, ev: EvaluationView | None) -> str:
+    def _detail(self, r: SummaryRow) -> str:
         year = num(self.year())
         lines = [
             f"<b>{escape(r.title)}</b> — {escape(r.field_title)}، {escape(r.host)}"
             + (f"؛ مدیر: {escape(r.director)}" if r.director else "")
-            + f"؛ {num(r.member_count)} عضو با مجموع امتیاز {_score(r.centre_total)}"
+            + f"؛ {num(r.member_count)} عضو با مجموع امتیاز {_score(r.centre_total) or '—'}"
         ]
-        if ev is None:
-            lines.append(f"ارزیابی سال {year} هنوز ثبت نشده است.")
-        else:
-            state = f"بسته‌شده در {jdate(ev.closed_at.date())}" if ev.closed_at else "باز (تا بسته نشود پیامدی ندارد)"
-            lines.append(
-                f"ارزیابی {ev.kind_label} سال {year}: نمره {_score(ev.total)} — {ev.verdict_label}؛ {state}. "
-                f"ارزیابان: {escape(ev.evaluators)}؛ تاریخ ارزیابی {jdate(ev.evaluated_on)}."
-            )
+        for kind, label in KINDS.items():
+            ev = self._views.get(kind)
+            if ev is None:
+                if kind == "annual":
+                    lines.append(f"ارزیابی سالانه سال {year} هنوز ثبت نشده است.")
+                elif self._final_possible():
+                    lines.append(f"سال {year} پایان دوره قطب است؛ ارزیابی {label} (بند ۴-۲-۱۰) هنوز ثبت نشده است.")
+                continue
+            out_of = f"{_score(ev.total)} از {num(load_scheme(ev.scheme).total_weight)}"
+            who = f"ارزیابان: {escape(ev.evaluators)}؛ تاریخ ارزیابی {jdate(ev.evaluated_on)}."
+            if ev.closed_at:
+                lines.append(
+                    f"ارزیابی {ev.kind_label} سال {year}: نمره {out_of} — <b>{ev.verdict_label}</b>؛ "
+                    f"بسته‌شده در {jdate(ev.closed_at.date())}. {who}"
+                )
+            else:
+                lines.append(
+                    f"پیش‌نویس ارزیابی {ev.kind_label} سال {year}: نمره {out_of} (اگر بسته شود: {ev.verdict_label})؛ "
+                    f"تا بسته نشود نتیجه نیست و پیامدی ندارد. {who}"
+                )
         lines.append(
             f"سال پیش: {r.previous_label}؛ سال‌های پیاپی تأییدنشده: {num(r.failures)}؛ وضعیت قطب: <b>{escape(r.status_label)}</b>"
         )
@@ -239,8 +317,9 @@ class EvaluationsScreen(Screen):
             )
         else:
             lines.append(f"گزارش سالانه {year} این قطب هنوز نرسیده است.")
-        for when, why in ev.reopenings if ev else ():
-            lines.append(f"بازگشایی در {jdate(when.date())}: {escape(why)}")
+        for ev in self._views.values():
+            for when, why in ev.reopenings if ev else ():
+                lines.append(f"بازگشایی ارزیابی {ev.kind_label} در {jdate(when.date())}: {escape(why)}")
         return "<br>".join(lines)
 
     def choose(self, centre_id: int, year: int) -> None:
@@ -271,9 +350,9 @@ class EvaluationsScreen(Screen):
         record = self.list.current_record()
         if record is None or not self.year():
             return None
-        kind = self.evaluation.kind if self.evaluation else "annual"
+        kind = self.kind()
         dialog = EvaluationDialog(self.uow, record.centre_id, record.title, self.year(), kind, parent=self)
-        return self.open_dialog(dialog, f"ارزیابی سال {num(self.year())} «{record.title}» ذخیره شد.")
+        return self.open_dialog(dialog, f"ارزیابی {KINDS[kind]} سال {num(self.year())} «{record.title}» ذخیره شد.")
 
     def close_evaluation(self) -> Closing | None:
         ev = self.evaluation
@@ -283,8 +362,13 @@ class EvaluationsScreen(Screen):
             self,
             "بستن ارزیابی",
             f"ارزیابی {ev.kind_label} سال {num(ev.year)} «{ev.centre_title}» با نمره {_score(ev.total)} "
-            f"({ev.verdict_label}) بسته شود؟\nپس از بستن، گزارش و امتیازها تغییر نمی‌کنند و وضعیت قطب بر پایه آن "
-            "تعیین می‌شود (ماده ۱۰)؛ اصلاح تنها با بازگشایی و ذکر دلیل است.",
+            f"({ev.verdict_label}) بسته شود؟\n"
+            + (
+                "پس از بستن، امتیازهای آن تغییر نمی‌کنند؛ ارزیابی پایانی وضعیت قطب را تغییر نمی‌دهد (بند ۴-۲-۱۰). "
+                if ev.kind == "final"
+                else "پس از بستن، گزارش و امتیازها تغییر نمی‌کنند و وضعیت قطب بر پایه آن تعیین می‌شود (ماده ۱۰)؛ "
+            )
+            + "اصلاح تنها با بازگشایی و ذکر دلیل است.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -294,12 +378,12 @@ class EvaluationsScreen(Screen):
             QMessageBox.warning(self, "بستن ارزیابی", str(exc))
             return None
         self.reload()
-        text = consequence_text(closing)
-        if closing.consequence.level == "none":
+        text = consequence_text(closing, ev.kind)
+        if ev.kind == "final" or closing.consequence.level == "none":
             QMessageBox.information(self, "ارزیابی بسته شد", text)
         else:
             QMessageBox.warning(self, "ارزیابی بسته شد", text)
-        self.message.emit(f"ارزیابی «{ev.centre_title}» بسته شد؛ وضعیت قطب: {closing.status_label}.")
+        self.message.emit(f"ارزیابی {ev.kind_label} «{ev.centre_title}» بسته شد؛ وضعیت قطب: {closing.status_label}.")
         return closing
 
     def reopen(self):
@@ -313,7 +397,7 @@ class EvaluationsScreen(Screen):
             lambda reason: evaluations.reopen_evaluation(uow=self.uow, evaluation_id=ev.id, reason=reason),
             parent=self,
         )
-        return self.open_dialog(dialog, f"ارزیابی «{ev.centre_title}» بازگشایی شد؛ دلیل آن در پرونده ماند.")
+        return self.open_dialog(dialog, f"ارزیابی {ev.kind_label} «{ev.centre_title}» بازگشایی شد؛ دلیل آن در پرونده ماند.")
 
     # -- the year's summary: preview, print, export ----------------------------------------
 
@@ -338,15 +422,9 @@ class EvaluationsScreen(Screen):
             return
         settings = QSettings()
         folder = Path(str(settings.value("export/last_folder", str(Path.home()))))
-        name = EXPORTS[fmt]
-        path, _ = QFileDialog.getSaveFileName(
-            self, f"خروجی {name} ارزیابی سال {num(year)}", str(folder / f"evaluations-{year}.{fmt}"), f"{name} (*.{fmt})"
-        )
-        if not path:
+        target = self.ask_target(fmt, year, folder)
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != f".{fmt}":
-            target = target.with_name(f"{target.name}.{fmt}")
         settings.setValue("export/last_folder", str(target.parent))
         self._busy(True)
         background.run(
@@ -354,6 +432,38 @@ class EvaluationsScreen(Screen):
             done=self._exported,
             failed=self._export_failed,
         )
+
+    def save_dialog(self, fmt: str, year: int, start: Path) -> QFileDialog:
+        """Where to save: the format's suffix is added to a name typed without one *by the
+        dialog*, so the name it asks about overwriting is the name written."""
+        name = EXPORTS[fmt]
+        dialog = QFileDialog(self, f"خروجی {name} ارزیابی سال {num(year)}", str(start.parent), f"{name} (*.{fmt})")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix(fmt)
+        dialog.selectFile(start.name)
+        return dialog
+
+    def ask_target(self, fmt: str, year: int, folder: Path) -> Path | None:
+        """The file the clerk confirms; a name with another format's suffix (x.pdf for Excel)
+        is refused and asked again, never written with a second suffix after it."""
+        start = folder / f"evaluations-{year}.{fmt}"
+        while True:
+            dialog = self.save_dialog(fmt, year, start)
+            chosen = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+            dialog.deleteLater()
+            if not chosen:
+                return None
+            target = Path(chosen[0])
+            if target.suffix.lower() == f".{fmt}":
+                return target
+            QMessageBox.warning(
+                self,
+                f"خروجی {EXPORTS[fmt]}",
+                f"پرونده {EXPORTS[fmt]} باید پسوند «.{fmt}» داشته باشد؛ «\u2068{target.name}\u2069» پسوند دیگری دارد.\n"
+                "نام را با این پسوند، یا بی‌پسوند، بنویسید.",
+            )
+            start = target.with_name(f"{target.stem}.{fmt}")
 
     def _busy(self, on: bool) -> None:
         """While an export runs its buttons wait; the bar shows only when it takes a while."""
