@@ -41,8 +41,16 @@ def _load(args: argparse.Namespace) -> Any:
         return _read(args.file)
     except FileNotFoundError:
         raise ValueError(f"پرونده {args.file} پیدا نشد.") from None
+    except OSError as exc:  # a folder, no permission
+        raise ValueError(f"پرونده {args.file} خوانده نشد ({exc.strerror}).") from None
+    except UnicodeDecodeError:
+        raise ValueError("ورودی متن UTF-8 نیست.") from None
     except json.JSONDecodeError as exc:
         raise ValueError(f"JSON درست نیست (سطر {exc.lineno}، ستون {exc.colno}): {exc.msg}") from None
+    except ValueError:  # a number of more than 4,300 digits
+        raise ValueError("JSON درست نیست: عددی در آن بیش از اندازه بلند است.") from None
+    except RecursionError:
+        raise ValueError("JSON درست نیست: آرایه‌ها یا شیءهای تودرتوی آن بیش از اندازه ژرف‌اند.") from None
 
 
 def _errors(exc: ValidationError) -> str:

@@ -11,7 +11,7 @@ from qotb_desktop.domain.errors import Checker, ValidationError
 from qotb_desktop.domain.rules import Edition, RowRule
 from qotb_desktop.domain.scoring import Item
 from qotb_desktop.domain.scoring_io import allowed_fields, parse_item
-from qotb_desktop.domain.text import normalize_text
+from qotb_desktop.domain.text import normalize_text, to_persian_digits
 
 LABELS = {
     "date": "تاریخ",
@@ -50,6 +50,13 @@ WHOLE = ("citations", "amount_toman", "conferences")
 DECIMAL = ("points", "journal_years", "years")
 
 _NUMBER = re.compile(r"^-?\d+([.]\d{1,2})?$")  # two decimals at most: what is stored is what was typed
+# The most a typed number may be: what the store's columns hold (Integer, BigInteger, Numeric(8, 2)).
+MAXIMA = {"citations": 10**9, "conferences": 10**9, "amount_toman": 10**15}
+MAXIMA |= {"points": 10**5, "journal_years": 10**5, "years": 10**5}
+
+
+def _thousands(value: int) -> str:
+    return to_persian_digits(f"{value:,}").replace(",", "٬")
 
 
 def fields_of(rule: RowRule, edition: Edition) -> list[str]:
@@ -74,6 +81,9 @@ def clean_activity(row: int, values: Mapping[str, Any], edition: Edition) -> Ite
             number = text.replace("٫", ".").replace(",", "").replace("،", "")
             if not _NUMBER.match(number):
                 check.fail(name, LABELS[name], "باید عدد باشد، با دو رقم اعشار دست‌بالا.")
+                continue
+            if abs(float(number)) > MAXIMA[name]:  # float(): int() refuses 4,300 digits
+                check.fail(name, LABELS[name], f"بیش از اندازه است (بیشینه {_thousands(MAXIMA[name])}).")
                 continue
             raw[name] = int(number) if name in WHOLE and "." not in number else float(number)
         else:

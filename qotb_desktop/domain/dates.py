@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import jdatetime
 
-from qotb_desktop.domain.text import to_latin_digits, to_persian_digits
+from qotb_desktop.domain.text import normalize_text, to_persian_digits
 
 _DATE = re.compile(r"^\s*(\d{2,4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*$")
 
@@ -20,13 +20,14 @@ class BadDate(ValueError):
     """The text is not a real Jalali date; the message is Persian."""
 
 
-def parse_jalali(text: str) -> date:
+def parse_jalali(text: object) -> date:
     """``"۱۴۰۳/۷/۱"``, ``"1403-07-01"``, ``"١٤٠٣.٠٧.٠١"`` -> ``date(2024, 9, 22)``.
 
     A two-digit year is read as 13xx or 14xx (years 00-50 as 14xx). Raises
-    BadDate for anything that is not a real day of the Jalali calendar.
+    BadDate for anything that is not a real day of the Jalali calendar (or not text).
+    Invisible direction marks pasted with the date are ignored (normalize_text).
     """
-    match = _DATE.match(to_latin_digits(text or ""))
+    match = _DATE.match(normalize_text(text) if isinstance(text, str) else "")
     if not match:
         raise BadDate("تاریخ را به شکل سال/ماه/روز بنویسید، مانند ۱۴۰۳/۰۷/۰۱.")
     year, month, day = (int(g) for g in match.groups())

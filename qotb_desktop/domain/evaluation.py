@@ -72,13 +72,18 @@ def _whole(check: Checker, field: str, label: str, value: object, most: int) -> 
     if isinstance(value, bool):
         check.fail(field, label, "عدد نیست.")
         return 0
-    text = to_latin_digits(normalize_text(str(value)))
-    for sep in ("٬", ",", "،", " ", "\u200c"):
-        text = text.replace(sep, "")
-    if not _WHOLE.fullmatch(text):
-        check.fail(field, label, "باید عددی صحیح باشد (مانند ۱۲).")
-        return 0
-    amount = int(text)
+    if isinstance(value, int):
+        amount = value
+    else:
+        text = to_latin_digits(normalize_text(str(value)))
+        for sep in ("٬", ",", "،", " ", "\u200c"):
+            text = text.replace(sep, "")
+        if not _WHOLE.fullmatch(text):
+            check.fail(field, label, "باید عددی صحیح باشد (مانند ۱۲).")
+            return 0
+        if len(text.lstrip("-").lstrip("0")) > 30:  # far past any bound; int() refuses 4,300 digits
+            text = "-1" if text.startswith("-") else str(most + 1)
+        amount = int(text)
     if amount < 0:
         check.fail(field, label, "نمی‌تواند منفی باشد.")
     elif amount > most:
@@ -147,6 +152,8 @@ def parse_score(value: object) -> Fraction | None:
     """A typed score (Persian, Arabic or Latin digits; ٫ / or . as the decimal mark) as a
     number, or None when it is not one. The range is the caller's to check."""
     text = "" if value is None else to_latin_digits(normalize_text(str(value))).strip().replace("٫", ".").replace("/", ".")
+    if len(text) > 100:  # no score is that long; Fraction() would refuse 4,300 digits with a ValueError
+        return None
     if text.startswith("-") and _DECIMAL.fullmatch(text[1:]):
         return -Fraction(text[1:])
     return Fraction(text) if _DECIMAL.fullmatch(text) else None
@@ -270,7 +277,7 @@ def status_after(current: str, latest: Consequence | None) -> str:
 def check_year(year: object, *, period_start: date | None, first_year: int, last_year: int) -> int:
     """The Jalali year of a report or evaluation: a whole year within the centre's period."""
     text = to_latin_digits(normalize_text(str(year or ""))).strip()
-    if not text.isdigit():
+    if not re.fullmatch("[0-9]{1,9}", text):  # not isdigit(): it takes ², which int() refuses
         raise ValidationError(FieldError("year", "سال", "سال را به هجری شمسی بنویسید (مانند ۱۴۰۳)."))
     value = int(text)
     if period_start is None:

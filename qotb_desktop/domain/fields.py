@@ -15,6 +15,7 @@ from qotb_desktop.domain.text import has_letter, normalize_text, search_key, to_
 DateInput = date | str | None
 
 EMPTY = "خالی مانده است؛ آن را بنویسید."
+MAX_ID = 2**63 - 1  # the largest row id a database holds (a larger one overflows SQLite's INTEGER)
 
 
 def read_text(
@@ -80,6 +81,6 @@ def read_id(check: Checker, field: str, label: str, value: object, *, required: 
     except ValueError:
         check.fail(field, label, "شناسه درست نیست.")
         return None
-    if number <= 0:
+    if not 0 < number <= MAX_ID:
         check.fail(field, label, "شناسه درست نیست.")
     return number

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from qotb_desktop.domain.text import to_latin_digits
+from qotb_desktop.domain.text import normalize_text
 
 
 class BadNationalCode(ValueError):
     """The message is Persian and says what is wrong."""
 
 
-def clean_national_code(text: str, *, restore_leading_zeros: bool = False) -> str:
+def clean_national_code(text: object, *, restore_leading_zeros: bool = False) -> str:
     """Return the ten-digit code, or raise BadNationalCode.
 
     Accepts Persian, Arabic-Indic or Latin digits, with spaces or dashes between
@@ -19,10 +19,10 @@ def clean_national_code(text: str, *, restore_leading_zeros: bool = False) -> st
     eight or nine digits are padded back; typed by a clerk, they are refused,
     since a dropped digit would pass the checksum one time in eleven.
     """
-    digits = re.sub(r"[\s\-\u200c]", "", to_latin_digits(text or ""))
+    digits = re.sub(r"[\s\-\u200c]", "", normalize_text(None if text is None else str(text)))
     if not digits:
         raise BadNationalCode("خالی است.")
-    if not digits.isdigit():
+    if not re.fullmatch("[0-9]+", digits):  # not isdigit(): it takes ² and other scripts' digits
         raise BadNationalCode("فقط رقم بنویسید.")
     if restore_leading_zeros and len(digits) in (8, 9):
         digits = digits.zfill(10)
@@ -37,7 +37,7 @@ def clean_national_code(text: str, *, restore_leading_zeros: bool = False) -> st
 
 
 def is_valid(code: str) -> bool:
-    if len(code) != 10 or not code.isdigit() or len(set(code)) == 1:
+    if not re.fullmatch("[0-9]{10}", code) or len(set(code)) == 1:
         return False
     return code[9] == check_digit(code[:9])
 

@@ -37,7 +37,14 @@ def allowed_fields(rule, edition: Edition) -> set[str]:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))  # isfinite(10**400) overflows
+
+
+def _is_key(value: Any, table) -> bool:
+    """``value in table`` for JSON of any type (a list or an object as a key is unhashable)."""
+    return isinstance(value, str) and value in table
 
 
 def _known_keys(check: Checker, data: dict, allowed: set[str], where: str = "") -> None:
@@ -62,7 +69,7 @@ def parse_member(data: Any, edition: Edition, *, with_context: bool = True) -> M
         field_key = read_group(check, data.get("group"), edition)
         period = read_period(check, data.get("period_start"))
     rank = data.get("rank")
-    if rank not in vocab.RANKS:
+    if not _is_key(rank, vocab.RANKS):
         check.fail("rank", "مرتبه علمی", f"«{rank}» شناخته نیست؛ یکی از {', '.join(vocab.RANKS)}.")
     raw_items = data.get("items", [])
     items: list[Item] = []
@@ -79,7 +86,7 @@ def parse_member(data: Any, edition: Edition, *, with_context: bool = True) -> M
 
 def read_group(check: Checker, value: Any, edition: Edition) -> str:
     keys = [f.key for f in edition.fields]
-    if value not in keys:
+    if not _is_key(value, keys):
         check.fail("group", "گروه / رشته", f"«{value}» شناخته نیست؛ یکی از {', '.join(keys)}.")
         return ""
     return value
@@ -135,10 +142,13 @@ def _item(check: Checker, raw: Any, edition: Edition, where: str, label: str) ->
             except BadDate as exc:
                 fail("date", str(exc))
     if "description" in raw:
-        values["description"] = normalize_text(str(raw["description"]))
+        if not isinstance(raw["description"], str):
+            fail("description", "باید متن باشد.")
+        else:
+            values["description"] = normalize_text(raw["description"])
     if "scope" in allowed:
         scope = raw.get("scope")
-        if scope not in (rule.scopes or {}):
+        if not _is_key(scope, rule.scopes or {}):
             fail("scope", f"«{scope}» شناخته نیست؛ یکی از {', '.join(rule.scopes or {})}.")
         else:
             values["scope"] = scope
@@ -173,7 +183,7 @@ def _field_value(fail, rule, raw: dict, values: dict) -> None:
     if value is None:
         fail(name, f"ردیف {to_persian_digits(rule.row)} به «{name}» نیاز دارد.")
     elif rule.values is not None:
-        if value not in rule.values:
+        if not _is_key(value, rule.values):
             fail(name, f"«{value}» شناخته نیست؛ یکی از {', '.join(rule.values)}.")
         else:
             values[name] = value
@@ -200,7 +210,7 @@ def readings_with(edition: Edition, **chosen: str | None) -> Readings:
     for name, value in chosen.items():
         if value is None:
             continue
-        if value not in Readings.CHOICES[name]:
+        if not _is_key(value, Readings.CHOICES[name]):
             check.fail(name, "خوانش", f"«{value}» برای {name} نیست؛ یکی از {', '.join(Readings.CHOICES[name])}.")
         else:
             current[name] = value
