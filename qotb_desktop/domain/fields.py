@@ -84,3 +84,27 @@ def read_id(check: Checker, field: str, label: str, value: object, *, required: 
     if not 0 < number <= MAX_ID:
         check.fail(field, label, "شناسه درست نیست.")
     return number
+
+
+def read_clock(check: Checker, field: str, label: str, value: object) -> str:
+    """A time of day typed as HH:MM in any digits ("" when empty); stored as HH:MM."""
+    text = normalize_text(None if value is None else str(value), single_line=True)
+    if not text:
+        return ""
+    hours, _, minutes = text.partition(":")
+    if not (hours.isascii() and minutes.isascii() and hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        check.fail(field, label, "ساعت را به شکل ۱۰:۳۰ بنویسید.")
+        return ""
+    if int(hours) > 23 or int(minutes) > 59:
+        check.fail(field, label, "چنین ساعتی نیست (۰۰:۰۰ تا ۲۳:۵۹).")
+        return ""
+    return f"{int(hours):02d}:{minutes}"
+
+
+def read_number(check: Checker, field: str, label: str, value: object, *, least: int = 1, most: int = 10_000) -> int:
+    """A whole number typed in any digits, between ``least`` and ``most``."""
+    text = to_latin_digits(normalize_text(None if value is None else str(value), single_line=True))
+    if not (text.isascii() and text.isdigit() and len(text) <= 9) or not least <= int(text) <= most:
+        check.fail(field, label, f"عددی از {to_persian_digits(least)} تا {to_persian_digits(most)} بنویسید.")
+        return least
+    return int(text)

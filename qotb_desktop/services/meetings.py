@@ -15,8 +15,8 @@ from sqlalchemy import select
 from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.accounts import authorize
 from qotb_desktop.domain.dates import jalali_year
-from qotb_desktop.domain.errors import DomainError, FieldError, NotFound, ValidationError
-from qotb_desktop.domain.fields import DateInput, required_date
+from qotb_desktop.domain.errors import Checker, DomainError, FieldError, NotFound, ValidationError
+from qotb_desktop.domain.fields import DateInput, read_clock, read_id, read_number, read_text, required_date
 from qotb_desktop.domain.meetings import Attendee, Votes
 from qotb_desktop.domain.registry import clean_membership
 from qotb_desktop.domain.rules import load_edition
@@ -133,7 +133,15 @@ def create_meeting(
     With ``centre_id``: a meeting of that centre's members (art. 11-2), numbered in
     the centre's own series, its members and director in office that day listed."""
     when = required_date(held_on, "held_on", "تاریخ جلسه")
-    if chaired_by not in rules.CHAIRED_BY:
+    check = Checker()
+    starts_at = read_clock(check, "starts_at", "ساعت آغاز", starts_at)
+    ends_at = read_clock(check, "ends_at", "ساعت پایان", ends_at)
+    place = read_text(check, "place", "محل جلسه", place, required=False, max_len=200)
+    secretary = read_text(check, "secretary", "دبیر جلسه", secretary, required=False, max_len=120)
+    delegation = read_text(check, "delegation", "تفویض", delegation, required=False, max_len=200)
+    centre_id = read_id(check, "centre_id", "قطب", centre_id, required=False)
+    check.done()
+    if not isinstance(chaired_by, str) or chaired_by not in rules.CHAIRED_BY:
         raise ValidationError(FieldError("chaired_by", "رئیس جلسه", "رئیس شورا یا نایب رئیس را برگزینید."))
     if chaired_by == "vice_chair" and not normalize_text(delegation):
         raise ValidationError(
@@ -168,6 +176,11 @@ def create_meeting(
 def set_attendance(
     *, uow: UnitOfWork, attendance_id: int, status: str, arrived_at: str = "", from_item: int = 1, until_item: int | None = None
 ) -> None:
+    check = Checker()
+    arrived_at = read_clock(check, "arrived_at", "ساعت رسیدن", arrived_at)
+    from_item = read_number(check, "from_item", "از بند", from_item)
+    until_item = None if until_item in (None, "") else read_number(check, "until_item", "تا بند", until_item)
+    check.done()
     with uow:
         row = uow.session.get(Attendance, attendance_id)
         if row is None:
@@ -182,9 +195,12 @@ def set_attendance(
 
 
 def add_guest(*, uow: UnitOfWork, meeting_id: int, name: str) -> int:
+    check = Checker()
+    name = read_text(check, "name", "نام مهمان", name, required=True, max_len=120, name=True)
+    check.done()
     with uow:
         rules.check_editable(_meeting(uow, meeting_id).state)
-        row = Attendance(meeting_id=meeting_id, name=normalize_text(name), status="present", guest=True)
+        row = Attendance(meeting_id=meeting_id, name=name, status="present", guest=True)
         uow.session.add(row)
         uow.session.flush()
         uow.commit()
@@ -192,7 +208,10 @@ def add_guest(*, uow: UnitOfWork, meeting_id: int, name: str) -> int:
 
 
 def add_agenda_item(*, uow: UnitOfWork, meeting_id: int, title: str, kind: str = "other", centre_id: int | None = None) -> int:
-    if kind not in rules.AGENDA_KINDS:
+    check = Checker()
+    centre_id = read_id(check, "centre_id", "قطب", centre_id, required=False)
+    check.done()
+    if not isinstance(kind, str) or kind not in rules.AGENDA_KINDS:
         raise ValidationError(FieldError("kind", "موضوع", f"«{kind}» در فهرست نیست."))
     if not normalize_text(title):
         raise ValidationError(FieldError("title", "عنوان بند", "خالی مانده است؛ آن را بنویسید."))
