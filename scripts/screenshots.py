@@ -53,6 +53,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "demo.sqlite"))
         fill_demo(uow=store.uow)
+        from qotb_desktop.services import accounts
+
+        word = "گذرواژه-نمونه"
+        accounts.create_first_administrator(uow=store.uow, username="admin", full_name="مدیر دبیرخانه", password=word)
+        store.uow.actor = accounts.login(uow=store.uow, username="admin", password=word)
+        accounts.add_user(uow=store.uow, username="m.ahmadi", full_name="مریم احمدی", role="secretary", password=word)
+        accounts.add_user(uow=store.uow, username="r.karimi", full_name="رضا کریمی", role="clerk", password=word)
         app = make_app()
         window = MainWindow(
             store.uow, location=store.location, settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
@@ -168,6 +175,20 @@ def main() -> int:
         settle(app, 1.5)  # QPdfView renders pages on a thread of its own
         shot(dialog, "preview")
         dialog.close()
+        from qotb_desktop.gui.login import AccountDialog, LoginDialog
+
+        login = LoginDialog(store.uow, username="r.karimi")
+        login.ui.password.setText("wrong")
+        login.accept()  # shows the refusal
+        login.show()
+        settle(app, 0.2)
+        shot(login, "login-refused")
+        login.done(0)
+        first = AccountDialog(store.uow, first=True)
+        first.show()
+        settle(app, 0.2)
+        shot(first, "first-administrator")
+        first.done(0)
         window.close()
         store.close()
     return 0

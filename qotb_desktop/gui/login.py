@@ -25,6 +25,7 @@ class LoginDialog(RecordDialog):
         self.actor: Actor | None = None
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("ورود")
         self.ui.intro.setText("برای کار با برنامه با حساب خود وارد شوید.")
+        self.setMinimumWidth(440)
         self.load({"username": username})
         (self.ui.password if username else self.ui.username).setFocus()
 
@@ -55,6 +56,7 @@ class AccountDialog(RecordDialog):
             )
             self.ui.role.setEnabled(False)
         self.ui.intro.setText(intro)
+        self.setMinimumWidth(520)
         self.load({"role": "administrator" if first else "clerk"})
 
     def check(self, values: dict[str, Any]) -> None:

@@ -65,8 +65,9 @@ def _changed(obj: object) -> tuple[dict[str, object], dict[str, object]]:
 
 
 def _record_id(obj: object) -> str:
-    identity = inspect(obj).identity
-    return "/".join(str(part) for part in identity) if identity else ""
+    state = inspect(obj)
+    identity = state.identity or state.mapper.primary_key_from_instance(obj)  # a new record has no identity yet
+    return "/".join(str(part) for part in identity if part is not None)
 
 
 def _audited(objects) -> list[object]:

@@ -122,6 +122,7 @@ def test_the_audit_trail_records_who_changed_what_before_and_after(office):
     assert (update.action, update.username, update.record_id) == ("update", "clerk", str(iid))
     assert update.before == {"city": "تبریز"} and update.after == {"city": "مشهد"}
     assert insert.action == "insert" and insert.after["name"] == "پژوهشگاه نمونه" and insert.before == {}
+    assert insert.record_id == str(iid)  # a new record's id, known once it is written
     assert accounts.audit_trail(uow=clerk, username="clerk", table="institution") == trail[:2]
 
 
