@@ -8,7 +8,8 @@
     qotb [--db PATH] print-samples DIR   every form the database has data for, as PDFs
     qotb [--db PATH] import FILE [--sheet S] [--report OUT]   faculty members from XLSX or CSV
     qotb [--db PATH] export evaluations --year Y [--format pdf|xlsx|csv] -o FILE [--force]
-                                    the yearly evaluation summary of Jalali year Y
+                                    the yearly evaluation summary of Jalali year Y; the format is
+                                    FILE's extension, and --format, when given, must agree with it
     qotb score FILE.json            a member's score sheet as JSON (the scripting contract)
     qotb centre-check FILE.json     article 5's check of a proposed centre, as JSON
     qotb rules quorum|vote ...      note 3's quorum and majority, as JSON
@@ -21,6 +22,8 @@ Exit codes: 0 done, 1 refused (the message says why, in Persian), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import os
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -62,8 +65,13 @@ def _parser() -> argparse.ArgumentParser:
     exsub = ex.add_subparsers(dest="what", metavar="WHAT", required=True)
     ev = exsub.add_parser("evaluations", help="خلاصه ارزیابی سالانه قطب‌ها (PDF، Excel یا CSV)")
     ev.add_argument("--year", required=True, help="سال هجری شمسی (مانند ۱۴۰۳ یا 1403)")
-    ev.add_argument("--format", dest="fmt", metavar="pdf|xlsx|csv", help="قالب پرونده (پیش‌فرض: از پسوند FILE)")
-    ev.add_argument("-o", "--output", required=True, metavar="FILE", help="پرونده‌ای که ساخته می‌شود")
+    ev.add_argument(
+        "--format",
+        dest="fmt",
+        metavar="pdf|xlsx|csv",
+        help="قالب پرونده (پیش‌فرض: از پسوند FILE)؛ اگر FILE پسوند دارد، باید همین قالب باشد",
+    )
+    ev.add_argument("-o", "--output", required=True, metavar="FILE", help="پرونده‌ای که ساخته می‌شود، با پسوند .pdf، .xlsx یا .csv")
     ev.add_argument("--force", action="store_true", help="جایگزینی پرونده‌ای که از پیش هست")
     sc = sub.add_parser("score", help="امتیاز یک عضو هیأت علمی (ورودی JSON؛ - برای ورودی استاندارد)")
     sc.add_argument("file", metavar="FILE.json")
@@ -126,6 +134,21 @@ def _restore(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _restore_damaged(damaged: maintenance.DamagedDatabase, args: argparse.Namespace) -> int:
+    """``restore`` over a database that does not open: the damaged file is renamed aside."""
+    aside = maintenance.recover(path=damaged.path, source=args.file, what="qotb restore")
+    _say(f"پایگاه داده از {args.file} بازگردانده شد." + (f" پرونده آسیب‌دیده کنار گذاشته شد: {aside}" if aside else ""))
+    return 0
+
+
+def _damaged(exc: maintenance.DamagedDatabase) -> str:
+    """The message for a database that does not open, with the command that restores the newest good backup."""
+    if exc.newest is None:
+        return str(exc)
+    quote = (lambda p: f'"{p}"') if os.name == "nt" else shlex.quote
+    return f"{exc}\nبرای بازگردانی آن: qotb --db {quote(str(exc.path))} restore {quote(str(exc.newest.path))}"
+
+
 def _print_samples(store: Store, args: argparse.Namespace) -> int:
     from qotb_desktop import documents  # reportlab is loaded only when printing
 
@@ -178,10 +201,18 @@ def _export(store: Store, args: argparse.Namespace) -> int:
 
     year = _jalali_year(args.year)
     target = Path(args.output).expanduser()
-    if args.fmt is None and not target.suffix.strip("."):
+    if target.is_dir() or args.output.endswith(("/", os.sep)):
+        raise DomainError(f"{target} یک پوشه است؛ نام پرونده را هم بنویسید (مانند {target / f'evaluations-{year}.pdf'}).")
+    suffix = target.suffix.strip(".").lower()
+    if args.fmt is None and not suffix:
         raise DomainError("قالب پرونده را با --format بنویسید (pdf، xlsx یا csv)، یا پسوند پرونده را یکی از این‌ها بگذارید.")
     fmt = documents.export_format(args.fmt if args.fmt is not None else target.suffix)
-    if target.exists() and not target.is_dir() and not args.force:
+    if suffix and suffix != fmt:  # an Excel file named .csv opens as garbage, or not at all
+        raise DomainError(
+            f"پسوند پرونده {target.name} با قالب {fmt} نمی‌خواند؛ نام را با پسوند .{fmt} بنویسید، "
+            "یا --format را بردارید تا قالب از پسوند گرفته شود."
+        )
+    if target.exists() and not args.force:
         raise DomainError(f"پرونده {target} هست؛ نام دیگری بنویسید یا جایگزینی را بخواهید (--force).")
     if store.db.path is not None and target.resolve() == store.db.path.resolve():
         raise DomainError("پرونده خروجی نمی‌تواند خود پایگاه داده باشد.")
@@ -209,6 +240,31 @@ COMMANDS = {
     "export": _export,
 }
 
+# Commands that change the database hold its lock (a second window or such a command
+# is refused while one runs); reading ones (backup, export, print-samples) do not, and
+# read a consistent snapshot beside an open window. See docs/decisions.md.
+LOCKING = {"gui", "init", "demo", "import", "restore"}
+# Commands that change records already there make an automatic copy first (restore
+# and migrations make their own; demo only fills an empty database).
+BACKED_UP = {"import"}
+
+
+def _guarded(work, *args) -> int:
+    try:
+        return work(*args)
+    except DomainError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"خواندن یا نوشتن پرونده {exc.filename or ''} انجام نشد ({exc.strerror}).")
+
+
+def _window_start_failed(exc: DomainError) -> bool:
+    """The window's database did not open: a dialog says why (a window has no console),
+    and offers the newest good backup for a damaged file. True when it was restored."""
+    from qotb_desktop.gui.recovery import start_failed  # Qt is loaded only when a window is wanted
+
+    return start_failed(exc)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
@@ -218,16 +274,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return selftest.run()
     if args.command in STORELESS:  # the scripting contract needs no database
         return STORELESS[args.command](args)
-    try:
-        store = open_store(args.db)
-    except DomainError as exc:
-        return _fail(str(exc))
-    except OSError as exc:
-        return _fail(f"پرونده {exc.filename or args.db} باز نشد ({exc.strerror}).")
+    command = args.command or "gui"
+    what = "پنجره برنامه" if command == "gui" else f"qotb {command}"
+    for attempt in range(2):  # the window may restore a damaged database and open it again
+        try:
+            store = open_store(args.db, exclusive=command in LOCKING, what=what)
+            break
+        except maintenance.DamagedDatabase as exc:
+            if command == "restore":
+                return _guarded(_restore_damaged, exc, args)
+            if command == "gui" and attempt == 0 and _window_start_failed(exc):
+                continue
+            return _fail(_damaged(exc))
+        except DomainError as exc:
+            if command == "gui":
+                _window_start_failed(exc)
+            return _fail(str(exc))
+        except OSError as exc:
+            return _fail(f"پرونده {exc.filename or args.db} باز نشد ({exc.strerror}).")
+    else:
+        return 1
     try:
         if store.migration_backup:
             _say(f"پیش از به‌روزرسانی ساختار پایگاه داده، نسخه‌ای از آن ساخته شد: {store.migration_backup}")
-        return COMMANDS[args.command or "gui"](store, args)
+        if command in BACKED_UP and store.db.path is not None:
+            made = maintenance.automatic_backup(db=store.db)
+            _say(f"پیش از تغییر، نسخه پشتیبان ساخته شد: {made.path}")
+        return COMMANDS[command](store, args)
+    except maintenance.DamagedDatabase as exc:
+        return _fail(_damaged(exc))
     except DomainError as exc:
         return _fail(str(exc))
     except OSError as exc:

@@ -2,8 +2,10 @@
 
 Which database: ``--db PATH`` (or a PostgreSQL URL, later), else the ``QOTB_DB``
 variable, else ``qotb.sqlite`` in the user's data folder (platformdirs). On
-opening, the schema is created or migrated (a copy of an existing file is made
-first) and the reference data of the rules edition is synchronised.
+opening, the file is checked (writable, not held by another copy of the program
+when ``exclusive``, SQLite's quick check passes: store/database.py), the schema is
+created or migrated (a copy of an existing file is made first) and the reference
+data of the rules edition is synchronised.
 """
 
 from __future__ import annotations
@@ -44,12 +46,23 @@ class Store:
         return self.db.describe()
 
     def close(self) -> None:
+        """Closes the engine and lets go of the database's lock."""
         self.db.close()
 
 
-def open_store(db: str | None = None) -> Store:
-    database = Database(resolve_target(db))
-    backup = database.upgrade()
-    uow = database.uow()
-    sync_reference_data(uow=uow)
+def open_store(db: str | None = None, *, exclusive: bool = False, what: str = "") -> Store:
+    """Open (create, migrate) the database. ``exclusive``: this program takes the
+    database's lock until ``close`` (the window, and commands that change records);
+    another copy holding it raises InUse. A damaged file raises DamagedDatabase, a
+    file or folder that cannot be written StorageError; the file is left as it was.
+    ``what`` names this program in the lock, for the message another copy gives."""
+    database = Database(resolve_target(db), what=what)
+    try:
+        database.open(exclusive=exclusive)
+        backup = database.upgrade()
+        uow = database.uow()
+        sync_reference_data(uow=uow)
+    except BaseException:
+        database.close()
+        raise
     return Store(database, uow, backup)

@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from qotb_desktop.gui import theme
+from qotb_desktop.gui import recovery, theme
 from qotb_desktop.gui.main_window import MainWindow
 from qotb_desktop.paths import APP_NAME
 
@@ -35,6 +35,9 @@ def run(store) -> int:
     app = make_app()
     window = MainWindow(store.uow, location=store.location, settings=settings())
     window.show()
+    window.backups = recovery.AutomaticBackups(window, store)  # a copy soon after start, then daily
     if os.environ.get(QUIT_AFTER_SHOW) == "1":  # bench/startup.py: time to the first drawn window
         QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
-    return app.exec()
+    code = app.exec()
+    recovery.finish()  # a copy being made is finished before the program ends
+    return code

@@ -1,24 +1,97 @@
-"""A database the program works on: the engine, units of work, and file-level operations."""
+"""A database the program works on: the engine, units of work, and file-level operations.
+
+Opening a SQLite file (``open``) checks it before anything is written: the folder and
+the file may be written, no other copy of the program holds it (``FileLock``, when
+asked), and SQLite's ``quick_check`` passes. A damaged file raises DamagedDatabase,
+which names the newest backup that passes the full check; the file is left as it is.
+
+Backups (see «Backups and damaged files» in docs/decisions.md): automatic copies in
+``backups/`` beside the database, ``NAME-YYYYmmdd-HHMMSS.sqlite``, rotated (the
+newest ``KEEP_RECENT``, plus the newest of each of the last ``KEEP_DAYS`` days); the
+copies a migration or a restore makes first stay beside the file
+(``NAME.before-...``), are never removed by the rotation, and count as backups
+when the newest good one is looked for. Every copy is verified before it takes its
+name (``db.copy_sqlite``).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
 import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
+from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.store import migrate
-from qotb_desktop.store.db import copy_sqlite, is_sqlite_file, make_engine, sqlite_path, url_for, use_wal
+from qotb_desktop.store.db import (
+    DamagedFile,
+    FileLock,
+    StorageError,
+    check_file,
+    copy_sqlite,
+    is_sqlite_file,
+    make_engine,
+    revision_of,
+    sqlite_path,
+    sqlite_uri,
+    storage_message,
+    url_for,
+    use_wal,
+)
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork
+
+BACKUP_FOLDER = "backups"  # beside the database
+KEEP_RECENT = 10  # the newest automatic copies kept, whatever their age
+KEEP_DAYS = 14  # and the newest copy of each of the last 14 days
+BACKUP_EVERY = timedelta(days=1)  # a window left open makes a copy when the newest is this old
+
+_STAMP = r"(\d{8}-\d{6})"
+_STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made: datetime
+    kind: str  # "automatic", "before-migration", "before-restore"
+
+    @property
+    def label(self) -> str:
+        """When it was made, for a message: the Jalali date and the time, in Persian digits."""
+        return f"{format_jalali(self.made.date())} ساعت {to_persian_digits(self.made.strftime('%H:%M'))}"
+
+
+class DamagedDatabase(DomainError):
+    """The database file is not a SQLite database or fails SQLite's check; it was not
+    changed. ``newest`` is the newest backup that passes the full check, if any."""
+
+    def __init__(self, path: Path, problem: str, newest: BackupFile | None):
+        self.path = Path(path)
+        self.problem = problem
+        self.newest = newest
+        if newest is not None:
+            then = f"تازه‌ترین پشتیبان سالم: {newest.path} (ساخته‌شده در {newest.label})."
+        else:
+            then = "پشتیبان سالمی از آن پیدا نشد."
+        super().__init__(f"پایگاه داده {self.path} باز نشد: {problem}. پرونده دست نخورد. {then}")
 
 
 class Database:
-    def __init__(self, target: str | Path):
+    def __init__(self, target: str | Path, *, what: str = ""):
         self.url = url_for(target)
         self.engine: Engine = make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        path = self.path
+        self._lock = FileLock(path, what or "برنامه") if path else None
 
     @property
     def path(self) -> Path | None:
@@ -30,16 +103,81 @@ class Database:
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self._sessions)
 
+    def open(self, *, exclusive: bool = False, contents: bool = True) -> None:
+        """The checks before the file is used (SQLite; nothing to do for a server).
+
+        The folder is made if missing; the folder and the file must be writable;
+        with ``exclusive`` this program takes the database's lock (InUse when another
+        holds it); an existing file must be a SQLite database passing
+        ``PRAGMA quick_check`` (DamagedDatabase otherwise; not checked without
+        ``contents``, for a restore over it). Nothing is written to the database
+        file here."""
+        path = self.path
+        if path is None:
+            return
+        if path.is_dir():
+            raise StorageError(f"{path} یک پوشه است؛ نام پرونده پایگاه داده را هم بنویسید.")
+        folder = path.parent
+        if not folder.is_dir():
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(f"پوشه {folder} برای پایگاه داده ساخته نشد: {storage_message(exc, folder)}") from None
+        if not os.access(folder, os.W_OK):
+            raise StorageError(
+                f"اجازه نوشتن در پوشه {folder} نیست و پایگاه داده {path.name} در آن باز نمی‌شود "
+                "(برنامه کنار پرونده، پرونده‌های کاری و پشتیبان می‌نویسد). اجازه پوشه را درست کنید یا پایگاه داده را "
+                "به پوشه دیگری ببرید. چیزی تغییر نکرد."
+            )
+        if path.exists() and not os.access(path, os.W_OK):
+            raise StorageError(
+                f"پرونده پایگاه داده {path} فقط‌خواندنی است و برنامه نمی‌تواند در آن بنویسد. اجازه نوشتن آن را "
+                "درست کنید (یا از آن پشتیبان بگیرید و پشتیبان را به جای دیگری بازگردانید). پرونده دست نخورد."
+            )
+        if exclusive and self._lock is not None:
+            self._lock.acquire()
+        problem = self._problem() if contents else None
+        if problem:
+            raise DamagedDatabase(path, problem, self.newest_good_backup())
+
+    def _problem(self) -> str | None:
+        path = self.path
+        if path is None or not path.exists():
+            return None
+        if path.stat().st_size == 0:
+            # An empty file is a new database, unless this database has been backed up:
+            # then it was emptied (a crash of the disk, a careless copy).
+            return "پرونده خالی است" if self.backups() else None
+        return check_file(path)
+
     def upgrade(self) -> Path | None:
-        """Create or migrate the schema; returns the copy made first, if any."""
+        """Create or migrate the schema; returns the copy made first, if any. A
+        migration runs under the database's lock (taken for it when not held)."""
         if self.path:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        made = migrate.upgrade(self.engine)
+        lock = self._lock if self._lock is not None and not self._lock.held and self._pending() else None
+        if lock is not None:
+            lock.acquire()
+        try:
+            made = migrate.upgrade(self.engine)
+        finally:
+            if lock is not None:
+                lock.release()
         use_wal(self.engine)
         return made
 
+    def _pending(self) -> bool:
+        try:
+            return migrate.current_revision(self.engine) != migrate.head_revision()
+        except DBAPIError:
+            return True  # migrate.upgrade says what is wrong
+        except StorageError:
+            return True
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
 
     # -- whole-file operations (SQLite; PostgreSQL uses its own tools) --------------
 
@@ -57,58 +195,218 @@ class Database:
             raise DomainError(f"{target} یک پوشه است؛ نام پرونده پشتیبان را هم بنویسید.")
         if target.exists() and not overwrite:
             raise DomainError(f"پرونده {target} هست؛ نام دیگری بنویسید یا جایگزینی را بخواهید.")
-        copy_sqlite(source, target)
+        self._copy(target)
         return target
+
+    def _copy(self, target: Path) -> None:
+        """A verified copy of this database; a copy failing the check means the database
+        itself is damaged (the copy is page for page), unless the database passes."""
+        source = self._require_file()
+        try:
+            copy_sqlite(source, target)
+        except DamagedFile as exc:
+            problem = check_file(source, full=True)
+            if problem is None:
+                raise StorageError(f"نسخه {target.name} درست روی دیسک نوشته نشد ({exc.problem}) و نگه داشته نشد.") from None
+            raise DamagedDatabase(source, problem, self.newest_good_backup()) from None
+
+    # -- automatic backups ----------------------------------------------------------
+
+    @property
+    def backup_folder(self) -> Path:
+        return self._require_file().parent / BACKUP_FOLDER
+
+    def backups(self) -> list[BackupFile]:
+        """This database's backups, newest first: the automatic copies and the copies
+        made before a migration or a restore."""
+        path = self._require_file()
+        suffix = re.escape(path.suffix or ".sqlite")
+        stem = re.escape(path.stem)
+        found: list[BackupFile] = []
+        patterns = [
+            (self.backup_folder, re.compile(rf"{stem}-{_STAMP}(?:-\d+)?{suffix}"), "automatic"),
+            (path.parent, re.compile(rf"{stem}\.before-restore-{_STAMP}{suffix}"), "before-restore"),
+            (path.parent, re.compile(rf"{stem}\.before-.+-{_STAMP}{suffix}"), "before-migration"),
+        ]
+        seen: set[Path] = set()
+        for folder, pattern, kind in patterns:
+            if not folder.is_dir():
+                continue
+            for candidate in folder.iterdir():
+                match = pattern.fullmatch(candidate.name)
+                if match and candidate not in seen and candidate.is_file():
+                    seen.add(candidate)
+                    found.append(BackupFile(candidate, datetime.strptime(match.group(1), _STAMP_FORMAT), kind))
+        return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+
+    def newest_good_backup(self) -> BackupFile | None:
+        """The newest backup that passes ``PRAGMA integrity_check`` and has a schema this
+        version knows (checked newest first, so usually one file is read)."""
+        for backup in self.backups():
+            if check_file(backup.path, full=True, immutable=True) is None:
+                revision = revision_of(backup.path)
+                if revision is not None and migrate.is_known(revision):
+                    return backup
+        return None
+
+    def backup_due(self, now: datetime | None = None) -> bool:
+        """True when no automatic copy is younger than BACKUP_EVERY."""
+        automatic = [b for b in self.backups() if b.kind == "automatic"]
+        return not automatic or (now or datetime.now()) - automatic[0].made >= BACKUP_EVERY
+
+    def automatic_backup(self, now: datetime | None = None) -> BackupFile:
+        """A verified copy in ``backups/``, then the rotation. Raises DamagedDatabase
+        when the copy shows the database damaged, StorageError when the disk refuses;
+        in both cases the database and the earlier copies are as they were."""
+        now = now or datetime.now()
+        path = self._require_file()
+        folder = self.backup_folder
+        stamp = migrate.timestamp(now)
+        suffix = path.suffix or ".sqlite"
+        target = folder / f"{path.stem}-{stamp}{suffix}"
+        n = 1
+        while target.exists():
+            n += 1
+            target = folder / f"{path.stem}-{stamp}-{n}{suffix}"
+        self._copy(target)
+        self.prune(now)
+        return BackupFile(target, datetime.strptime(stamp, _STAMP_FORMAT), "automatic")
+
+    def prune(self, now: datetime | None = None) -> list[Path]:
+        """The rotation: keep the KEEP_RECENT newest automatic copies and the newest of
+        each of the last KEEP_DAYS days; remove the others (and leftovers of copies
+        that were cut short more than an hour ago). Copies made before a migration or
+        a restore are never removed here."""
+        now = now or datetime.now()
+        automatic = [b for b in self.backups() if b.kind == "automatic"]
+        keep = {b.path for b in automatic[:KEEP_RECENT]}
+        days: set[object] = set()
+        for b in automatic:  # newest first: the first of each day is its newest
+            if (now.date() - b.made.date()).days < KEEP_DAYS and b.made.date() not in days:
+                days.add(b.made.date())
+                keep.add(b.path)
+        removed = []
+        for b in automatic:
+            if b.path not in keep:
+                with contextlib.suppress(OSError):
+                    b.path.unlink()
+                    removed.append(b.path)
+        path = self._require_file()
+        for part in self.backup_folder.glob(f"{path.stem}-*.part"):
+            with contextlib.suppress(OSError):
+                if now.timestamp() - part.stat().st_mtime > 3600:
+                    part.unlink()
+        return removed
+
+    # -- restoring --------------------------------------------------------------------
+
+    def verify_backup(self, source: Path) -> str:
+        """Raise unless ``source`` is a backup this version can restore: a SQLite file,
+        passing ``PRAGMA integrity_check``, with a schema revision this version knows
+        (not a newer one). Only reads it. Returns its revision."""
+        source = Path(source)
+        if not source.is_file():
+            raise DomainError(f"پرونده {source} پیدا نشد.")
+        if not is_sqlite_file(source):
+            raise DomainError(
+                f"پرونده {source.name} پشتیبان پایگاه داده این برنامه نیست (پایگاه داده SQLite نیست یا آغاز آن آسیب دیده است). "
+                "پایگاه داده دست نخورد."
+            )
+        problem = check_file(source, full=True, immutable=True)
+        if problem:
+            raise DamagedFile(
+                source, problem, f"پرونده پشتیبان {source} آسیب دیده است و بازگردانده نشد: {problem}. پایگاه داده دست نخورد."
+            )
+        revision = revision_of(source)
+        if revision is None:
+            raise DomainError(f"پرونده {source.name} پشتیبان پایگاه داده این برنامه نیست. پایگاه داده دست نخورد.")
+        if not migrate.is_known(revision):
+            raise migrate.TooNew(revision)
+        return revision
 
     def restore_from(self, source: Path) -> Path | None:
         """Replace the contents of this database with the backup ``source``.
 
-        The backup is checked first (a SQLite file of this program, of a schema
-        this version knows) and only read, never written. The current contents are
-        copied beside the file (``NAME.before-restore-STAMP.sqlite``) and then
-        overwritten page by page through SQLite's backup API, so a program that has
-        the file open sees the restored data, not a file pulled from under it.
-        Returns the copy's path.
+        The backup is verified first (``verify_backup``) and only read, never written.
+        A healthy current database is copied beside the file
+        (``NAME.before-restore-STAMP.sqlite``, verified) and then overwritten page by
+        page through SQLite's backup API, so a program that has the file open sees the
+        restored data, not a file pulled from under it. A damaged (or missing) current
+        file is never overwritten: the backup is copied to a new file, the damaged one
+        (with its -wal) is renamed ``NAME.damaged-STAMP.sqlite``, and the new one takes
+        its place. Returns the path of what was set aside.
         """
         path = self._require_file()
         source = Path(source).expanduser().resolve()
-        if not source.is_file():
-            raise DomainError(f"پرونده {source} پیدا نشد.")
-        revision = _revision_of(source)
-        if not migrate.is_known(revision):
-            raise migrate.TooNew(revision)
-        self.engine.dispose()
-        saved = None
-        if path.exists():
-            saved = path.with_name(f"{path.stem}.before-restore-{migrate.timestamp()}{path.suffix or '.sqlite'}")
-            copy_sqlite(path, saved)
-        src = sqlite3.connect(f"file:{source}?mode=ro&immutable=1", uri=True)
+        if source == path:
+            raise DomainError("پرونده پشتیبان نمی‌تواند خود پایگاه داده باشد.")
+        self.verify_backup(source)
+        lock = self._lock if self._lock is not None and not self._lock.held else None
+        if lock is not None:
+            lock.acquire()
+        try:
+            self.engine.dispose()
+            damaged = path.exists() and (path.stat().st_size == 0 or check_file(path) is not None)
+            if not path.exists() or damaged:
+                saved = self._replace_damaged(source)
+            else:
+                saved = path.with_name(f"{path.stem}.before-restore-{migrate.timestamp()}{path.suffix or '.sqlite'}")
+                try:
+                    self._copy(saved)
+                except DamagedDatabase:  # quick_check passed, the full check of the copy did not
+                    saved = self._replace_damaged(source)
+                else:
+                    self._write_pages(source)
+            self.upgrade()
+        finally:
+            if lock is not None:
+                lock.release()
+        return saved
+
+    def _write_pages(self, source: Path) -> None:
+        path = self._require_file()
+        src = sqlite3.connect(sqlite_uri(source, immutable=True), uri=True)
         try:
             dst = sqlite3.connect(path)
             try:
                 src.backup(dst)
             except sqlite3.Error as exc:
-                raise DomainError(f"بازگردانی انجام نشد و پایگاه داده دست نخورد ({exc}).") from None
+                why = storage_message(exc, path) or str(exc)
+                raise StorageError(f"بازگردانی انجام نشد و پایگاه داده دست نخورد ({why}).") from None
             finally:
                 dst.close()
         finally:
             src.close()
-        self.upgrade()
-        return saved
 
-
-def _revision_of(source: Path) -> str:
-    """The schema revision of a backup file, read without writing to it."""
-    not_ours = DomainError(f"پرونده {source.name} پشتیبان پایگاه داده این برنامه نیست.")
-    if not is_sqlite_file(source):
-        raise not_ours
-    conn = sqlite3.connect(f"file:{source}?mode=ro&immutable=1", uri=True)
-    try:
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
-        raise not_ours from None
-    finally:
-        conn.close()
-    if not row:
-        raise not_ours
-    return str(row[0])
+    def _replace_damaged(self, source: Path) -> Path | None:
+        """The backup becomes the database file; a damaged file is renamed aside first
+        (never overwritten). Returns the damaged file's new name, if there was one."""
+        path = self._require_file()
+        stamp = migrate.timestamp()
+        suffix = path.suffix or ".sqlite"
+        staged = path.with_name(f"{path.stem}.restoring-{stamp}{suffix}")
+        copy_sqlite(source, staged, immutable_source=True)
+        moved: list[tuple[Path, Path]] = []
+        aside = None
+        try:
+            if path.exists():
+                aside = path.with_name(f"{path.stem}.damaged-{stamp}{suffix}")
+                n = 1
+                while aside.exists():
+                    n += 1
+                    aside = path.with_name(f"{path.stem}.damaged-{stamp}-{n}{suffix}")
+                for extra in ("-wal", "-shm", ""):  # the main file last: until then nothing has moved that matters
+                    companion = Path(str(path) + extra)
+                    if companion.exists():
+                        os.rename(companion, Path(str(aside) + extra))
+                        moved.append((companion, Path(str(aside) + extra)))
+            os.replace(staged, path)
+        except OSError as exc:
+            for original, renamed in reversed(moved):  # put back what was moved
+                with contextlib.suppress(OSError):
+                    os.rename(renamed, original)
+            raise StorageError(f"بازگردانی انجام نشد و پایگاه داده دست نخورد: {storage_message(exc, path)}") from None
+        finally:
+            with contextlib.suppress(OSError):
+                staged.unlink(missing_ok=True)
+        return aside

@@ -1,14 +1,70 @@
-"""Opening a database: the engine, SQLite's pragmas, and the file's own operations."""
+"""Opening a database: the engine, SQLite's pragmas, and the file's own operations.
+
+The file-level helpers here are the ground the backups stand on (see «Backups and
+damaged files» in docs/decisions.md): ``check_file`` (is this a SQLite file that
+passes SQLite's own check?), ``copy_sqlite`` (a consistent copy by SQLite's backup
+API, verified before it takes its name), ``FileLock`` (one program at a time on a
+database), and the translation of the disk's refusals (full, read-only, damaged)
+into ``StorageError``, a Persian message for the clerk.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import getpass
+import json
+import os
+import socket
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
+
+from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.text import to_persian_digits
 
 BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StorageError(DomainError):
+    """The disk or the file refused (full, read-only, unreadable, damaged); nothing was written."""
+
+
+class DamagedFile(StorageError):
+    """A file that is not a SQLite database, or fails SQLite's integrity check."""
+
+    def __init__(self, path: Path, problem: str, message: str | None = None):
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(message or f"پرونده {self.path} آسیب دیده است یا پایگاه داده نیست: {problem}")
+
+
+class InUse(DomainError):
+    """Another copy of the program holds the database."""
+
+    def __init__(self, path: Path, holder: dict[str, str]):
+        self.path = Path(path)
+        self.holder = holder
+        who = []
+        if holder.get("host"):
+            who.append(f"رایانه {holder['host']}")
+        if holder.get("user"):
+            who.append(f"کاربر {holder['user']}")
+        if holder.get("pid"):
+            who.append(f"شماره فرایند {to_persian_digits(holder['pid'])}")
+        if holder.get("since"):
+            who.append(f"از {to_persian_digits(holder['since'])}")
+        if holder.get("what"):
+            who.append(f"برای «{holder['what']}»")
+        by = f" ({'، '.join(who)})" if who else ""
+        super().__init__(
+            f"پایگاه داده {self.path} هم‌اکنون در نسخه دیگری از برنامه باز است{by}. "
+            "دو پنجره روی یک پایگاه داده کار یکدیگر را نمی‌بینند؛ نخست آن را ببندید و دوباره بکوشید. پایگاه داده دست نخورد."
+        )
 
 
 def url_for(target: str | Path) -> str:
@@ -31,6 +87,7 @@ def make_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "handle_error", _storage_errors)
     return engine
 
 
@@ -62,30 +119,211 @@ def use_wal(engine: Engine) -> None:
         raw.close()
 
 
-def copy_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite file (WAL included), by SQLite's backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    tmp.replace(target)
+# -- the disk's refusals, in Persian ------------------------------------------------
+
+_NOTHING_LOST = "آنچه پیش‌تر ثبت شده بود سالم است."
+
+
+def storage_message(exc: BaseException, where: Path | str | None = None) -> str | None:
+    """What the clerk is told when SQLite (or the disk under it) refuses, or None when
+    the error is not about the file or the disk."""
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
+        name = f" {exc.filename}" if exc.filename else (f" {where}" if where else "")
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return f"دیسک پر است و نوشتن{name} انجام نشد. {_NOTHING_LOST} جایی در دیسک باز کنید و دوباره بکوشید."
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return f"اجازه نوشتن{name} نیست و کاری انجام نشد. اجازه دسترسی پرونده و پوشه آن را بررسی کنید."
+        return f"خواندن یا نوشتن{name} انجام نشد ({exc.strerror or exc})."
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(exc).lower()
+    db = f" {where}" if where else ""
+
+    def is_(number: int, *needles: str) -> bool:
+        return code == number or any(n in text for n in needles)
+
+    if is_(sqlite3.SQLITE_FULL, "disk is full"):
+        return f"دیسک پر است و این تغییر در پایگاه داده{db} ذخیره نشد. {_NOTHING_LOST} جایی در دیسک باز کنید و دوباره بکوشید."
+    if is_(sqlite3.SQLITE_READONLY, "readonly database"):
+        return f"پایگاه داده{db} فقط‌خواندنی است و این تغییر ذخیره نشد. اجازه نوشتن پرونده و پوشه آن را بررسی کنید."
+    if is_(sqlite3.SQLITE_CORRUPT, "malformed") or is_(sqlite3.SQLITE_NOTADB, "not a database"):
+        return (
+            f"پایگاه داده{db} آسیب دیده است و این کار انجام نشد. برنامه را ببندید و دوباره باز کنید تا "
+            "بازگردانی تازه‌ترین پشتیبان سالم پیشنهاد شود."
+        )
+    if is_(sqlite3.SQLITE_IOERR, "disk i/o error"):
+        return f"خواندن یا نوشتن دیسک انجام نشد و این کار در پایگاه داده{db} ذخیره نشد. {_NOTHING_LOST}"
+    if is_(sqlite3.SQLITE_BUSY, "database is locked"):
+        return f"برنامه دیگری در حال نوشتن در پایگاه داده{db} است؛ چند لحظه بعد دوباره بکوشید. چیزی ذخیره نشد."
+    return None
+
+
+def _storage_errors(ctx: ExceptionContext) -> None:
+    """SQLAlchemy's hook for every DBAPI error: the disk's refusals become StorageError
+    (a DomainError the window and the command line show as they are); the rest stay."""
+    original = ctx.original_exception
+    where = sqlite_path(str(ctx.engine.url)) if ctx.engine is not None else None
+    message = storage_message(original, where) if isinstance(original, sqlite3.Error) else None
+    if message:
+        raise StorageError(message) from original
+
+
+# -- checking and copying files -------------------------------------------------------
+
+
+def sqlite_uri(path: Path, *, immutable: bool = False) -> str:
+    """A read-only SQLite URI for ``path`` (any character in the name is safe)."""
+    return Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
 
 
 def is_sqlite_file(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
+            return fh.read(16) == SQLITE_HEADER
     except OSError:
         return False
+
+
+def check_file(path: Path, *, full: bool = False, immutable: bool = False) -> str | None:
+    """None when ``path`` is a SQLite database that passes SQLite's check, else what is
+    wrong, in Persian. Only reads: ``PRAGMA quick_check`` (``full``: ``integrity_check``,
+    which also checks every index against its table) on a read-only connection.
+    ``immutable`` for a file nobody writes (a backup): no lock, no -wal/-shm beside it."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return f"پرونده خوانده نشد ({exc.strerror})"
+    if size == 0:
+        return "پرونده خالی است"
+    if header != SQLITE_HEADER:
+        return "پرونده پایگاه داده SQLite نیست (آغاز آن سرآیند SQLite را ندارد)"
+    pragma = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, immutable=immutable), uri=True)
+    except sqlite3.Error as exc:
+        return f"پرونده باز نشد ({exc})"
+    try:
+        rows = conn.execute(pragma).fetchmany(5)
+    except sqlite3.Error as exc:
+        conn.close()
+        if immutable or (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_READONLY:
+            return _damage(exc)
+        # A transaction cut short (a crash, a kill) left a hot rollback journal, which a
+        # read-only connection may not roll back. SQLite's own recovery, as any opening
+        # would do it, then the check: this is no change of the records.
+        try:
+            conn = sqlite3.connect(path)
+            rows = conn.execute(pragma).fetchmany(5)
+        except sqlite3.Error as again:
+            return _damage(again)
+    finally:
+        conn.close()
+    if rows == [("ok",)]:
+        return None
+    return "بررسی SQLite خطا یافت: " + "؛ ".join(str(r[0]) for r in rows)
+
+
+def _damage(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "not a database" in text:
+        return "پرونده پایگاه داده SQLite نیست یا آغاز آن آسیب دیده است"
+    if "malformed" in text:
+        return "ساختار درونی پرونده آسیب دیده است (database disk image is malformed)"
+    return f"پرونده خوانده نشد ({text})"
+
+
+def revision_of(path: Path) -> str | None:
+    """The schema revision (Alembic's) of a SQLite file, read without writing to it;
+    None when the file has no revision table (not ours)."""
+    conn = sqlite3.connect(sqlite_uri(path, immutable=True), uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
+def copy_sqlite(source: Path, target: Path, *, verify: bool = True, immutable_source: bool = False) -> None:
+    """A consistent copy of a live SQLite file (WAL included), by SQLite's backup API.
+
+    The copy is written under a temporary name, checked with ``PRAGMA integrity_check``
+    (``verify``), flushed to the disk, and only then given its name: a copy that
+    exists under its name is whole. A copy that fails the check raises DamagedFile
+    (the source's own damage, copied page for page); a full disk, StorageError. The
+    source is only read (``immutable_source``: a file nobody writes, such as a backup,
+    read without a lock and without a -wal/-shm made beside it)."""
+    source, target = Path(source), Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"پوشه {target.parent} ساخته نشد: {storage_message(exc, target.parent)}") from None
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
+    try:
+        try:
+            src = sqlite3.connect(sqlite_uri(source, immutable=immutable_source), uri=True)
+            try:
+                dst = sqlite3.connect(tmp)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+        except sqlite3.Error as exc:
+            raise StorageError(_copy_failed(exc, target)) from None
+        if verify:
+            problem = check_file(tmp, full=True, immutable=True)
+            if problem:
+                message = f"نسخه‌ای که از {source} ساخته شد بررسی را نگذراند ({problem}) و نگه داشته نشد."
+                raise DamagedFile(source, problem, message)
+        _fsync(tmp)
+        os.replace(tmp, target)
+        _fsync_folder(target.parent)
+    except OSError as exc:
+        raise StorageError(_copy_failed(exc, target)) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        for extra in ("-journal", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(str(tmp) + extra).unlink(missing_ok=True)
+
+
+def _copy_failed(exc: BaseException, target: Path) -> str:
+    """Why a copy was not made; what it was copied from is untouched either way."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    number = getattr(exc, "errno", None)
+    if code == sqlite3.SQLITE_FULL or number in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in str(exc):
+        why = f"دیسک پر است. جایی در دیسک {target.parent} باز کنید و دوباره بکوشید"
+    elif code == sqlite3.SQLITE_READONLY or number in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = f"اجازه نوشتن در پوشه {target.parent} نیست"
+    elif code == sqlite3.SQLITE_CORRUPT or code == sqlite3.SQLITE_NOTADB:
+        why = _damage(exc)
+    else:
+        why = str(exc)
+    return f"نسخه {target} ساخته نشد: {why}. پایگاه داده دست نخورد."
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)  # Windows flushes only what it may write
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """A rename is durable once its folder is flushed (POSIX; Windows cannot open a folder)."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        _fsync(folder)
 
 
 def schema_sql(path: Path) -> str:
@@ -99,3 +337,107 @@ def schema_sql(path: Path) -> str:
     finally:
         conn.close()
     return "".join(f"-- {kind} {name}\n{sql.strip()};\n\n" for kind, name, sql in rows)
+
+
+# -- one program at a time on a database --------------------------------------------
+
+_LOCK_OFFSET = 1 << 20  # Windows locks a byte range: one byte far past the text, which stays readable
+
+
+class FileLock:
+    """An operating-system lock on ``DATABASE.lock`` beside the database.
+
+    The system releases it when the process ends, however it ends (closed, killed, a
+    power cut), so a lock file left by a dead program never stands in the way; the
+    file's text (host, user, process, since when, what) is only there to name the
+    holder in the message the second program gives."""
+
+    def __init__(self, database: Path, what: str):
+        self.database = Path(database)
+        self.path = Path(str(database) + ".lock")
+        self.what = what
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> None:
+        if self._fd is not None:
+            return
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StorageError(f"پرونده قفل {self.path} ساخته نشد: {storage_message(exc, self.path)}") from None
+        if not _try_lock(fd):
+            holder = _read_holder(fd)
+            os.close(fd)
+            raise InUse(self.database, holder)
+        info = {
+            "pid": str(os.getpid()),
+            "host": socket.gethostname(),
+            "user": _user(),
+            "since": datetime.now().strftime("%Y-%m-%d %H:%M"),
+            "what": self.what,
+        }
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, json.dumps(info, ensure_ascii=False).encode("utf-8"))
+        self._fd = fd
+
+    def release(self) -> None:
+        """Unlock and leave the file (removing it would race with a program about to lock it)."""
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+        with contextlib.suppress(OSError):
+            _unlock(fd)
+        os.close(fd)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 (no user name is no reason to refuse)
+        return ""
+
+
+def _read_holder(fd: int) -> dict[str, str]:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        data = json.loads(os.read(fd, 4096).decode("utf-8") or "{}")
+        return {k: str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+if os.name == "nt":  # pragma: no cover (the Windows build; not run by this suite)
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

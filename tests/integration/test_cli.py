@@ -164,3 +164,33 @@ def test_import_from_the_command_line(tmp_path, capsys):
     assert "۱ عضو وارد شد" in out and "سطر ۳" in out
     assert count(db) == before + 1
     assert "0499370898" in (tmp_path / "e.csv").read_text("utf-8-sig")
+
+
+def test_export_refuses_a_file_whose_extension_contradicts_the_format_and_a_folder(tmp_path, capsys):
+    from qotb_desktop.domain.dates import jalali_year, today
+
+    db, year = tmp_path / "q.sqlite", str(jalali_year(today()) - 1)
+    main(["--db", str(db), "demo"])
+    capsys.readouterr()
+
+    def export(*args: str) -> int:
+        return main(["--db", str(db), "export", "evaluations", "--year", year, *args])
+
+    # an Excel workbook is never written under a .csv name (nor a PDF under .xlsx, ...)
+    for fmt, name in (("xlsx", "s.csv"), ("pdf", "s.xlsx"), ("csv", "s.PDF")):
+        assert export("--format", fmt, "-o", str(tmp_path / name)) == 1
+        err = capsys.readouterr().err
+        assert f"پسوند پرونده {name} با قالب {fmt} نمی‌خواند" in err and f".{fmt}" in err
+        assert not (tmp_path / name).exists()
+    # the same format in any case, or no extension at all: written
+    assert export("--format", "xlsx", "-o", str(tmp_path / "s.XLSX")) == 0
+    assert (tmp_path / "s.XLSX").read_bytes()[:2] == b"PK"
+    assert export("--format", "csv", "-o", str(tmp_path / "plain")) == 0
+    assert (tmp_path / "plain").read_bytes().startswith(b"\xef\xbb\xbf")
+    capsys.readouterr()
+    # a folder is named as one, with or without --format, whether it exists or not
+    for args in (("-o", str(tmp_path)), ("--format", "pdf", "-o", str(tmp_path)), ("-o", str(tmp_path / "new") + "/")):
+        assert export(*args) == 1
+        err = capsys.readouterr().err
+        assert "یک پوشه است" in err and "--format" not in err
+    assert not (tmp_path / "new").exists()
