@@ -13,8 +13,13 @@
     qotb score FILE.json            a member's score sheet as JSON (the scripting contract)
     qotb centre-check FILE.json     article 5's check of a proposed centre, as JSON
     qotb rules quorum|vote ...      note 3's quorum and majority, as JSON
+    qotb [--db PATH] [--user NAME] user add NAME --role ROLE --name "..."   an account
     qotb --self-test                is this installation whole? (no display needed; touches no user data)
     qotb --version
+
+Commands that change an existing database (import, restore, demo, user) act as an
+account once the database has accounts: --user NAME, the password from the
+QOTB_PASSWORD variable or asked. Reading commands need none.
 
 Exit codes: 0 done, 1 refused (the message says why, in Persian), 2 bad usage.
 """
@@ -29,6 +34,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qotb_desktop import __version__, contract
+from qotb_desktop.domain.accounts import authorize
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.services import demo, maintenance
@@ -57,6 +63,16 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("file", metavar="FILE")
     ps = sub.add_parser("print-samples", help="ساختن PDF همه فرم‌هایی که داده‌شان هست، در پوشه DIR")
     ps.add_argument("dir", metavar="DIR")
+    p.add_argument(
+        "--user",
+        metavar="NAME",
+        help="حساب کاربری برای فرمان‌هایی که پایگاه داده را تغییر می‌دهند (گذرواژه از QOTB_PASSWORD یا پرسش)",
+    )
+    us = sub.add_parser("user", help="ساختن حساب کاربری: user add NAME --role ROLE --name NAME")
+    us.add_argument("action", choices=("add",))
+    us.add_argument("username", metavar="NAME")
+    us.add_argument("--role", choices=("administrator", "secretary", "clerk", "viewer"), default="clerk")
+    us.add_argument("--name", required=True, help="نام و نام خانوادگی")
     im = sub.add_parser("import", help="ورود اعضای هیأت علمی از پرونده Excel یا CSV")
     im.add_argument("file", metavar="FILE")
     im.add_argument("--sheet", help="نام برگه (پیش‌فرض: نخستین برگه)")
@@ -114,7 +130,15 @@ def _demo(store: Store, args: argparse.Namespace) -> int:
     if args.keep and not is_empty(uow=store.uow):
         _say(f"پایگاه داده خالی نیست و دست‌نخورده ماند: {store.location}")
         return 0
-    counts = demo.fill_demo(uow=store.uow)
+    _sign_in(store, args)
+    # The demo is the program's own example, made as the program (finalising its minutes
+    # and endorsing its decisions as a secretary would): an administrator may ask for it.
+    authorize(store.uow.actor, "manage_users")
+    asked_by, store.uow.actor = store.uow.actor, None
+    try:
+        counts = demo.fill_demo(uow=store.uow)
+    finally:
+        store.uow.actor = asked_by
     _say(
         f"نمونه ساخته شد در {store.location}: {fa(counts['institutions'])} مؤسسه، {fa(counts['faculty'])} عضو هیأت علمی، "
         f"{fa(counts['centres'])} قطب، {fa(counts['seats'])} کرسی شورا."
@@ -129,7 +153,7 @@ def _backup(store: Store, args: argparse.Namespace) -> int:
 
 
 def _restore(store: Store, args: argparse.Namespace) -> int:
-    saved = maintenance.restore(db=store.db, source=args.file)
+    saved = maintenance.restore(db=store.db, source=args.file, actor=store.uow.actor)
     _say(f"پایگاه داده از {args.file} بازگردانده شد." + (f" نسخه پیشین: {saved}" if saved else ""))
     return 0
 
@@ -227,6 +251,56 @@ def _gui(store: Store, _args: argparse.Namespace) -> int:
     return run(store)
 
 
+# Commands that change an existing database act as an account (--user) once the
+# database has accounts; reading ones need none (issue 9).
+ACCOUNTED = {"import", "restore", "user"}  # and demo, when it would fill (see _demo)
+PASSWORD_VAR = "QOTB_PASSWORD"
+
+
+def _sign_in(store: Store, args: argparse.Namespace) -> None:
+    """Log in as ``--user`` (the password from QOTB_PASSWORD, else asked) and act as that
+    account. A database with no account yet needs none (there is no one to be)."""
+    from qotb_desktop.services import accounts
+
+    if not accounts.has_accounts(uow=store.uow):
+        return
+    if not args.user:
+        raise DomainError(f"«qotb {args.command}» پایگاه داده را تغییر می‌دهد؛ با --user نام کاربری خود را بدهید.")
+    password = os.environ.get(PASSWORD_VAR)
+    if password is None:
+        import getpass
+
+        password = getpass.getpass(f"گذرواژه {args.user}: ")
+    store.uow.actor = accounts.login(uow=store.uow, username=args.user, password=password)
+
+
+def _user(store: Store, args: argparse.Namespace) -> int:
+    """``qotb user add NAME --role R --name "..."``: the first account is an administrator;
+    later ones are made by an administrator (--user). The new password from
+    QOTB_NEW_PASSWORD, else asked twice."""
+    import getpass
+
+    from qotb_desktop.services import accounts
+
+    password = os.environ.get("QOTB_NEW_PASSWORD")
+    repeat = password
+    if password is None:
+        password = getpass.getpass(f"گذرواژه تازه {args.username}: ")
+        repeat = getpass.getpass("تکرار گذرواژه: ")
+    if not accounts.has_accounts(uow=store.uow):
+        if args.role != "administrator":
+            raise DomainError("نخستین کاربر مدیر سامانه است: --role administrator بدهید.")
+        accounts.create_first_administrator(
+            uow=store.uow, username=args.username, full_name=args.name, password=password, repeat=repeat
+        )
+    else:
+        accounts.add_user(
+            uow=store.uow, username=args.username, full_name=args.name, role=args.role, password=password, repeat=repeat
+        )
+    _say(f"کاربر {args.username} ساخته شد.")
+    return 0
+
+
 STORELESS = {"score": contract.score, "centre-check": contract.centre_check, "rules": contract.rules}
 
 COMMANDS = {
@@ -238,12 +312,13 @@ COMMANDS = {
     "print-samples": _print_samples,
     "import": _import,
     "export": _export,
+    "user": _user,
 }
 
 # Commands that change the database hold its lock (a second window or such a command
 # is refused while one runs); reading ones (backup, export, print-samples) do not, and
 # read a consistent snapshot beside an open window. See docs/decisions.md.
-LOCKING = {"gui", "init", "demo", "import", "restore"}
+LOCKING = {"gui", "init", "demo", "import", "restore", "user"}
 # Commands that change records already there make an automatic copy first (restore
 # and migrations make their own; demo only fills an empty database).
 BACKED_UP = {"import"}
@@ -297,6 +372,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if store.migration_backup:
             _say(f"پیش از به‌روزرسانی ساختار پایگاه داده، نسخه‌ای از آن ساخته شد: {store.migration_backup}")
+        if command in ACCOUNTED:
+            _sign_in(store, args)
         if command in BACKED_UP and store.db.path is not None:
             made = maintenance.automatic_backup(db=store.db)
             _say(f"پیش از تغییر، نسخه پشتیبان ساخته شد: {made.path}")

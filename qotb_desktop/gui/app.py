@@ -33,6 +33,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def run(store) -> int:
     """Open the main window on ``store`` (built by qotb_desktop.wiring) and run until closed."""
     app = make_app()
+    if os.environ.get(QUIT_AFTER_SHOW) != "1":  # the start-up benchmark opens and closes the window at once
+        from qotb_desktop.gui.login import log_in
+
+        actor = log_in(store.uow)
+        if actor is None:
+            return 0  # the clerk cancelled the login: nothing opened, nothing changed
+        store.uow.actor = actor
     window = MainWindow(store.uow, location=store.location, settings=settings())
     window.show()
     window.backups = recovery.AutomaticBackups(window, store)  # a copy soon after start, then daily

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from qotb_desktop.domain.accounts import Actor, authorize
 from qotb_desktop.store.database import BACKUP_EVERY, KEEP_DAYS, KEEP_RECENT, BackupFile, DamagedDatabase, Database
 from qotb_desktop.store.db import DamagedFile, InUse, StorageError
 
@@ -38,10 +39,11 @@ def backup(*, db: Database, target: str | Path, overwrite: bool = False) -> Path
     return db.backup_to(Path(target), overwrite=overwrite)
 
 
-def restore(*, db: Database, source: str | Path) -> Path | None:
+def restore(*, db: Database, source: str | Path, actor: Actor | None = None) -> Path | None:
     """Replace the database with a backup (verified first, then migrated to this
     version). What it replaced is kept beside it (a copy, or the damaged file renamed);
-    that path is returned."""
+    that path is returned. Only an administrator restores (``actor``: who asks)."""
+    authorize(actor, "restore")
     return db.restore_from(Path(source))
 
 

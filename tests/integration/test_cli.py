@@ -194,3 +194,30 @@ def test_export_refuses_a_file_whose_extension_contradicts_the_format_and_a_fold
         err = capsys.readouterr().err
         assert "یک پوشه است" in err and "--format" not in err
     assert not (tmp_path / "new").exists()
+
+
+# -- accounts on the command line (issue 9) ----------------------------------------------------------
+
+
+def test_commands_that_change_a_database_with_accounts_take_one(tmp_path, capsys, monkeypatch):
+    db = str(tmp_path / "office.sqlite")
+    monkeypatch.setenv("QOTB_NEW_PASSWORD", "goodpassword1")
+    assert main(["--db", db, "user", "add", "admin", "--role", "clerk", "--name", "مدیر"]) == 1  # the first is an administrator
+    assert main(["--db", db, "user", "add", "admin", "--role", "administrator", "--name", "مدیر"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "demo"]) == 1
+    assert "--user" in capsys.readouterr().err
+    monkeypatch.setenv("QOTB_PASSWORD", "wrong")
+    assert main(["--db", db, "--user", "admin", "demo"]) == 1
+    assert "نادرست" in capsys.readouterr().err
+    monkeypatch.setenv("QOTB_PASSWORD", "goodpassword1")
+    assert main(["--db", db, "--user", "admin", "demo"]) == 0
+    monkeypatch.setenv("QOTB_NEW_PASSWORD", "goodpassword2")
+    assert main(["--db", db, "--user", "admin", "user", "add", "clerk1", "--role", "clerk", "--name", "کارشناس"]) == 0
+    backup = str(tmp_path / "copy.sqlite")
+    assert main(["--db", db, "backup", backup]) == 0  # reading: no account
+    monkeypatch.setenv("QOTB_PASSWORD", "goodpassword2")
+    capsys.readouterr()
+    assert main(["--db", db, "--user", "clerk1", "restore", backup]) == 1  # only an administrator restores
+    assert "مدیر سامانه" in capsys.readouterr().err
+    assert main(["--db", db, "export", "evaluations", "--year", "1404", "-o", str(tmp_path / "s.csv")]) == 0
