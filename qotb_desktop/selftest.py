@@ -92,6 +92,11 @@ def _steps(folder: Path, state: dict) -> list[tuple[str, Callable[[], str]]]:
         win = MainWindow(store.uow, location=store.location, settings=settings)
         win.resize(1200, 800)
         win.show()
+        from qotb_desktop.gui import background
+
+        while background.busy():  # the dashboard reads its lists off the GUI thread
+            state["app"].processEvents()
+            time.sleep(0.01)
         picture = win.grab()
         if picture.isNull() or not picture.save(str(folder / "window.png")):
             raise RuntimeError("the window could not be drawn")

@@ -58,9 +58,17 @@ class RegistryPage(QWidget):
 
     def reload(self) -> None:
         """Read the rows again, keeping the selected record selected."""
+        self.show_rows(self._load())
+
+    def read(self) -> Sequence[Any]:
+        """The rows, read (callable off the GUI thread: it only calls the services)."""
+        return self._load()
+
+    def show_rows(self, rows: Sequence[Any]) -> None:
+        """Show rows read elsewhere (e.g. off the GUI thread), keeping the selection."""
         current = self.current_record()
         key = getattr(current, "id", getattr(current, "key", None))
-        self.model.set_rows(self._load())
+        self.model.set_rows(rows)
         table = self.ui.table
         table.resizeColumnsToContents()
         self._natural = [min(table.columnWidth(c), MAX_COLUMN_WIDTH) for c in range(self.model.columnCount())]

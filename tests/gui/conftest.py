@@ -24,4 +24,10 @@ def window(themed, qtbot, demo_store, settings):
     w = MainWindow(demo_store.uow, location=demo_store.location, settings=settings)
     qtbot.addWidget(w)
     w.show()
+    settle_dashboard(qtbot, w)
     return w
+
+
+def settle_dashboard(qtbot, window) -> None:
+    """The dashboard's lists are read off the GUI thread: wait until they are shown."""
+    qtbot.waitUntil(lambda: not window.screens["dashboard"].loading, timeout=30_000)

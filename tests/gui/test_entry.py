@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from qotb_desktop.domain.dates import parse_jalali
 from qotb_desktop.services import centres, council, faculty, institutions
 from tests.conftest import TODAY
+from tests.gui.conftest import settle_dashboard
 
 
 def type_text(widget, text: str) -> None:
@@ -151,8 +152,9 @@ def test_centre_members_added_and_ended_from_the_screen(window, demo_store):
     assert next(m for m in centres.list_memberships(uow=demo_store.uow, centre_id=centre.id) if m.id == added.id).left_on
 
 
-def test_dashboard_line_opens_the_term(window, demo_store):
+def test_dashboard_line_opens_the_term(window, demo_store, qtbot):
     window.show_screen("dashboard")
+    settle_dashboard(qtbot, window)
     dash = window.screens["dashboard"]
     soon = council.terms_ending_within(uow=demo_store.uow, days=60, today=TODAY)
     assert len(dash.ending.visible_records()) == len(soon) == 2
@@ -165,6 +167,7 @@ def test_dashboard_line_opens_the_term(window, demo_store):
     assert window.current_screen() == "centre_check"
     assert window.screens["centre_check"].centre_id() == at_risk[0].centre_id
     window.show_screen("dashboard")
+    settle_dashboard(qtbot, window)
     dash.ending.select_record(lambda t: t.id == soon[0].id)
     press(dash.ending.ui.table, Qt.Key.Key_Return)
     assert window.current_screen() == "council"

@@ -15,6 +15,7 @@ from qotb_desktop.gui import background, theme
 from qotb_desktop.gui.table_model import RECORD_ROLE
 from qotb_desktop.services import centres, evaluation_summary, evaluations
 from tests.conftest import TODAY
+from tests.gui.conftest import settle_dashboard
 
 LAST, NOW = 1404, 1405  # the demo's last evaluated year, and today's (TODAY = 1405/09/04)
 FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -97,7 +98,7 @@ def test_the_year_view_colours_probation_and_dissolution_with_the_reasons(screen
     assert [r.centre_id for r in screen.list.visible_records()] == [physics.id]
 
 
-def test_the_dashboard_lists_flagged_centres_and_missing_reports_and_opens_their_year(window, demo_store, monkeypatch):
+def test_the_dashboard_lists_flagged_centres_and_missing_reports_and_opens_their_year(window, demo_store, monkeypatch, qtbot):
     dashboard = window.screens["dashboard"]
     flagged = {f.title: f for f in dashboard.flagged.visible_records()}
     quake = centre_named(demo_store.uow, "زلزله")
@@ -113,6 +114,7 @@ def test_the_dashboard_lists_flagged_centres_and_missing_reports_and_opens_their
     late = evaluation_summary.MissingReport(physics.id, physics.title, LAST - 1, TODAY)
     monkeypatch.setattr(evaluation_summary, "reports_missing", lambda **_k: [late])
     window.show_screen("dashboard")
+    settle_dashboard(qtbot, window)
     assert dashboard.missing.visible_records() == [late]
     dashboard.missing.select_first()
     dashboard._open_missing()
@@ -120,13 +122,14 @@ def test_the_dashboard_lists_flagged_centres_and_missing_reports_and_opens_their
     assert screen.year() == LAST - 1 and screen.list.current_record().centre_id == physics.id
 
 
-def test_the_dashboards_flagged_centres_come_from_last_years_summary(window, demo_store, monkeypatch):
+def test_the_dashboards_flagged_centres_come_from_last_years_summary(window, demo_store, monkeypatch, qtbot):
     uow = demo_store.uow
     asked = []
     one_by_one = evaluations.centre_consequence
     monkeypatch.setattr(evaluations, "centre_consequence", lambda **k: asked.append(k) or one_by_one(**k))
     dashboard = window.screens["dashboard"]
     dashboard.reload()
+    settle_dashboard(qtbot, window)
     quake, farsi = centre_named(uow, "زلزله"), centre_named(uow, "زبان و ادبیات")
     flagged = {f.centre_id: f for f in dashboard.flagged.visible_records()}
     assert asked == []  # both follow last year's closed evaluation: read from its summary, no call per centre
@@ -137,6 +140,7 @@ def test_the_dashboards_flagged_centres_come_from_last_years_summary(window, dem
     last = evaluations.get_evaluation(uow=uow, centre_id=quake.id, year=LAST)
     evaluations.reopen_evaluation(uow=uow, evaluation_id=last.id, reason="بازبینی")
     dashboard.reload()
+    settle_dashboard(qtbot, window)
     flagged = {f.centre_id: f for f in dashboard.flagged.visible_records()}
     assert [k["centre_id"] for k in asked] == [quake.id]
     assert (flagged[quake.id].status_label, flagged[quake.id].year, flagged[quake.id].failures) == ("مشروط", LAST - 1, 1)
@@ -245,6 +249,12 @@ def test_closing_a_second_failed_year_recommends_dissolution_onto_the_councils_a
         uow=uow, centre_id=farsi.id, year=NOW, scores={c.key: 3 for c in scheme.criteria},
         evaluators="کارگروه علوم انسانی", evaluated_on="1405/09/03",
     )  # fmt: skip
+    # the closing is stamped with the real clock: a draft council meeting after it, whatever the day the tests run
+    from datetime import date, timedelta
+
+    from qotb_desktop.services import meetings
+
+    meetings.create_meeting(uow=uow, held_on=date.today() + timedelta(days=30))
     open_year(screen, farsi.id, NOW)
     asked, warned = [], []
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes)

@@ -3,7 +3,7 @@ and the consequences of art. 10 applied to the centre (issue 7)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -336,16 +336,16 @@ def test_the_dissolution_item_is_drafted_once_per_advice(physics):
     evaluate(uow, cid, 1404, 3)
     older = evaluations.get_evaluation(uow=uow, centre_id=cid, year=1403).id
     # reopening the older year leaves one failure: probation, the item withdrawn...
-    evaluations.reopen_evaluation(uow=uow, evaluation_id=older, reason="اصلاح")
+    evaluations.reopen_evaluation(uow=uow, evaluation_id=older, reason="اصلاح", now=LATER + timedelta(minutes=1))
     assert status(uow, cid) == "probation" and dissolution_items(uow, cid) == []
     # ...closing it again advises dissolution again: drafted again, once
-    closing = evaluations.close_evaluation(uow=uow, evaluation_id=older, now=LATER)
+    closing = evaluations.close_evaluation(uow=uow, evaluation_id=older, now=LATER + timedelta(minutes=2))
     assert closing.status == "dissolution_advised" and closing.agenda_meeting
     assert len(dissolution_items(uow, cid)) == 1
     # closing the latest year again while advised: still one item
     latest = evaluations.get_evaluation(uow=uow, centre_id=cid, year=1404).id
-    evaluations.reopen_evaluation(uow=uow, evaluation_id=latest, reason="بازبینی")
-    evaluations.close_evaluation(uow=uow, evaluation_id=latest)
+    evaluations.reopen_evaluation(uow=uow, evaluation_id=latest, reason="بازبینی", now=LATER + timedelta(hours=1))
+    evaluations.close_evaluation(uow=uow, evaluation_id=latest, now=LATER + timedelta(hours=2))
     assert len(dissolution_items(uow, cid)) == 1
 
 

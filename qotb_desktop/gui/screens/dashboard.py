@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout
 from qotb_desktop import documents
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.dates import jalali_year, today
-from qotb_desktop.gui import theme
+from qotb_desktop.gui import background, theme
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.preview import preview_document
 from qotb_desktop.gui.registry_page import RegistryPage
@@ -159,6 +159,23 @@ class DashboardScreen(Screen):
 
     def pages(self) -> list[RegistryPage]:
         return [self.ending, self.awaiting, self.overdue, self.at_risk, self.flagged, self.missing]
+
+    def reload(self) -> None:
+        """The lists are read off the GUI thread (article 5 over every running centre
+        takes seconds in a large office): the window shows at once, the lists fill in."""
+        pages = self.pages()
+        self.loading = True
+
+        def filled(rows: list) -> None:
+            for page, found in zip(pages, rows, strict=True):
+                page.show_rows(found)
+            self.loading = False
+
+        def failed(exc: Exception) -> None:
+            self.loading = False
+            self.message.emit(f"پیشخوان خوانده نشد: {exc}")
+
+        background.run(lambda: [page.read() for page in pages], done=filled, failed=failed)
 
     def _flagged(self) -> list[FlaggedCentre]:
         """The centres on probation or advised for dissolution, with the consequence their
