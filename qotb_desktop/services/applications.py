@@ -230,6 +230,8 @@ def centres_at_risk(*, uow: UnitOfWork, on: date | None = None) -> list[AtRisk]:
     for c in list_centres(uow=uow):
         if c.status not in vocab.DECREED_STATUSES or c.period_start is None:
             continue
+        if c.period_end is not None and c.period_end < (on or today()):
+            continue  # a period that has ended is not a running centre
         view = check_centre_members(uow=uow, centre_id=c.id, on=on)
         if not view.result.eligible:
             codes = tuple(dict.fromkeys(f.code for f in view.result.failures))

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from qotb_desktop.store.models import AgendaItem, AnnualReport, Decision, Evaluation, Meeting, Reopening
 
@@ -52,6 +52,8 @@ class EvaluationRepository:
             query = query.where(Evaluation.centre_id.in_(list(centre_ids)))
         if up_to is not None:
             query = query.where(Evaluation.year <= up_to)
+        # the verdict history: the scores (35,000 rows over ten years) are not needed here
+        query = query.options(lazyload(Evaluation.scores))
         return self.session.scalars(query.order_by(Evaluation.centre_id, Evaluation.year)).all()
 
     def of_year(self, year: int, kind: str = "annual") -> dict[int, Evaluation]:
