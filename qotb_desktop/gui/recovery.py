@@ -132,7 +132,7 @@ class AutomaticBackups:
         if isinstance(exc, maintenance.DamagedDatabase):
             if offer_restore(exc, self.window) and exc.newest is not None:
                 try:
-                    aside = maintenance.restore(db=self.store.db, source=exc.newest.path)
+                    aside = maintenance.restore(db=self.store.db, source=exc.newest.path, actor=self.store.uow.actor)
                 except DomainError as again:
                     _tell(self.window, "بازگردانی انجام نشد", str(again), critical=True)
                     return
