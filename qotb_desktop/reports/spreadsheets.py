@@ -126,12 +126,16 @@ def _safe(value: object) -> object:
     return value
 
 
-def error_report_csv(headers: Sequence[str], rows: Iterable[RejectedRow], *, delimiter: str = ",") -> bytes:
-    """The rejected rows as CSV, in UTF-8 with a BOM (so Excel reads the Persian), the
-    messages joined by « | ». A value that Excel would run as a formula gets a «'» before it."""
-    head, body = _table(headers, rows, " | ")
+def csv_bytes(rows: Iterable[Sequence[object]], *, delimiter: str = ",") -> bytes:
+    """Rows as CSV in UTF-8 with a BOM (so Excel reads the Persian); a value that Excel
+    would run as a formula gets a «'» before it. Every CSV the program writes goes here."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow([_safe(h) for h in head])
-    writer.writerows([_safe(v) for v in row] for row in body)
+    writer.writerows([_safe(v) for v in row] for row in rows)
     return out.getvalue().encode("utf-8-sig")
+
+
+def error_report_csv(headers: Sequence[str], rows: Iterable[RejectedRow], *, delimiter: str = ",") -> bytes:
+    """The rejected rows as CSV (csv_bytes), the messages joined by « | »."""
+    head, body = _table(headers, rows, " | ")
+    return csv_bytes([head, *body], delimiter=delimiter)

@@ -18,7 +18,6 @@ From the plain ``YearSummary`` (domain.year_summary) to bytes; the caller writes
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections.abc import Sequence
@@ -34,6 +33,7 @@ from qotb_desktop.domain.evaluation import BUDGET_UNIT, LEVELS, VERDICTS
 from qotb_desktop.domain.text import to_persian_digits as _fa
 from qotb_desktop.domain.year_summary import GroupTotal, SummaryRow, YearSummary
 from qotb_desktop.reports.evaluation_summary import TITLE, title_of
+from qotb_desktop.reports.spreadsheets import csv_bytes
 
 INTEGER = "#,##0"
 SCORE = "0.00"
@@ -237,10 +237,8 @@ CSV_HEADERS_LEAD = ("سال", "گروه", "شناسه قطب")
 def summary_csv(summary: YearSummary, *, delimiter: str = ",") -> bytes:
     """One line per centre, the year and the group as columns; UTF-8 with a BOM."""
     headers = [*CSV_HEADERS_LEAD, *(h for h, _w, _f in _centre_columns(None, summary.total_weight)[1:])]
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(headers)
-    for i, r in enumerate(summary.rows, 1):
-        values = _centre_values(i, r)[1:]  # no row number: the line is its own
-        writer.writerow([_plain(v) for v in (summary.year, r.group_title, r.centre_id, *values)])
-    return out.getvalue().encode("utf-8-sig")
+    lines = (
+        [_plain(v) for v in (summary.year, r.group_title, r.centre_id, *_centre_values(i, r)[1:])]  # no row number
+        for i, r in enumerate(summary.rows, 1)
+    )
+    return csv_bytes([headers, *lines], delimiter=delimiter)

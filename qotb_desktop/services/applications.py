@@ -19,7 +19,7 @@ from qotb_desktop.domain.rules import Readings, load_edition
 from qotb_desktop.domain.scoring import MemberInput, number
 from qotb_desktop.domain.scoring_io import centre_json
 from qotb_desktop.domain.text import normalize_text
-from qotb_desktop.services.centres import get_centre
+from qotb_desktop.services.centres import get_centre, members_on
 from qotb_desktop.services.scoring import item_of, member_json
 from qotb_desktop.services.views import CentreView
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -87,11 +87,7 @@ def save_program(
 
 def _members_input(uow: UnitOfWork, centre, start: date, on: date):
     """The centre's members and director on ``on``, with their stored activities."""
-    current = [
-        m
-        for m in centre.memberships
-        if m.role in vocab.MEMBER_ROLES and m.joined_on <= on and (m.left_on is None or m.left_on >= on)
-    ]
+    current = members_on(centre, on)
     activities = uow.activities.of_faculties(m.faculty_id for m in current)
     held = uow.memberships.of_faculties(m.faculty_id for m in current)
     proposed, people = [], []

@@ -159,6 +159,15 @@ def dissolve(centre: Centre, when: date) -> None:
     centre.status, centre.dissolved_on = "dissolved", when
 
 
+def members_on(centre: Centre, on: date) -> list[Membership]:
+    """The centre's members and director in office on ``on`` (collaborators are not members, note 11)."""
+    return [
+        m
+        for m in centre.memberships
+        if m.role in vocab.MEMBER_ROLES and m.joined_on <= on and (m.left_on is None or m.left_on >= on)
+    ]
+
+
 def list_memberships(*, uow: UnitOfWork, centre_id: int) -> list[MembershipView]:
     with uow:
         _centre(uow, centre_id)

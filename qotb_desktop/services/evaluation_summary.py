@@ -13,6 +13,7 @@ from qotb_desktop.domain.evaluation import consequence, status_after
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.rules.schemes import load_scheme, scheme_for_year
 from qotb_desktop.domain.year_summary import SummaryRow, YearSummary, summarise
+from qotb_desktop.services.centres import members_on
 from qotb_desktop.store.models import Centre
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
@@ -24,14 +25,6 @@ def _running_in(centre: Centre, first: date, last: date) -> bool:
     if centre.status == "dissolved" and centre.dissolved_on is not None and centre.dissolved_on < first:
         return False  # dissolved before the year began
     return centre.period_start <= last and (centre.period_end is None or centre.period_end >= first)
-
-
-def _in_office(centre: Centre, on: date):
-    return [
-        m
-        for m in centre.memberships
-        if m.role in vocab.MEMBER_ROLES and m.joined_on <= on and (m.left_on is None or m.left_on >= on)
-    ]
 
 
 def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
@@ -70,10 +63,10 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
                 members, centre_total = closed.member_count or 0, closed.centre_total
             else:
                 result = consequence(scheme=scheme_for_year(year), verdicts=verdicts, year=year)
-                members, centre_total = len(_in_office(c, on)), None
+                members, centre_total = len(members_on(c, on)), None
             # The status that followed the year's closed evaluation; else the centre's own.
             status = status_after(c.status, result) if closed is not None else c.status
-            director = next((m for m in _in_office(c, on) if m.role == "director"), None)
+            director = next((m for m in members_on(c, on) if m.role == "director"), None)
             report = reports.get(c.id)
             group = groups.get(c.field_key, "")
             rows.append(

@@ -21,7 +21,7 @@ from qotb_desktop.domain.meetings import Attendee, Votes
 from qotb_desktop.domain.registry import clean_membership
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.text import normalize_text
-from qotb_desktop.services.centres import dissolve, join_within, leave_within
+from qotb_desktop.services.centres import dissolve, join_within, leave_within, members_on
 from qotb_desktop.services.evaluations import dissolution_title, dissolutions_to_put_on
 from qotb_desktop.store.models import AgendaItem, Amendment, Attendance, Decision, FollowUp, Meeting, MemberChange, MinutesCopy
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -161,10 +161,9 @@ def create_meeting(
             centre = uow.centres.get(centre_id)
             if centre is None:
                 raise NotFound("قطب", centre_id)
-            for m in centre.memberships:
-                if m.role in ("member", "director") and m.joined_on <= when and (m.left_on is None or when <= m.left_on):
-                    name = f"{m.faculty.first_name} {m.faculty.last_name}"
-                    uow.session.add(Attendance(meeting_id=row.id, seat_key=m.role, name=name, status="absent"))
+            for m in members_on(centre, when):
+                name = f"{m.faculty.first_name} {m.faculty.last_name}"
+                uow.session.add(Attendance(meeting_id=row.id, seat_key=m.role, name=name, status="absent"))
         else:
             for term in uow.council.terms():
                 if term.start <= when and (term.end is None or when <= term.end):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
@@ -14,6 +12,7 @@ from qotb_desktop.gui.login import AccountDialog
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen
 from qotb_desktop.gui.table_model import Column
+from qotb_desktop.reports.spreadsheets import csv_bytes
 from qotb_desktop.services import accounts
 
 
@@ -130,13 +129,13 @@ class AuditScreen(Screen):
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["زمان", "کاربر", "کار", "جدول", "رکورد", "پیش", "پس"])
-        for e in self.page.visible_records():  # what the filter shows
-            writer.writerow([e.at.isoformat(sep=" "), e.username, e.action, e.table, e.record_id, e.before, e.after])
+        rows = [["زمان", "کاربر", "کار", "جدول", "رکورد", "پیش", "پس"]]
+        rows += [  # what the filter shows
+            [e.at.isoformat(sep=" "), e.username, e.action, e.table, e.record_id, str(e.before), str(e.after)]
+            for e in self.page.visible_records()
+        ]
         try:
-            path.write_bytes(out.getvalue().encode("utf-8-sig"))  # with a BOM: Excel reads it as UTF-8
+            path.write_bytes(csv_bytes(rows))
         except OSError as exc:
             QMessageBox.warning(self, "دفتر تغییرات", f"پرونده نوشته نشد: {exc.strerror}")
             return None
