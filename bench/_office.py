@@ -198,7 +198,7 @@ class _Builder:
         scored for (a first-period member has two windows). Cleaned once per field,
         strength and variant, and moved in time to the window: cleaning is not measured."""
         rng, cleaned, rows = self.rng, {}, []
-        names = [c.key for c in m.Activity.__table__.columns if c.key not in ("id", "faculty_id")]
+        names = [c.key for c in m.Activity.__table__.columns if c.key not in ("id", "faculty_id", "version")]
         reference = self.today
         for p in self.people:
             strong = 0.99 if p["id"] in self.windows else 0.5  # a centre's members meet article 5, nearly all

@@ -17,7 +17,7 @@ CREATE TABLE activity (
 	academy VARCHAR(20), 
 	role VARCHAR(20), 
 	years NUMERIC(8, 2), 
-	as_director BOOLEAN NOT NULL, 
+	as_director BOOLEAN NOT NULL, version INTEGER DEFAULT 1 NOT NULL, 
 	CONSTRAINT pk_activity PRIMARY KEY (id), 
 	CONSTRAINT fk_activity_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id) ON DELETE CASCADE
 );
@@ -70,7 +70,7 @@ CREATE TABLE annual_report (
 	budget_received BIGINT NOT NULL, 
 	budget_spent BIGINT NOT NULL, 
 	site_visit_on DATE, 
-	notes TEXT NOT NULL, 
+	notes TEXT NOT NULL, version INTEGER DEFAULT 1 NOT NULL, 
 	CONSTRAINT pk_annual_report PRIMARY KEY (id), 
 	CONSTRAINT fk_annual_report_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id), 
 	CONSTRAINT uq_annual_report_centre_id UNIQUE (centre_id, year)
@@ -139,7 +139,7 @@ CREATE TABLE centre (
 	period_end DATE, 
 	status VARCHAR(20) NOT NULL, 
 	decree_number VARCHAR(60) NOT NULL, 
-	decree_date DATE, equipment_confirmed BOOLEAN DEFAULT 0 NOT NULL, program_confirmed BOOLEAN DEFAULT 0 NOT NULL, dissolved_on DATE, 
+	decree_date DATE, equipment_confirmed BOOLEAN DEFAULT 0 NOT NULL, program_confirmed BOOLEAN DEFAULT 0 NOT NULL, dissolved_on DATE, version INTEGER DEFAULT 1 NOT NULL, 
 	CONSTRAINT pk_centre PRIMARY KEY (id), 
 	CONSTRAINT fk_centre_field_key_scientific_group FOREIGN KEY(field_key) REFERENCES scientific_group ("key"), 
 	CONSTRAINT fk_centre_host_institution_id_institution FOREIGN KEY(host_institution_id) REFERENCES institution (id)
@@ -187,7 +187,7 @@ CREATE TABLE council_term (
 	faculty_id INTEGER, 
 	start DATE NOT NULL, 
 	"end" DATE, 
-	note TEXT NOT NULL, 
+	note TEXT NOT NULL, version INTEGER DEFAULT 1 NOT NULL, 
 	CONSTRAINT pk_council_term PRIMARY KEY (id), 
 	CONSTRAINT fk_council_term_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id), 
 	CONSTRAINT fk_council_term_seat_key_council_seat FOREIGN KEY(seat_key) REFERENCES council_seat ("key"), 
@@ -208,7 +208,7 @@ CREATE TABLE decision (
 	endorsed_on DATE, 
 	endorsed_by VARCHAR(20) NOT NULL, 
 	communicated_on DATE, 
-	letter_number VARCHAR(60) NOT NULL, 
+	letter_number VARCHAR(60) NOT NULL, version INTEGER DEFAULT 1 NOT NULL, letter_year INTEGER, letter_sequence INTEGER, 
 	CONSTRAINT pk_decision PRIMARY KEY (id), 
 	CONSTRAINT fk_decision_agenda_item_id_agenda_item FOREIGN KEY(agenda_item_id) REFERENCES agenda_item (id), 
 	CONSTRAINT uq_decision_agenda_item_id UNIQUE (agenda_item_id)
@@ -230,7 +230,7 @@ CREATE TABLE evaluation (
 	member_count INTEGER, 
 	centre_total NUMERIC(10, 2), 
 	article5_lost TEXT NOT NULL, 
-	closed_at DATETIME, 
+	closed_at DATETIME, version INTEGER DEFAULT 1 NOT NULL, 
 	CONSTRAINT pk_evaluation PRIMARY KEY (id), 
 	CONSTRAINT fk_evaluation_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id), 
 	CONSTRAINT uq_evaluation_centre_id UNIQUE (centre_id, year, kind)
@@ -267,7 +267,7 @@ CREATE TABLE faculty_member (
 	field_key VARCHAR(40) NOT NULL, 
 	status VARCHAR(20) NOT NULL, 
 	email VARCHAR(120) NOT NULL, 
-	phone VARCHAR(20) NOT NULL, 
+	phone VARCHAR(20) NOT NULL, version INTEGER DEFAULT 1 NOT NULL, 
 	CONSTRAINT pk_faculty_member PRIMARY KEY (id), 
 	CONSTRAINT fk_faculty_member_field_key_scientific_group FOREIGN KEY(field_key) REFERENCES scientific_group ("key"), 
 	CONSTRAINT fk_faculty_member_institution_id_institution FOREIGN KEY(institution_id) REFERENCES institution (id), 
@@ -282,7 +282,7 @@ CREATE TABLE follow_up (
 	action TEXT NOT NULL, 
 	responsible VARCHAR(120) NOT NULL, 
 	due_on DATE NOT NULL, 
-	done_on DATE, 
+	done_on DATE, version INTEGER DEFAULT 1 NOT NULL, 
 	CONSTRAINT pk_follow_up PRIMARY KEY (id), 
 	CONSTRAINT fk_follow_up_decision_id_decision FOREIGN KEY(decision_id) REFERENCES decision (id), 
 	CONSTRAINT fk_follow_up_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id)
@@ -293,7 +293,7 @@ CREATE TABLE institution (
 	id INTEGER NOT NULL, 
 	name VARCHAR(200) NOT NULL, 
 	kind VARCHAR(30) NOT NULL, 
-	city VARCHAR(80) NOT NULL, 
+	city VARCHAR(80) NOT NULL, version INTEGER DEFAULT 1 NOT NULL, 
 	CONSTRAINT pk_institution PRIMARY KEY (id), 
 	CONSTRAINT uq_institution_name UNIQUE (name)
 );
@@ -315,7 +315,7 @@ CREATE TABLE meeting (
 	state VARCHAR(20) NOT NULL, 
 	finalised_at DATETIME, 
 	fingerprint VARCHAR(20) NOT NULL, 
-	approved_at_meeting_id INTEGER, 
+	approved_at_meeting_id INTEGER, version INTEGER DEFAULT 1 NOT NULL, 
 	CONSTRAINT pk_meeting PRIMARY KEY (id), 
 	CONSTRAINT fk_meeting_approved_at_meeting_id_meeting FOREIGN KEY(approved_at_meeting_id) REFERENCES meeting (id), 
 	CONSTRAINT fk_meeting_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id)
@@ -340,7 +340,7 @@ CREATE TABLE membership (
 	faculty_id INTEGER NOT NULL, 
 	role VARCHAR(20) NOT NULL, 
 	joined_on DATE NOT NULL, 
-	left_on DATE, 
+	left_on DATE, version INTEGER DEFAULT 1 NOT NULL, 
 	CONSTRAINT pk_membership PRIMARY KEY (id), 
 	CONSTRAINT fk_membership_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id), 
 	CONSTRAINT fk_membership_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id)
@@ -491,6 +491,12 @@ CREATE TRIGGER trg_attendance_locked_insert BEFORE INSERT ON attendance FOR EACH
 -- trigger trg_attendance_locked_update
 CREATE TRIGGER trg_attendance_locked_update BEFORE UPDATE ON attendance FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' OR (SELECT state FROM meeting WHERE id = NEW.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
 
+-- trigger trg_audit_log_kept_delete
+CREATE TRIGGER trg_audit_log_kept_delete BEFORE DELETE ON audit_log FOR EACH ROW BEGIN SELECT RAISE(ABORT, 'audit_kept'); END;
+
+-- trigger trg_audit_log_kept_update
+CREATE TRIGGER trg_audit_log_kept_update BEFORE UPDATE ON audit_log FOR EACH ROW BEGIN SELECT RAISE(ABORT, 'audit_kept'); END;
+
 -- trigger trg_decision_locked_delete
 CREATE TRIGGER trg_decision_locked_delete BEFORE DELETE ON decision FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
 
@@ -586,6 +592,9 @@ CREATE TRIGGER trg_minutes_copy_locked_delete BEFORE DELETE ON minutes_copy FOR 
 
 -- trigger trg_minutes_copy_locked_update
 CREATE TRIGGER trg_minutes_copy_locked_update BEFORE UPDATE ON minutes_copy FOR EACH ROW WHEN 1 BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- index uq_decision_letter
+CREATE UNIQUE INDEX uq_decision_letter ON decision (letter_year, letter_sequence);
 
 -- index uq_meeting_centre_number
 CREATE UNIQUE INDEX uq_meeting_centre_number ON meeting (centre_id, year, sequence) WHERE centre_id IS NOT NULL;

@@ -5,6 +5,8 @@
     qotb [--db PATH] demo [--keep]  fill an empty database with the demo
     qotb [--db PATH] backup FILE [--force]   copy the database to FILE
     qotb [--db PATH] restore FILE   replace the database with FILE
+    qotb migrate-data --from SQLITE_FILE --to POSTGRES_URL
+                                    move a desk's database to an empty PostgreSQL database, verified
     qotb [--db PATH] print-samples DIR   every form the database has data for, as PDFs
     qotb [--db PATH] import FILE [--sheet S] [--report OUT]   faculty members from XLSX or CSV
     qotb [--db PATH] export evaluations --year Y [--format pdf|xlsx|csv] -o FILE [--force]
@@ -61,6 +63,15 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--force", action="store_true", help="جایگزینی پرونده‌ای که از پیش هست")
     r = sub.add_parser("restore", help="بازگرداندن پایگاه داده از پرونده پشتیبان")
     r.add_argument("file", metavar="FILE")
+    md = sub.add_parser("migrate-data", help="بردن پایگاه داده یک میز (SQLite) به پایگاه داده خالی PostgreSQL، با بررسی شمارها")
+    md.add_argument("--from", dest="source", required=True, metavar="SQLITE_FILE", help="پرونده پایگاه داده میز")
+    md.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        metavar="POSTGRES_URL",
+        help="نشانی پایگاه داده خالی روی سرور: postgresql+psycopg://USER:PASSWORD@HOST/DATABASE",
+    )
     ps = sub.add_parser("print-samples", help="ساختن PDF همه فرم‌هایی که داده‌شان هست، در پوشه DIR")
     ps.add_argument("dir", metavar="DIR")
     p.add_argument(
@@ -156,6 +167,38 @@ def _restore(store: Store, args: argparse.Namespace) -> int:
     saved = maintenance.restore(db=store.db, source=args.file, actor=store.uow.actor)
     _say(f"پایگاه داده از {args.file} بازگردانده شد." + (f" نسخه پیشین: {saved}" if saved else ""))
     return 0
+
+
+def _migrate_data(args: argparse.Namespace) -> int:
+    """``migrate-data --from FILE --to URL``: the desk's records to the server, every table
+    counted on both sides. Needs no --db and no account (the target is empty; the
+    source's accounts come with the data)."""
+    try:
+        done = maintenance.migrate_data(source=args.source, target=args.target)
+    except maintenance.DamagedDatabase as exc:
+        return _fail(_damaged(exc))
+    if done.source_backup:
+        _say(f"پیش از به‌روزرسانی ساختار {done.source}، نسخه‌ای از آن ساخته شد: {done.source_backup}")
+    _say(_counts_table(done.report))
+    _say(
+        f"{fa(done.report.rows)} سطر از {done.source} به {done.target} برده شد؛ "
+        "شمار سطرهای هر جدول و چکیده محتوای آن در دو سو یکی است."
+    )
+    _say(f"برای کار با آن، همین نشانی را به --db یا متغیر {ENV_VAR} بدهید. پرونده میز دست نخورد.")
+    return 0
+
+
+def _counts_table(report) -> str:
+    """The per-table counts of a copy, one table a line: what it holds, its name, the
+    source's count, the target's."""
+    head = ("جدول", "", "مبدأ", "مقصد")
+    rows = [(t.label, t.table, fa(t.source_rows), fa(t.target_rows)) for t in report.tables]
+    rows.append(("همه", "", fa(sum(t.source_rows for t in report.tables)), fa(report.rows)))
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
+    lines = []
+    for r in [head, *rows]:
+        lines.append(f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:>{widths[2]}}  {r[3]:>{widths[3]}}".rstrip())
+    return "\n".join(lines)
 
 
 def _restore_damaged(damaged: maintenance.DamagedDatabase, args: argparse.Namespace) -> int:
@@ -349,6 +392,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return selftest.run()
     if args.command in STORELESS:  # the scripting contract needs no database
         return STORELESS[args.command](args)
+    if args.command == "migrate-data":  # two databases, neither of them --db
+        return _guarded(_migrate_data, args)
     command = args.command or "gui"
     what = "پنجره برنامه" if command == "gui" else f"qotb {command}"
     for attempt in range(2):  # the window may restore a damaged database and open it again
@@ -374,7 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _say(f"پیش از به‌روزرسانی ساختار پایگاه داده، نسخه‌ای از آن ساخته شد: {store.migration_backup}")
         if command in ACCOUNTED:
             _sign_in(store, args)
-        if command in BACKED_UP and store.db.path is not None:
+        if command in BACKED_UP:  # a server database too: its copy goes to the user's data folder
             made = maintenance.automatic_backup(db=store.db)
             _say(f"پیش از تغییر، نسخه پشتیبان ساخته شد: {made.path}")
         return COMMANDS[command](store, args)

@@ -76,11 +76,15 @@ def faculty_register(*, uow, today: date | None = None) -> Document:
     )
 
 
-def centre_roster(*, uow, centre_id: int, today: date | None = None) -> Document:
-    centre = centres.get_centre(uow=uow, centre_id=centre_id)
+def _centre_title(uow, centre_id: int, title: str | None) -> str:
+    """The title given (from a list already read), else the centre's, read now."""
+    return title if title is not None else centres.get_centre(uow=uow, centre_id=centre_id).title
+
+
+def centre_roster(*, uow, centre_id: int, today: date | None = None, title: str | None = None) -> Document:
     return Document(
         "centre-roster",
-        f"فهرست اعضای {centre.title}",
+        f"فهرست اعضای {_centre_title(uow, centre_id, title)}",
         f"centre-roster-{centre_id}.pdf",
         lambda: registers.centre_roster(
             centres.get_centre(uow=uow, centre_id=centre_id), centres.list_memberships(uow=uow, centre_id=centre_id), today=today
@@ -97,28 +101,32 @@ def council_roster(*, uow, today: date | None = None) -> Document:
     )
 
 
-def score_sheet(*, uow, faculty_id: int, period_start, today: date | None = None) -> Document:
-    person = faculty.get_faculty(uow=uow, faculty_id=faculty_id)
+def score_sheet(*, uow, faculty_id: int, period_start, today: date | None = None, name: str | None = None) -> Document:
+    name = name if name is not None else faculty.get_faculty(uow=uow, faculty_id=faculty_id).full_name
 
     def render() -> bytes:
         result = scoring.score_faculty(uow=uow, faculty_id=faculty_id, period_start=period_start)
         return scoring_forms.member_score_sheet(result.person, result.sheet, result.items, today=today)
 
-    return Document("score-sheet", f"برگه امتیاز {person.full_name}", f"score-sheet-{faculty_id}.pdf", render)
+    return Document("score-sheet", f"برگه امتیاز {name}", f"score-sheet-{faculty_id}.pdf", render)
 
 
-def centre_eligibility(*, uow, centre_id: int, period_start=None, today: date | None = None) -> Document:
-    centre = centres.get_centre(uow=uow, centre_id=centre_id)
+def centre_eligibility(
+    *, uow, centre_id: int, period_start=None, today: date | None = None, title: str | None = None
+) -> Document:
+    title = _centre_title(uow, centre_id, title)
 
     def render() -> bytes:
         view = applications.check_centre_members(uow=uow, centre_id=centre_id, period_start=period_start)
         return scoring_forms.centre_eligibility_summary(view.centre, view.result, today=today)
 
-    return Document("centre-eligibility", f"خلاصه بررسی ماده ۵: {centre.title}", f"centre-eligibility-{centre_id}.pdf", render)
+    return Document("centre-eligibility", f"خلاصه بررسی ماده ۵: {title}", f"centre-eligibility-{centre_id}.pdf", render)
 
 
-def centre_application(*, uow, centre_id: int, period_start=None, today: date | None = None) -> Document:
-    centre = centres.get_centre(uow=uow, centre_id=centre_id)
+def centre_application(
+    *, uow, centre_id: int, period_start=None, today: date | None = None, title: str | None = None
+) -> Document:
+    title = _centre_title(uow, centre_id, title)
 
     def render() -> bytes:
         # once submitted, the application shows the check it was submitted with
@@ -128,11 +136,12 @@ def centre_application(*, uow, centre_id: int, period_start=None, today: date | 
         program = applications.get_program(uow=uow, centre_id=centre_id)
         return scoring_forms.centre_application(view.centre, program.sections, view.members, view.result, today=today)
 
-    return Document("centre-application", f"درخواست تشکیل قطب: {centre.title}", f"centre-application-{centre_id}.pdf", render)
+    return Document("centre-application", f"درخواست تشکیل قطب: {title}", f"centre-application-{centre_id}.pdf", render)
 
 
-def minutes(*, uow, meeting_id: int, today: date | None = None) -> Document:
-    number = meetings.get_meeting(uow=uow, meeting_id=meeting_id).number
+def minutes(*, uow, meeting_id: int, today: date | None = None, number: str | None = None) -> Document:
+    """``number``: the meeting's number when the caller has it (from the list), else read."""
+    number = number if number is not None else meetings.get_meeting(uow=uow, meeting_id=meeting_id).number
     return Document(
         "minutes",
         f"صورت‌جلسه {number}",
@@ -162,12 +171,13 @@ def evaluation_summary(*, uow, year: int, today: date | None = None) -> Document
     )
 
 
-def summary_years(*, uow, today: date | None = None) -> list[int]:
+def summary_years(*, uow, today: date | None = None, listed: list | None = None) -> list[int]:
     """The years whose evaluation summary is listed, newest first: every year before this
     one that has annual reports or evaluations on record, and last year (a year is
     evaluated after it ends; this year's summary is exported from the evaluations
-    screen or ``qotb export evaluations``). None while no centre has a period."""
-    if not any(c.period_start for c in centres.list_centres(uow=uow)):
+    screen or ``qotb export evaluations``). None while no centre has a period.
+    ``listed``: the centres' list, when the caller has read it."""
+    if not any(c.period_start for c in (listed if listed is not None else centres.list_centres(uow=uow))):
         return []
     now = jalali_year(today or dates.today())
     return [y for y in evaluation_years(uow=uow) if y < now]
@@ -204,26 +214,31 @@ def export_evaluations(*, uow, year: int, fmt: str, path: Path) -> Path:
 
 
 def available(*, uow, today: date | None = None) -> Iterator[Document]:
-    """Every paper the database has the data for (what `qotb print-samples` renders)."""
-    if faculty.list_faculty(uow=uow):
+    """Every paper the database has the data for (what `qotb print-samples` renders).
+
+    The titles come from the lists, each read once (the faculty, the centres, the
+    meetings, which centres have a program written), not from each record again: a
+    large office has four thousand papers."""
+    people = faculty.list_faculty(uow=uow)
+    listed = centres.list_centres(uow=uow)
+    if people:
         yield faculty_register(uow=uow, today=today)
-    for c in centres.list_centres(uow=uow):
-        yield centre_roster(uow=uow, centre_id=c.id, today=today)
+    for c in listed:
+        yield centre_roster(uow=uow, centre_id=c.id, today=today, title=c.title)
     if council.list_terms(uow=uow):
         yield council_roster(uow=uow, today=today)
-    scored = next((f for f in faculty.list_faculty(uow=uow) if f.centre_title), None)
+    scored = next((f for f in people if f.centre_title), None)
     if scored is not None:
-        start = next(
-            (c.period_start for c in centres.list_centres(uow=uow) if c.title == scored.centre_title and c.period_start),
-            today or date.today(),
-        )
-        yield score_sheet(uow=uow, faculty_id=scored.id, period_start=start, today=today)
+        start = next((c.period_start for c in listed if c.title == scored.centre_title and c.period_start), today or date.today())
+        yield score_sheet(uow=uow, faculty_id=scored.id, period_start=start, today=today, name=scored.full_name)
     for m in meetings.list_meetings(uow=uow):
-        yield minutes(uow=uow, meeting_id=m.id, today=today)
-    for c in centres.list_centres(uow=uow):
+        yield minutes(uow=uow, meeting_id=m.id, today=today, number=m.number)
+    written = applications.programs_written(uow=uow)
+    for c in listed:
         if c.member_count and c.period_start:
-            yield centre_eligibility(uow=uow, centre_id=c.id, today=today)
-        if c.member_count and any(text for _n, _t, text in applications.get_program(uow=uow, centre_id=c.id).sections):
-            yield centre_application(uow=uow, centre_id=c.id, period_start=c.period_start or today or date.today(), today=today)
-    for year in summary_years(uow=uow, today=today):
+            yield centre_eligibility(uow=uow, centre_id=c.id, today=today, title=c.title)
+        if c.member_count and c.id in written:
+            period_start = c.period_start or today or date.today()
+            yield centre_application(uow=uow, centre_id=c.id, period_start=period_start, today=today, title=c.title)
+    for year in summary_years(uow=uow, today=today, listed=listed):
         yield evaluation_summary(uow=uow, year=year, today=today)

@@ -47,3 +47,32 @@ make_venv() {
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check "$@"
 }
+
+# A PostgreSQL server on this machine for the tests (issue 10): Debian's postgresql,
+# a cluster started on loopback, a role that may create databases. Exports
+# QOTB_TEST_POSTGRES (tests/backends.py). Kept as given when already set; returns 1
+# (with a note) when it cannot be made here (not root, no apt-get).
+pg_test_server() {
+    if [ -n "${QOTB_TEST_POSTGRES:-}" ]; then return 0; fi
+    apt_need postgresql
+    if ! command -v pg_lsclusters >/dev/null 2>&1; then
+        echo "note: PostgreSQL is not installed here (install Debian's postgresql, or set QOTB_TEST_POSTGRES)" >&2
+        return 1
+    fi
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "note: not root, so no PostgreSQL test server was started (set QOTB_TEST_POSTGRES to use one)" >&2
+        return 1
+    fi
+    local version port status
+    if [ -z "$(pg_lsclusters -h)" ]; then
+        version="$(ls /usr/lib/postgresql | sort -V | tail -1)"
+        pg_createcluster "$version" main >/dev/null
+    fi
+    read -r version _ port status _ < <(pg_lsclusters -h | head -1)
+    [ "$status" = "online" ] || pg_ctlcluster "$version" main start
+    runuser -u postgres -- psql -p "$port" -qtAc "SELECT 1 FROM pg_roles WHERE rolname = 'qotb_test'" | grep -q 1 ||
+        runuser -u postgres -- psql -p "$port" -qc "CREATE ROLE qotb_test LOGIN CREATEDB PASSWORD 'qotb_test'"
+    # a test server: a commit need not wait for the disk (this role only; nothing else changes)
+    runuser -u postgres -- psql -p "$port" -qc "ALTER ROLE qotb_test SET synchronous_commit = off"
+    export QOTB_TEST_POSTGRES="postgresql+psycopg://qotb_test:qotb_test@127.0.0.1:$port/postgres"
+}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from tests import backends  # noqa: E402
 # A fixed "today" for tests that depend on the calendar: 1405/09/04.
 TODAY = date(2026, 11, 25)
 
-_template = backends.Template()
+_shared = backends.Shared()
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -36,7 +37,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _template.drop()
+    _shared.drop()
 
 
 @pytest.fixture
@@ -52,13 +53,10 @@ def pg_database():
 @pytest.fixture
 def db_target(tmp_path: Path):
     """Where the test's store lives: a SQLite file, or (QOTB_TEST_BACKEND=postgresql)
-    a fresh PostgreSQL database already at the head of the migrations."""
+    the run's PostgreSQL database, emptied, at the head of the migrations."""
     if backends.backend() != "postgresql":
-        yield str(tmp_path / "test.sqlite")
-        return
-    name = backends.create_database(template=_template.get())
-    yield backends.url_of(name)
-    backends.drop_database(name)
+        return str(tmp_path / "test.sqlite")
+    return _shared.fresh()
 
 
 @pytest.fixture
@@ -73,9 +71,38 @@ def uow(store: Store):
     return store.uow
 
 
-@pytest.fixture
-def demo_store(store: Store) -> Store:
+@pytest.fixture(scope="session")
+def demo_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo (services.demo.fill_demo on TODAY), filled once per run into a SQLite file."""
     from qotb_desktop.services.demo import fill_demo
 
-    fill_demo(uow=store.uow, today=TODAY)
+    path = tmp_path_factory.mktemp("demo-snapshot") / "demo.sqlite"
+    s = open_store(str(path))
+    try:
+        fill_demo(uow=s.uow, today=TODAY)
+    finally:
+        s.close()
+    return path
+
+
+@pytest.fixture
+def demo_store(store: Store, demo_snapshot: Path) -> Store:
+    """The test's store holding the demo: the run's snapshot copied in (SQLite's backup
+    API for a file, the program's whole-database copy for PostgreSQL), which is what
+    filling it would give, in a fraction of the time."""
+    engine = store.db.engine
+    if engine.dialect.name == "sqlite":
+        engine.dispose()
+        with sqlite3.connect(demo_snapshot) as source, sqlite3.connect(store.db.path) as target:
+            source.backup(target)
+        engine.dispose()
+    else:
+        from qotb_desktop.store.db import make_engine, url_for
+        from qotb_desktop.store.transfer import copy_database
+
+        source = make_engine(url_for(demo_snapshot))
+        try:
+            copy_database(source, engine, replace=True)
+        finally:
+            source.dispose()
     return store

@@ -53,3 +53,18 @@ class Checker:
     def done(self) -> None:
         if self.errors:
             raise ValidationError(self.errors)
+
+
+class Conflict(DomainError):
+    """Someone else saved the record after this form was filled from it; nothing was
+    written. The form shows what changed and offers to load the record again."""
+
+    def __init__(self, what: str, by: str = "", at: str = ""):
+        self.what = what
+        self.by = by
+        self.at = at
+        who = f" ({'، '.join(p for p in (f'به دست {by}' if by else '', at) if p)})" if (by or at) else ""
+        super().__init__(
+            f"{what} پس از آنکه آن را باز کردید، در جای دیگری تغییر کرده و ذخیره شده است{who}. "
+            "ذخیره شما انجام نشد تا تغییر دیگری از میان نرود. آن را دوباره بارگذاری کنید و تغییر خود را دوباره بنویسید."
+        )

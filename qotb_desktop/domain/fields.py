@@ -15,7 +15,7 @@ from qotb_desktop.domain.text import has_letter, normalize_text, search_key, to_
 DateInput = date | str | None
 
 EMPTY = "خالی مانده است؛ آن را بنویسید."
-MAX_ID = 2**63 - 1  # the largest row id a database holds (a larger one overflows SQLite's INTEGER)
+MAX_ID = 2**31 - 1  # the largest row id both back ends hold (PostgreSQL's INTEGER; SQLite's is wider)
 
 
 def read_text(

@@ -39,6 +39,15 @@ def fa(value: object) -> str:
     return to_persian_digits(value)
 
 
+# The program's letter numbers (a decision communicated without a number from the
+# office's own register): the Jalali year's next, gap-free. Change the pattern here.
+LETTER_FORMAT = "{year}/ق/{sequence}"
+
+
+def letter_number(year: int, sequence: int) -> str:
+    return LETTER_FORMAT.format(year=year, sequence=sequence)
+
+
 def meeting_number(year: int, sequence: int) -> str:
     """The meeting's number in its Jalali year: ``1404/07`` (shown ۱۴۰۴/۰۷)."""
     return f"{year}/{sequence:02d}"
@@ -143,11 +152,10 @@ def endorse(state: str, *, on: date, by: str, delegated: bool) -> str:
     return "endorsed"
 
 
-def communicate(state: str, *, letter_number: str, on: date) -> str:
+def communicate(state: str, *, on: date) -> str:
+    """The state after communicating (the letter's number is given or checked by the service)."""
     if state != "endorsed":
         raise DomainError(f"تصمیم پیش از تنفیذ ابلاغ نمی‌شود؛ این تصمیم «{DECISION_STATES.get(state, state)}» است.")
-    if not letter_number.strip():
-        raise ValidationError(FieldError("letter_number", "شماره نامه ابلاغ", "خالی مانده است؛ آن را بنویسید."))
     return "communicated"
 
 

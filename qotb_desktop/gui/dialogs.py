@@ -43,14 +43,20 @@ class InstitutionDialog(RecordDialog):
         self._uow, self._record = uow, record
         fill_combo(self.ui.kind, _items(vocab.INSTITUTION_KINDS))
         self.setWindowTitle("ویرایش مؤسسه" if record else "مؤسسه تازه")
-        self.load(record.__dict__ if record else {"kind": "university"})
+        self.load(self.values_of(record) if record else {"kind": "university"})
+
+    def values_of(self, record: InstitutionView) -> dict[str, Any]:
+        return dict(record.__dict__)
+
+    def fetch(self) -> InstitutionView:
+        return institutions.get_institution(uow=self._uow, institution_id=self._record.id)
 
     def check(self, values: dict[str, Any]) -> None:
         registry.clean_institution(**values)
 
     def save(self, values: dict[str, Any]) -> int:
         if self._record:
-            institutions.update_institution(uow=self._uow, institution_id=self._record.id, **values)
+            institutions.update_institution(uow=self._uow, institution_id=self._record.id, version=self._record.version, **values)
             return self._record.id
         return institutions.add_institution(uow=self._uow, **values)
 
@@ -66,17 +72,20 @@ class FacultyDialog(RecordDialog):
         fill_combo(self.ui.field_key, [(c.key, c.title) for c in reference.fields()], empty="— برگزینید —")
         fill_combo(self.ui.status, _items(vocab.FACULTY_STATUSES))
         self.setWindowTitle(f"ویرایش {record.full_name}" if record else "عضو هیأت علمی تازه")
-        values = dict(record.__dict__) if record else {"rank": "assistant_professor", "status": "active"}
-        if record:
-            values["national_code"] = to_persian_digits(record.national_code)
-        self.load(values)
+        self.load(self.values_of(record) if record else {"rank": "assistant_professor", "status": "active"})
+
+    def values_of(self, record: FacultyView) -> dict[str, Any]:
+        return {**record.__dict__, "national_code": to_persian_digits(record.national_code)}
+
+    def fetch(self) -> FacultyView:
+        return faculty.get_faculty(uow=self._uow, faculty_id=self._record.id)
 
     def check(self, values: dict[str, Any]) -> None:
         registry.clean_faculty(**values)
 
     def save(self, values: dict[str, Any]) -> int:
         if self._record:
-            faculty.update_faculty(uow=self._uow, faculty_id=self._record.id, **values)
+            faculty.update_faculty(uow=self._uow, faculty_id=self._record.id, version=self._record.version, **values)
             return self._record.id
         return faculty.add_faculty(uow=self._uow, **values)
 
@@ -100,18 +109,24 @@ class CentreDialog(RecordDialog):
         skip = ("dissolved",) if current == "under_review" else ("dissolved", "under_review")
         fill_combo(self.ui.status, _items(vocab.CENTRE_STATUSES, skip=skip))
         self.setWindowTitle("ویرایش قطب" if record else "قطب تازه")
-        values = dict(record.__dict__) if record else {"status": "applicant"}
-        if record:
-            values["partner_institution_ids"] = list(record.partner_ids)
-            values["decree_number"] = to_persian_digits(record.decree_number)
-        self.load(values)
+        self.load(self.values_of(record) if record else {"status": "applicant"})
+
+    def values_of(self, record: CentreView) -> dict[str, Any]:
+        return {
+            **record.__dict__,
+            "partner_institution_ids": list(record.partner_ids),
+            "decree_number": to_persian_digits(record.decree_number),
+        }
+
+    def fetch(self) -> CentreView:
+        return centres.get_centre(uow=self._uow, centre_id=self._record.id)
 
     def check(self, values: dict[str, Any]) -> None:
         registry.clean_centre(**values)
 
     def save(self, values: dict[str, Any]) -> int:
         if self._record:
-            centres.update_centre(uow=self._uow, centre_id=self._record.id, **values)
+            centres.update_centre(uow=self._uow, centre_id=self._record.id, version=self._record.version, **values)
             return self._record.id
         return centres.add_centre(uow=self._uow, **values)
 
@@ -126,7 +141,13 @@ class MembershipDialog(RecordDialog):
         fill_combo(self.ui.role, _items(vocab.MEMBERSHIP_ROLES))
         self.ui.faculty_id.setEnabled(record is None)  # a membership is of one person; add another for someone else
         self.setWindowTitle(f"عضویت در «{centre.title}»")
-        self.load(dict(record.__dict__) if record else {"role": "member", "joined_on": centre.period_start})
+        self.load(self.values_of(record) if record else {"role": "member", "joined_on": centre.period_start})
+
+    def values_of(self, record: MembershipView) -> dict[str, Any]:
+        return dict(record.__dict__)
+
+    def fetch(self) -> MembershipView:
+        return centres.get_membership(uow=self._uow, membership_id=self._record.id)
 
     def check(self, values: dict[str, Any]) -> None:
         registry.clean_membership(centre_id=self._centre.id, **values)
@@ -134,7 +155,7 @@ class MembershipDialog(RecordDialog):
     def save(self, values: dict[str, Any]) -> int:
         if self._record:
             values.pop("faculty_id")
-            centres.update_membership(uow=self._uow, membership_id=self._record.id, **values)
+            centres.update_membership(uow=self._uow, membership_id=self._record.id, version=self._record.version, **values)
             return self._record.id
         return centres.add_membership(uow=self._uow, centre_id=self._centre.id, **values)
 
@@ -149,14 +170,20 @@ class TermDialog(RecordDialog):
         fill_combo(self.ui.faculty_id, _people(uow), empty="— هیچ —")
         self.setWindowTitle("ویرایش دوره شورا" if record else "دوره تازه در شورا")
         self.ui.end.line.setPlaceholderText("خالی: تا پایان دوره قانونی، یا به اعتبار سمت")
-        self.load(dict(record.__dict__) if record else {"seat_key": seat_key})
+        self.load(self.values_of(record) if record else {"seat_key": seat_key})
+
+    def values_of(self, record: TermView) -> dict[str, Any]:
+        return dict(record.__dict__)
+
+    def fetch(self) -> TermView:
+        return council.get_term(uow=self._uow, term_id=self._record.id)
 
     def check(self, values: dict[str, Any]) -> None:
         registry.clean_term(**values)
 
     def save(self, values: dict[str, Any]) -> int:
         if self._record:
-            council.update_term(uow=self._uow, term_id=self._record.id, **values)
+            council.update_term(uow=self._uow, term_id=self._record.id, version=self._record.version, **values)
             return self._record.id
         return council.add_term(uow=self._uow, **values)
 

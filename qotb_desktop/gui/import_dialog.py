@@ -13,7 +13,6 @@ from qotb_desktop.gui import background
 from qotb_desktop.gui.fmt import num
 from qotb_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from qotb_desktop.gui.table_model import Column, RecordTableModel
-from qotb_desktop.reports.spreadsheets import error_report_csv, error_report_xlsx
 from qotb_desktop.services.import_columns import FIELDS
 from qotb_desktop.services.importing import ImportPreview, import_faculty, preview_faculty_import
 from qotb_desktop.services.sheets import Spreadsheet, read_spreadsheet
@@ -169,6 +168,8 @@ class ImportDialog(QDialog):
         target = Path(path)
         as_csv = target.suffix.lower() == ".csv" or (not target.suffix and "CSV" in chosen)
         target = target.with_suffix(".csv" if as_csv else ".xlsx")
+        from qotb_desktop.reports.spreadsheets import error_report_csv, error_report_xlsx  # openpyxl: when it is needed
+
         report = error_report_csv if as_csv else error_report_xlsx
         target.write_bytes(report(self.book.column_names, self.rejected))
         self._say(f"گزارش خطاها ذخیره شد: \u2068{target}\u2069")

@@ -154,6 +154,7 @@ class CommunicateDialog(RecordDialog):
     def __init__(self, uow, decision, parent: QWidget | None = None):
         super().__init__(Ui_CommunicateDialog(), parent)
         self._uow, self._decision = uow, decision
+        self.ui.letter_number.setPlaceholderText("خالی: شماره بعدی سال را برنامه می‌دهد")
         self.load({"recipient": "ریاست محترم مؤسسه"})
 
     def save(self, values: dict[str, Any]) -> str:

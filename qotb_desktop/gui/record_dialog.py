@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qotb_desktop.domain.errors import DomainError, FieldError, ValidationError
+from qotb_desktop.domain.errors import Conflict, DomainError, FieldError, ValidationError
 from qotb_desktop.gui.widgets import JalaliDateEdit
 
 
@@ -124,6 +124,20 @@ class RecordDialog(QDialog):
     def save(self, values: dict[str, Any]) -> Any:
         raise NotImplementedError
 
+    def fetch(self) -> Any:
+        """The record being edited, as stored now (None for a new record): read again
+        when a save is refused because it was saved elsewhere (gui/conflicts.py)."""
+        return None
+
+    def values_of(self, record: Any) -> dict[str, Any]:
+        """The form's values for a record."""
+        return dict(record.__dict__)
+
+    def ask_reload(self, text: str) -> bool:
+        from qotb_desktop.gui import conflicts
+
+        return conflicts.ask(self, text)
+
     # -- the machinery ----------------------------------------------------------------
 
     def widgets(self) -> dict[str, QWidget]:
@@ -199,6 +213,11 @@ class RecordDialog(QDialog):
             first = next((self.widgets()[e.field] for e in exc.errors if e.field in self.widgets()), None)
             if first is not None:
                 first.setFocus()
+            return
+        except Conflict as exc:
+            from qotb_desktop.gui import conflicts
+
+            conflicts.resolve(self, exc)
             return
         except DomainError as exc:
             self.show_errors([FieldError("record", "ذخیره", str(exc))])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qotb_desktop.domain.errors import DomainError
@@ -120,7 +120,7 @@ class AutomaticBackups:
         if self.running:
             return
         self.running = True
-        background.run(lambda: maintenance.automatic_backup(db=self.store.db), done=self._done, failed=self._failed)
+        background.run(lambda: maintenance.automatic_backup(db=self.store.db), done=self._done, failed=self._failed, keep=True)
 
     def _done(self, made: maintenance.BackupFile) -> None:
         self.running = False
@@ -148,6 +148,8 @@ class AutomaticBackups:
             self.window.say(f"نسخه پشتیبان خودکار ساخته نشد: {text}")
 
 
-def finish() -> None:
-    """At exit: a copy being made is finished, not cut short."""
-    QThreadPool.globalInstance().waitForDone(60_000)
+def finish(timeout_s: float = 60) -> bool:
+    """At exit: a copy being made is finished, not cut short (up to a minute). Nothing
+    else is waited for: a read still running (the dashboard's lists) is dropped with
+    the process. True when no copy is left running."""
+    return background.wait_for_kept(timeout_s)

@@ -34,14 +34,24 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__()
         self.columns = list(columns)
         self._rows: list[Any] = []
-        self._keys: list[str] = []
+        self._keys: list[str] = []  # each row's columns, normalised by search_key, one a line
+        self._flat: list[str] = []  # the same without the line breaks
         self._extra = search_extra
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._keys = [self._search_key(r) for r in self._rows]
+        self._flat = [k.replace("\n", "") for k in self._keys]
         self.endResetModel()
+
+    def matches(self, words: Sequence[str]) -> list[bool]:
+        """For each row, in one pass: does its text hold every word (in any column), or,
+        without spaces, the words together («محمد رضا» finds «محمدرضا»)?"""
+        joined = "".join(words)
+        if len(words) == 1:  # a word has no line break: in a column is in the joined text
+            return [joined in f for f in self._flat]
+        return [joined in f or all(w in k for w in words) for k, f in zip(self._keys, self._flat, strict=True)]
 
     def _search_key(self, row: Any) -> str:
         parts = [c.show(row) for c in self.columns]
@@ -93,6 +103,7 @@ class SearchProxy(QSortFilterProxyModel):
     def __init__(self) -> None:
         super().__init__()
         self._words: list[str] = []
+        self._matches: list[bool] | None = None  # per source row, for the words; found once per keystroke
         self.setSortRole(SORT_ROLE)
         self.setSortLocaleAware(True)
 
@@ -100,22 +111,33 @@ class SearchProxy(QSortFilterProxyModel):
         words = [w for w in (search_key(part) for part in text.split()) if w]
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
             self.beginFilterChange()
-            self._words = words
+            self._words, self._matches = words, None
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._words = words
+            self._words, self._matches = words, None
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """A look-up: the rows that match are found in one pass when the query or the
+        rows change (Qt asks once per row; the test in Python per row cost 25 ms in 10,000)."""
         if not self._words:
             return True
-        model = self.sourceModel()
-        assert isinstance(model, RecordTableModel)
-        key = model.search_key_of(source_row)
-        if all(w in key for w in self._words):
-            return True
-        # Without spaces too: «محمد رضا» finds «محمدرضا».
-        return "".join(self._words) in key.replace("\n", "")
+        if self._matches is None:
+            model = self.sourceModel()
+            assert isinstance(model, RecordTableModel)
+            self._matches = model.matches(self._words)
+        return self._matches[source_row]
+
+    def setSourceModel(self, model) -> None:  # noqa: N802 (Qt's name)
+        super().setSourceModel(model)
+        # New rows, new matches: forgotten before the proxy filters the new rows again.
+        model.modelAboutToBeReset.connect(self._forget)
+        model.rowsAboutToBeInserted.connect(self._forget)
+        model.rowsAboutToBeRemoved.connect(self._forget)
+        model.dataChanged.connect(self._forget)
+
+    def _forget(self, *_args) -> None:
+        self._matches = None
 
     def lessThan(self, left: Index, right: Index) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)

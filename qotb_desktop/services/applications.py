@@ -4,6 +4,7 @@ check over its proposed members, and the move from applicant to under review."""
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,12 +17,13 @@ from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.fields import DateInput, required_date
 from qotb_desktop.domain.periods import overlaps
 from qotb_desktop.domain.rules import Readings, load_edition
-from qotb_desktop.domain.scoring import MemberInput, number
+from qotb_desktop.domain.scoring import MemberInput, number, window
 from qotb_desktop.domain.scoring_io import centre_json
-from qotb_desktop.domain.text import normalize_text
+from qotb_desktop.domain.text import normalize_text, sort_key
 from qotb_desktop.services.centres import get_centre, members_on
 from qotb_desktop.services.scoring import item_of, member_json
 from qotb_desktop.services.views import CentreView
+from qotb_desktop.store.read_paths import CentreReads
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 
@@ -61,6 +63,12 @@ def get_program(*, uow: UnitOfWork, centre_id: int) -> ProgramView:
         texts = uow.applications.sections(centre_id)
         sections = tuple((n, title, texts.get(n, "")) for n, title in enumerate(titles, 1))
         return ProgramView(centre_id, sections, centre.equipment_confirmed, centre.program_confirmed)
+
+
+def programs_written(*, uow: UnitOfWork) -> set[int]:
+    """The centres with some of their program (Appendix 3) written."""
+    with uow:
+        return CentreReads(uow.session).with_program_text()
 
 
 def save_program(
@@ -218,21 +226,85 @@ class AtRisk:
     member_count: int
 
 
+@dataclass(frozen=True)
+class RunningCheck:
+    """Article 5 over a running centre's members in office on a day."""
+
+    centre_id: int
+    title: str
+    status: str
+    result: CentreCheck
+
+
 def centres_at_risk(*, uow: UnitOfWork, on: date | None = None) -> list[AtRisk]:
     """Approved and probation centres whose members today fail article 5 (10-2)."""
-    from qotb_desktop.services.centres import list_centres
+    return [
+        AtRisk(
+            r.centre_id,
+            r.title,
+            vocab.label(vocab.CENTRE_STATUSES, r.status),
+            tuple(dict.fromkeys(f.code for f in r.result.failures)),
+            len(r.result.members),
+        )
+        for r in running_checks(uow=uow, on=on)
+        if not r.result.eligible
+    ]
 
-    found = []
-    for c in list_centres(uow=uow):
-        if c.status not in vocab.DECREED_STATUSES or c.period_start is None:
-            continue
-        if c.period_end is not None and c.period_end < (on or today()):
-            continue  # a period that has ended is not a running centre
-        view = check_centre_members(uow=uow, centre_id=c.id, on=on)
-        if not view.result.eligible:
-            codes = tuple(dict.fromkeys(f.code for f in view.result.failures))
-            found.append(AtRisk(c.id, c.title, c.status_label, codes, len(view.members)))
-    return found
+
+CHUNK = 100  # centres whose members' activities are read and checked together (bounds the memory)
+
+
+def running_checks(*, uow: UnitOfWork, on: date | None = None) -> list[RunningCheck]:
+    """Article 5 over every centre with a decree whose period runs on ``on`` (today), in
+    the order of the centres' list: what ``check_centre_members`` finds for each.
+
+    Read in bulk (the centres and everyone in office in two queries, then the members'
+    activities a hundred centres at a time, as plain rows; what ``check_centre_members``
+    reads one centre at a time), then each running centre checked by the same domain
+    functions. A member's activities dated outside the centre's window (note 8) are left
+    out before they are converted: the engine excludes them without counting them."""
+    now = on or today()
+    edition = load_edition()
+    checks = []
+    with uow:
+        reads = CentreReads(uow.session)
+        running = sorted(reads.decreed_running(vocab.DECREED_STATUSES, now), key=lambda c: sort_key(c.title))
+        held: dict[int, set[int]] = defaultdict(set)  # faculty id -> centres they are a member of on ``now``
+        members: dict[int, list] = defaultdict(list)
+        for m in reads.members_in_office(now):
+            held[m.faculty_id].add(m.centre_id)
+            members[m.centre_id].append(m)
+        for at in range(0, len(running), CHUNK):
+            chunk = running[at : at + CHUNK]
+            windows = {c.id: window(c.period_start, edition.scoring.window_years) for c in chunk}
+            earliest = min(first for first, _last in windows.values())
+            activities: dict[int, list] = defaultdict(list)
+            for a in reads.activities_of_members(windows.keys(), now, earliest):
+                activities[a.faculty_id].append(a)
+            for c in chunk:
+                data = _centre_input(c, members[c.id], held, activities, windows[c.id])
+                checks.append(RunningCheck(c.id, c.title, c.status, check_centre(data, edition=edition)))
+    return checks
+
+
+def _centre_input(c, members: list, held: dict[int, set[int]], activities: dict[int, list], bounds) -> CentreInput:
+    """A running centre's rows (CentreReads) as article 5's input."""
+    first, last = bounds
+    proposed = tuple(
+        ProposedMember(
+            f"{m.first_name} {m.last_name}",
+            m.institution,
+            bool(held[m.faculty_id] - {c.id}),
+            MemberInput(
+                c.field_key,
+                c.period_start,
+                m.rank,
+                tuple(item_of(a) for a in activities[m.faculty_id] if a.date is None or first <= a.date <= last),
+            ),
+        )
+        for m in members
+    )
+    return CentreInput(c.field_key, c.period_start, c.host, c.equipment_confirmed, c.program_confirmed, proposed)
 
 
 def submitted_check(*, uow: UnitOfWork, centre_id: int) -> CentreCheckView | None:

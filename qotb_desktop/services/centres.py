@@ -11,8 +11,10 @@ from qotb_desktop.domain.fields import DateInput, required_date
 from qotb_desktop.domain.periods import check_membership
 from qotb_desktop.domain.registry import CentreRecord, MembershipRecord, clean_centre, clean_membership
 from qotb_desktop.domain.text import sort_key
+from qotb_desktop.services.versions import check_version
 from qotb_desktop.services.views import CentreView, MembershipView
 from qotb_desktop.store.models import Centre, Membership
+from qotb_desktop.store.read_paths import CentreReads
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 COMPUTED_MESSAGE = (
@@ -20,11 +22,9 @@ COMPUTED_MESSAGE = (
 )
 
 
-def _centre_view(row: Centre, fields: dict[str, str]) -> CentreView:
-    now = today()
-    running = row.status != "dissolved"  # a dissolved centre has nobody, even on its last day
-    open_ = [m for m in row.memberships if running and m.joined_on <= now and (m.left_on is None or m.left_on >= now)]
-    director = next((m for m in open_ if m.role == "director"), None)
+def _centre_view(row: Centre, fields: dict[str, str], counts: tuple[int, int], director: str) -> CentreView:
+    """``counts``: members (with the director) and collaborators in office today;
+    ``director``: the name of the director in office today, or ""."""
     partners = sorted(row.partners, key=lambda p: p.institution.name)
     return CentreView(
         id=row.id,
@@ -41,10 +41,20 @@ def _centre_view(row: Centre, fields: dict[str, str]) -> CentreView:
         status_label=vocab.label(vocab.CENTRE_STATUSES, row.status),
         decree_number=row.decree_number,
         decree_date=row.decree_date,
-        director_name=f"{director.faculty.first_name} {director.faculty.last_name}" if director else "",
-        member_count=sum(1 for m in open_ if m.role in vocab.MEMBER_ROLES),
-        collaborator_count=sum(1 for m in open_ if m.role == "collaborator"),
+        director_name=director if row.status != "dissolved" else "",  # a dissolved centre has nobody, even on its last day
+        member_count=counts[0] if row.status != "dissolved" else 0,
+        collaborator_count=counts[1] if row.status != "dissolved" else 0,
+        version=row.version,
     )
+
+
+def _one_centre_view(row: Centre, fields: dict[str, str]) -> CentreView:
+    """A centre's view from its own memberships (one centre, loaded with them)."""
+    now = today()
+    open_ = [m for m in row.memberships if m.joined_on <= now and (m.left_on is None or m.left_on >= now)]
+    director = next((m for m in open_ if m.role == "director"), None)
+    counts = (sum(1 for m in open_ if m.role in vocab.MEMBER_ROLES), sum(1 for m in open_ if m.role == "collaborator"))
+    return _centre_view(row, fields, counts, f"{director.faculty.first_name} {director.faculty.last_name}" if director else "")
 
 
 def _membership_view(m: Membership) -> MembershipView:
@@ -62,19 +72,28 @@ def _membership_view(m: Membership) -> MembershipView:
         role_label=vocab.label(vocab.MEMBERSHIP_ROLES, m.role),
         joined_on=m.joined_on,
         left_on=m.left_on,
+        version=m.version,
     )
 
 
 def list_centres(*, uow: UnitOfWork) -> list[CentreView]:
+    """Every centre, with its members, collaborators and director today counted by the
+    database (grouped queries), not loaded: a large office has ten thousand memberships."""
+    now = today()
     with uow:
         fields = {g.key: g.title for g in uow.groups.list()}
-        return [_centre_view(r, fields) for r in sorted(uow.centres.list(), key=lambda r: sort_key(r.title))]
+        reads = CentreReads(uow.session)
+        counts, directors = reads.open_counts(now), reads.directors_in_office(now)
+        return [
+            _centre_view(r, fields, counts.get(r.id, (0, 0)), directors.get(r.id, ""))
+            for r in sorted(uow.centres.list(), key=lambda r: sort_key(r.title))
+        ]
 
 
 def get_centre(*, uow: UnitOfWork, centre_id: int) -> CentreView:
     with uow:
         row = _centre(uow, centre_id)
-        return _centre_view(row, {g.key: g.title for g in uow.groups.list()})
+        return _one_centre_view(row, {g.key: g.title for g in uow.groups.list()})
 
 
 def _centre(uow: UnitOfWork, centre_id: int) -> Centre:
@@ -116,7 +135,8 @@ def add_centre(*, uow: UnitOfWork, **values: object) -> int:
         return row.id
 
 
-def update_centre(*, uow: UnitOfWork, centre_id: int, **values: object) -> None:
+def update_centre(*, uow: UnitOfWork, centre_id: int, version: int | None = None, **values: object) -> None:
+    """``version``: the one the form was filled from (services/versions.py)."""
     record = clean_centre(**values)
     if record.status == "dissolved":
         raise ValidationError(
@@ -124,6 +144,7 @@ def update_centre(*, uow: UnitOfWork, centre_id: int, **values: object) -> None:
         )
     with uow:
         row = _centre(uow, centre_id)
+        check_version(uow, row, version, "این قطب")
         if row.status == "dissolved":
             raise ValidationError(FieldError("status", "وضعیت قطب", "قطب منحل شده را نمی‌توان ویرایش کرد."))
         if record.status != row.status and vocab.COMPUTED_STATUSES & {record.status, row.status}:
@@ -174,6 +195,14 @@ def list_memberships(*, uow: UnitOfWork, centre_id: int) -> list[MembershipView]
         return [_membership_view(m) for m in uow.memberships.of_centre(centre_id)]
 
 
+def get_membership(*, uow: UnitOfWork, membership_id: int) -> MembershipView:
+    with uow:
+        row = uow.memberships.get(membership_id)
+        if row is None:
+            raise NotFound("عضویت", membership_id)
+        return _membership_view(row)
+
+
 def memberships_of_faculty(*, uow: UnitOfWork, faculty_id: int) -> list[MembershipView]:
     with uow:
         return [_membership_view(m) for m in uow.memberships.of_faculty(faculty_id)]
@@ -199,13 +228,20 @@ def add_membership(
 
 
 def update_membership(
-    *, uow: UnitOfWork, membership_id: int, role: object, joined_on: DateInput, left_on: DateInput = None
+    *,
+    uow: UnitOfWork,
+    membership_id: int,
+    role: object,
+    joined_on: DateInput,
+    left_on: DateInput = None,
+    version: int | None = None,
 ) -> None:
     """Correct a membership's role or dates (a date typed wrong, a member made director)."""
     with uow:
         row = uow.memberships.get(membership_id)
         if row is None:
             raise NotFound("عضویت", membership_id)
+        check_version(uow, row, version, "این عضویت")
         record = clean_membership(
             centre_id=row.centre_id, faculty_id=row.faculty_id, role=role, joined_on=joined_on, left_on=left_on
         )

@@ -10,6 +10,7 @@ from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.fields import DateInput, required_date
 from qotb_desktop.domain.periods import check_terms
 from qotb_desktop.domain.registry import TermRecord, clean_term
+from qotb_desktop.services.versions import check_version
 from qotb_desktop.services.views import SeatView, TermView
 from qotb_desktop.store.models import CouncilTerm
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -17,7 +18,7 @@ from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 def _term_view(t: CouncilTerm) -> TermView:
     days_left = (t.end - today_()).days if t.end else None
-    return TermView(t.id, t.seat_key, t.seat.title, t.holder_name, t.faculty_id, t.start, t.end, days_left)
+    return TermView(t.id, t.seat_key, t.seat.title, t.holder_name, t.faculty_id, t.start, t.end, days_left, t.version)
 
 
 def list_seats(*, uow: UnitOfWork, on: date | None = None) -> list[SeatView]:
@@ -35,6 +36,14 @@ def list_seats(*, uow: UnitOfWork, on: date | None = None) -> list[SeatView]:
 def list_terms(*, uow: UnitOfWork) -> list[TermView]:
     with uow:
         return [_term_view(t) for t in uow.council.terms()]
+
+
+def get_term(*, uow: UnitOfWork, term_id: int) -> TermView:
+    with uow:
+        row = uow.council.get(term_id)
+        if row is None:
+            raise NotFound("دوره عضویت شورا", term_id)
+        return _term_view(row)
 
 
 def terms_ending_within(*, uow: UnitOfWork, days: int, today: date | None = None) -> list[TermView]:
@@ -73,12 +82,15 @@ def update_term(
     start: DateInput,
     end: DateInput = None,
     faculty_id: object = None,
+    version: int | None = None,
 ) -> None:
+    """``version``: the one the form was filled from (services/versions.py)."""
     record = clean_term(seat_key=seat_key, holder_name=holder_name, start=start, end=end, faculty_id=faculty_id)
     with uow:
         row = uow.council.get(term_id)
         if row is None:
             raise NotFound("دوره عضویت شورا", term_id)
+        check_version(uow, row, version, "این دوره عضویت شورا")
         _check(uow, record, term_id)
         for name, value in record.__dict__.items():
             setattr(row, name, value)

@@ -275,9 +275,7 @@ def _meetings(uow: UnitOfWork, today: date) -> None:
                 )
                 if endorse and yes > no:
                     meetings.endorse_decision(uow=uow, decision_id=decision, on=held + timedelta(days=5))
-                    meetings.communicate_decision(
-                        uow=uow, decision_id=decision, letter_number=f"{held.year}/ق/{700 + days}", on=held + timedelta(days=7)
-                    )
+                    meetings.communicate_decision(uow=uow, decision_id=decision, on=held + timedelta(days=7))
         if final:
             # one action done in time, one left overdue: the dashboard shows it
             action = meetings.add_follow_up(uow=uow, meeting_id=mid, action="ارسال نتیجه جلسه به مؤسسه‌ها",

@@ -13,8 +13,8 @@ from qotb_desktop.domain.evaluation import consequence, status_after
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.rules.schemes import load_scheme, scheme_for_year
 from qotb_desktop.domain.year_summary import SummaryRow, YearSummary, summarise
-from qotb_desktop.services.centres import members_on
 from qotb_desktop.store.models import Centre
+from qotb_desktop.store.read_paths import CentreReads
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 
@@ -48,6 +48,8 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
     with uow:
         centres = [c for c in uow.centres.list() if _running_in(c, first, last)]
         ids = [c.id for c in centres]
+        reads = CentreReads(uow.session)  # counted by the database, not loaded
+        counts, directors = reads.open_counts(on), reads.directors_in_office(on)
         history: dict[int, dict[int, object]] = {}
         for e in uow.evaluations.closed_annual(ids, up_to=year):
             history.setdefault(e.centre_id, {})[e.year] = e
@@ -63,10 +65,9 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
                 members, centre_total = closed.member_count or 0, closed.centre_total
             else:
                 result = consequence(scheme=scheme_for_year(year), verdicts=verdicts, year=year)
-                members, centre_total = len(members_on(c, on)), None
+                members, centre_total = counts.get(c.id, (0, 0))[0], None
             # The status that followed the year's closed evaluation; else the centre's own.
             status = status_after(c.status, result) if closed is not None else c.status
-            director = next((m for m in members_on(c, on) if m.role == "director"), None)
             report = reports.get(c.id)
             group = groups.get(c.field_key, "")
             rows.append(
@@ -77,7 +78,7 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
                     group_key=group,
                     group_title=group_titles.get(group, group),
                     field_title=field_titles.get(c.field_key, c.field_key),
-                    director=f"{director.faculty.first_name} {director.faculty.last_name}" if director else "",
+                    director=directors.get(c.id, ""),
                     member_count=members,
                     centre_total=centre_total,
                     total=closed.total if closed else None,  # a draft's total is not a result

@@ -7,6 +7,7 @@ from qotb_desktop.domain.dates import today
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.registry import FacultyRecord, clean_faculty
 from qotb_desktop.domain.text import normalize_text, sort_key
+from qotb_desktop.services.versions import check_version
 from qotb_desktop.services.views import FacultyView
 from qotb_desktop.store.models import FacultyMember
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -29,6 +30,7 @@ def _view(row: FacultyMember, fields: dict[str, str], centres: dict[int, str]) -
         email=row.email,
         phone=row.phone,
         centre_title=centres.get(row.id, ""),
+        version=row.version,
     )
 
 
@@ -73,12 +75,14 @@ def add_faculty(*, uow: UnitOfWork, **values: object) -> int:
         return row.id
 
 
-def update_faculty(*, uow: UnitOfWork, faculty_id: int, **values: object) -> None:
+def update_faculty(*, uow: UnitOfWork, faculty_id: int, version: int | None = None, **values: object) -> None:
+    """``version``: the one the form was filled from (services/versions.py)."""
     record = clean_faculty(**values)
     with uow:
         row = uow.faculty.get(faculty_id)
         if row is None:
             raise NotFound("عضو هیأت علمی", faculty_id)
+        check_version(uow, row, version, "این عضو هیأت علمی")
         _check_refs(uow, record, faculty_id)
         for name, value in record.__dict__.items():
             setattr(row, name, value)

@@ -6,6 +6,7 @@ from qotb_desktop.domain import vocab
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.registry import clean_institution
 from qotb_desktop.domain.text import search_key, sort_key
+from qotb_desktop.services.versions import check_version
 from qotb_desktop.services.views import InstitutionView
 from qotb_desktop.store.models import Institution
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -13,7 +14,9 @@ from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 def _view(row: Institution, counts: dict[int, tuple[int, int]]) -> InstitutionView:
     faculty, centres = counts.get(row.id, (0, 0))
-    return InstitutionView(row.id, row.name, row.kind, vocab.label(vocab.INSTITUTION_KINDS, row.kind), row.city, faculty, centres)
+    return InstitutionView(
+        row.id, row.name, row.kind, vocab.label(vocab.INSTITUTION_KINDS, row.kind), row.city, faculty, centres, row.version
+    )
 
 
 def list_institutions(*, uow: UnitOfWork) -> list[InstitutionView]:
@@ -47,12 +50,16 @@ def add_institution(*, uow: UnitOfWork, name: object, kind: object = "university
         return row.id
 
 
-def update_institution(*, uow: UnitOfWork, institution_id: int, name: object, kind: object, city: object = "") -> None:
+def update_institution(
+    *, uow: UnitOfWork, institution_id: int, name: object, kind: object, city: object = "", version: int | None = None
+) -> None:
+    """``version``: the one the form was filled from (services/versions.py)."""
     record = clean_institution(name=name, kind=kind, city=city)
     with uow:
         row = uow.institutions.get(institution_id)
         if row is None:
             raise NotFound("مؤسسه", institution_id)
+        check_version(uow, row, version, "این مؤسسه")
         _unique_name(uow, record.name, institution_id)
         row.name, row.kind, row.city = record.name, record.kind, record.city
         uow.commit()

@@ -1,4 +1,9 @@
-"""Backing up and restoring the database file; the automatic copies; recovering a damaged file.
+"""Backing up and restoring the database; the automatic copies; recovering a damaged
+file; moving a desk's database to the PostgreSQL server (``migrate_data``).
+
+A SQLite database is copied page by page; a PostgreSQL one into a SQLite file of the
+same schema, kept in the user's data folder (see store/database.py and
+docs/postgresql.md), so ``backup``, ``restore`` and the automatic copies work on both.
 
 The window and the command line see the store's errors through this module
 (they do not import the store): DamagedDatabase (the file fails SQLite's check; it
@@ -8,12 +13,19 @@ database), StorageError (the disk refused: full, read-only, unreadable).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
 from qotb_desktop.domain.accounts import Actor, authorize
+from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.store import transfer
 from qotb_desktop.store.database import BACKUP_EVERY, KEEP_DAYS, KEEP_RECENT, BackupFile, DamagedDatabase, Database
-from qotb_desktop.store.db import DamagedFile, InUse, StorageError
+from qotb_desktop.store.db import DamagedFile, InUse, StorageError, check_file
+from qotb_desktop.store.transfer import TableReport, TransferRefused, TransferReport
 
 __all__ = [
     "BACKUP_EVERY",
@@ -24,9 +36,13 @@ __all__ = [
     "DamagedFile",
     "InUse",
     "StorageError",
+    "TableReport",
+    "TransferRefused",
+    "TransferReport",
     "automatic_backup",
     "backup",
     "backup_due",
+    "migrate_data",
     "newest_good_backup",
     "recover",
     "restore",
@@ -71,3 +87,79 @@ def recover(*, path: str | Path, source: str | Path, what: str = "") -> Path | N
         return db.restore_from(Path(source))
     finally:
         db.close()
+
+
+# -- a desk's database to the server -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Migrated:
+    """What ``migrate_data`` did: the per-table counts, where from and to (the server's
+    address without its password), and the copy a migration of the source made first."""
+
+    report: TransferReport
+    source: Path
+    target: str
+    source_backup: Path | None
+
+
+def server_url(target: str) -> str:
+    """A PostgreSQL URL, with psycopg (the driver the program ships) when none is named;
+    anything else is refused in Persian."""
+    text = str(target).strip()
+    try:
+        url = make_url(text) if "://" in text else None
+    except ArgumentError:
+        url = None
+    if url is None or url.get_backend_name() != "postgresql":
+        raise DomainError(
+            f"«{target}» نشانی پایگاه داده PostgreSQL نیست. نشانی را چنین بنویسید: "
+            "postgresql+psycopg://USER:PASSWORD@HOST/DATABASE"
+        )
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    elif url.drivername != "postgresql+psycopg":
+        raise DomainError(
+            f"راه‌انداز {url.drivername} همراه برنامه نیست؛ نشانی را با postgresql+psycopg:// (یا postgresql://) بنویسید."
+        )
+    return url.render_as_string(hide_password=False)
+
+
+def migrate_data(*, source: str | Path, target: str, what: str = "qotb migrate-data") -> Migrated:
+    """Move a desk's SQLite database to an empty PostgreSQL database, verified.
+
+    The source is opened as the program opens it (checked, held under its lock so no
+    window writes to it meanwhile, and migrated to this version with its usual copy
+    first); the target is given this version's schema if it has none, and must hold no
+    records. Every row is copied in one transaction on the server, and every table's
+    count and checksum compared before it is committed (store/transfer.py). The
+    source's accounts and audit trail come with the data; no account is asked, since the
+    target holds none. Raises a DomainError naming the problem; nothing is written to
+    the server then."""
+    address = server_url(target)
+    shown = make_url(address).render_as_string(hide_password=True)
+    text = str(source)
+    if "://" in text:
+        raise DomainError(f"مبدأ باید پرونده پایگاه داده SQLite یک میز باشد، نه نشانی «{text}».")
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise DomainError(f"{path} یک پوشه است؛ نام پرونده پایگاه داده (مانند qotb.sqlite) را هم بنویسید.")
+    if not path.is_file():
+        raise DomainError(f"پرونده پایگاه داده {path} پیدا نشد. چیزی نوشته نشد.")
+    problem = check_file(path)
+    if problem:
+        raise DomainError(f"پرونده {path} پایگاه داده سالم این برنامه نیست: {problem}. چیزی نوشته نشد.")
+    src = Database(path, what=what)
+    dst: Database | None = None
+    try:
+        src.open(exclusive=True)
+        made = src.upgrade()
+        dst = Database(address, what=what)
+        dst.open()
+        dst.upgrade()
+        report = transfer.copy_database(src.engine, dst.engine)
+    finally:
+        src.close()
+        if dst is not None:
+            dst.close()
+    return Migrated(report, path.resolve(), shown, made)

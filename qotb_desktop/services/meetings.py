@@ -328,16 +328,38 @@ def endorse_decision(
         uow.commit()
 
 
-def communicate_decision(*, uow: UnitOfWork, decision_id: int, letter_number: str, on: DateInput) -> None:
+def communicate_decision(*, uow: UnitOfWork, decision_id: int, on: DateInput, letter_number: str = "") -> str:
+    """Record the decision's communication; returns its letter number. Left empty, the
+    number is the program's next in the Jalali year of ``on`` (unique and gap-free
+    across desks: store/numbering.py); a number typed from the office's own register
+    is kept as typed, and refused if another decision already has it."""
     authorize(uow.actor, "endorse")
     when = required_date(on, "on", "تاریخ ابلاغ")
+    typed = normalize_text(letter_number or "")
+    if len(typed) > 60:
+        raise ValidationError(FieldError("letter_number", "شماره نامه ابلاغ", "بیش از ۶۰ نویسه است."))
     with uow:
         row = uow.session.get(Decision, decision_id)
         if row is None:
             raise NotFound("مصوبه", decision_id)
-        row.state = rules.communicate(row.state, letter_number=normalize_text(letter_number), on=when)
-        row.communicated_on, row.letter_number = when, normalize_text(letter_number)
+        row.state = rules.communicate(row.state, on=when)
+        year = jalali_year(when)
+        if typed:
+            uow.meetings.hold_letters(year)
+            if uow.meetings.letter_used(typed, other_than=row.id):
+                raise ValidationError(
+                    FieldError("letter_number", "شماره نامه ابلاغ", f"«{typed}» پیش‌تر به مصوبه دیگری داده شده است.")
+                )
+            row.letter_number = typed
+        else:
+            sequence = uow.meetings.next_letter(year)
+            while uow.meetings.letter_used(rules.letter_number(year, sequence), other_than=row.id):
+                sequence += 1  # a clerk typed this one by hand: the series steps over it
+            row.letter_year, row.letter_sequence = year, sequence
+            row.letter_number = rules.letter_number(year, sequence)
+        row.communicated_on = when
         uow.commit()
+        return row.letter_number
 
 
 def amend(*, uow: UnitOfWork, meeting_id: int, corrects: str, correction: str, reason: str) -> int:

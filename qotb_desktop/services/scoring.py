@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from qotb_desktop.domain.activities import CHOICES, LABELS
@@ -20,6 +21,7 @@ from qotb_desktop.domain.scoring import Item, MemberInput, ScoreSheet, number, s
 from qotb_desktop.domain.scoring_io import sheet_json
 from qotb_desktop.domain.text import to_persian_number
 from qotb_desktop.services.faculty import get_faculty
+from qotb_desktop.services.versions import check_version
 from qotb_desktop.services.views import FacultyView
 from qotb_desktop.store.models import Activity
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -38,6 +40,7 @@ class ActivityView:
     row_title: str
     item: Item
     summary: str  # the row-specific fields, in Persian
+    version: int = 0  # what the edit form was filled from (optimistic locking)
 
     @property
     def date(self):
@@ -57,7 +60,9 @@ class ScoreResult:
     what_if: bool
 
 
+@lru_cache(maxsize=4096)
 def _fraction(value: Decimal | None) -> Fraction | None:
+    """Cached: an office's activities share a few hundred values (points, years)."""
     return None if value is None else Fraction(value)
 
 
@@ -101,7 +106,7 @@ def summary(item: Item) -> str:
 
 def _view(row: Activity, edition: Edition) -> ActivityView:
     item = item_of(row)
-    return ActivityView(row.id, row.faculty_id, row.row, edition.scoring.row(row.row).title, item, summary(item))
+    return ActivityView(row.id, row.faculty_id, row.row, edition.scoring.row(row.row).title, item, summary(item), row.version)
 
 
 def list_activities(*, uow: UnitOfWork, faculty_id: int) -> list[ActivityView]:
@@ -142,12 +147,14 @@ def add_activities(*, uow: UnitOfWork, faculty_id: int, activities: Sequence[tup
         return len(items)
 
 
-def update_activity(*, uow: UnitOfWork, activity_id: int, row: int, values: dict[str, Any]) -> None:
+def update_activity(*, uow: UnitOfWork, activity_id: int, row: int, values: dict[str, Any], version: int | None = None) -> None:
+    """``version``: the one the form was filled from (services/versions.py)."""
     item = clean_activity(row=row, values=values)
     with uow:
         record = uow.activities.get(activity_id)
         if record is None:
             raise NotFound("فعالیت", activity_id)
+        check_version(uow, record, version, "این فعالیت")
         _store(record, item)
         uow.commit()
 

@@ -21,6 +21,7 @@ class InstitutionView:
     city: str
     faculty_count: int
     centre_count: int
+    version: int = 0  # what the edit form was filled from (optimistic locking)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class FacultyView:
     email: str
     phone: str
     centre_title: str  # the centre they are a member of now, or ""
+    version: int = 0  # what the edit form was filled from (optimistic locking)
 
     @property
     def full_name(self) -> str:
@@ -60,6 +62,7 @@ class MembershipView:
     role_label: str
     joined_on: date
     left_on: date | None
+    version: int = 0  # what the edit form was filled from (optimistic locking)
 
     @property
     def is_open(self) -> bool:
@@ -85,6 +88,7 @@ class CentreView:
     director_name: str
     member_count: int
     collaborator_count: int
+    version: int = 0  # what the edit form was filled from (optimistic locking)
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,7 @@ class TermView:
     start: date
     end: date | None
     days_left: int | None  # days from today to the last day; None when open-ended
+    version: int = 0  # what the edit form was filled from (optimistic locking)
 
 
 @dataclass(frozen=True)

@@ -53,5 +53,10 @@ class AccountRepository:
             query = query.where(AuditEntry.at <= until)
         return self.session.scalars(query.order_by(AuditEntry.id.desc()).limit(limit)).all()
 
+    def last_change(self, table: str, record_id: int | str) -> AuditEntry | None:
+        """The newest audit row of one record."""
+        query = select(AuditEntry).where(AuditEntry.table_name == table, AuditEntry.record_id == str(record_id))
+        return self.session.scalars(query.order_by(AuditEntry.id.desc()).limit(1)).first()
+
     def audited_tables(self) -> list[str]:
         return sorted(self.session.scalars(select(AuditEntry.table_name).distinct()).all())

@@ -12,26 +12,36 @@ copies a migration or a restore makes first stay beside the file
 (``NAME.before-...``), are never removed by the rotation, and count as backups
 when the newest good one is looked for. Every copy is verified before it takes its
 name (``db.copy_sqlite``).
+
+A PostgreSQL database is backed up by the program too, into a SQLite file of the same
+schema (``store/transfer.py``), kept on the desk in the user's data folder,
+``backups/HOST-DATABASE/`` (``server_backup_folder``), with the same names and the same
+rotation; a restore replaces its records in one transaction. See docs/postgresql.md.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
 import sqlite3
+import string
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import platformdirs
 from sqlalchemy import Engine
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.text import to_persian_digits
-from qotb_desktop.store import migrate
+from qotb_desktop.paths import APP_NAME
+from qotb_desktop.store import migrate, transfer
 from qotb_desktop.store.db import (
     DamagedFile,
     FileLock,
@@ -53,6 +63,22 @@ BACKUP_FOLDER = "backups"  # beside the database
 KEEP_RECENT = 10  # the newest automatic copies kept, whatever their age
 KEEP_DAYS = 14  # and the newest copy of each of the last 14 days
 BACKUP_EVERY = timedelta(days=1)  # a window left open makes a copy when the newest is this old
+
+_SAFE = set(string.ascii_letters + string.digits + "._-")
+
+
+def server_backup_folder(url: str | URL) -> Path:
+    """Where a server database's copies go on this desk: the user's data folder (where a
+    desk's own ``qotb.sqlite`` lives), ``backups/HOST-DATABASE`` (``HOST_PORT`` when the
+    port is not PostgreSQL's usual one), so two servers, or two databases of one server,
+    never share a rotation."""
+    parsed = make_url(str(url)) if not isinstance(url, URL) else url
+    host = parsed.host or "localhost"
+    if parsed.port and parsed.port != 5432:
+        host = f"{host}_{parsed.port}"
+    name = "".join(ch if ch in _SAFE else "_" for ch in f"{host}-{parsed.database or 'postgres'}")
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / BACKUP_FOLDER / name
+
 
 _STAMP = r"(\d{8}-\d{6})"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -179,17 +205,31 @@ class Database:
         if self._lock is not None:
             self._lock.release()
 
-    # -- whole-file operations (SQLite; PostgreSQL uses its own tools) --------------
+    # -- whole-file operations ----------------------------------------------------------
+    #
+    # A SQLite database is copied page by page (SQLite's backup API). A PostgreSQL one is
+    # copied by the program itself into a SQLite file of the same schema, the same kind of
+    # file as a desk's backup (store/transfer.py; no pg_dump needed, on any desk); its
+    # copies are kept on the desk, in the user's data folder (``server_backup_folder``).
 
     def _require_file(self) -> Path:
         if self.path is None:
-            raise DomainError("پشتیبان‌گیری و بازگردانی از درون برنامه فقط برای پایگاه داده پرونده‌ای (SQLite) است.")
+            raise DomainError("این کار فقط برای پایگاه داده پرونده‌ای (SQLite) است.")
         return self.path
 
+    def _place(self) -> tuple[Path, str, str]:
+        """Where this database's copies are named from: the folder of the copies made
+        before a migration or a restore, the name they start with, their suffix. For a
+        file, beside it and its own name; for a server database, the folder of its
+        copies on this desk and the database's name."""
+        if self.path is not None:
+            return self.path.parent, self.path.stem, self.path.suffix or ".sqlite"
+        name = "".join(ch if ch in _SAFE else "_" for ch in self.engine.url.database or "postgres")
+        return server_backup_folder(self.engine.url), name, ".sqlite"
+
     def backup_to(self, target: Path, *, overwrite: bool = False) -> Path:
-        source = self._require_file()
         target = Path(target).expanduser().resolve()
-        if target == source:
+        if self.path is not None and target == self.path:
             raise DomainError("پرونده پشتیبان نمی‌تواند خود پایگاه داده باشد.")
         if target.is_dir():
             raise DomainError(f"{target} یک پوشه است؛ نام پرونده پشتیبان را هم بنویسید.")
@@ -200,8 +240,13 @@ class Database:
 
     def _copy(self, target: Path) -> None:
         """A verified copy of this database; a copy failing the check means the database
-        itself is damaged (the copy is page for page), unless the database passes."""
-        source = self._require_file()
+        itself is damaged (the copy is page for page), unless the database passes. A
+        server database is copied record by record into a new SQLite file, checked
+        (counts, checksums, SQLite's integrity check) before it takes its name."""
+        if self.path is None:
+            transfer.to_sqlite_file(self.engine, target)
+            return
+        source = self.path
         try:
             copy_sqlite(source, target)
         except DamagedFile as exc:
@@ -214,19 +259,23 @@ class Database:
 
     @property
     def backup_folder(self) -> Path:
-        return self._require_file().parent / BACKUP_FOLDER
+        """The automatic copies: ``backups/`` beside a file; for a server database, its
+        folder in the user's data folder (``server_backup_folder``)."""
+        if self.path is None:
+            return server_backup_folder(self.engine.url)
+        return self.path.parent / BACKUP_FOLDER
 
     def backups(self) -> list[BackupFile]:
         """This database's backups, newest first: the automatic copies and the copies
         made before a migration or a restore."""
-        path = self._require_file()
-        suffix = re.escape(path.suffix or ".sqlite")
-        stem = re.escape(path.stem)
+        beside, name, ending = self._place()
+        suffix = re.escape(ending)
+        stem = re.escape(name)
         found: list[BackupFile] = []
         patterns = [
             (self.backup_folder, re.compile(rf"{stem}-{_STAMP}(?:-\d+)?{suffix}"), "automatic"),
-            (path.parent, re.compile(rf"{stem}\.before-restore-{_STAMP}{suffix}"), "before-restore"),
-            (path.parent, re.compile(rf"{stem}\.before-.+-{_STAMP}{suffix}"), "before-migration"),
+            (beside, re.compile(rf"{stem}\.before-restore-{_STAMP}{suffix}"), "before-restore"),
+            (beside, re.compile(rf"{stem}\.before-.+-{_STAMP}{suffix}"), "before-migration"),
         ]
         seen: set[Path] = set()
         for folder, pattern, kind in patterns:
@@ -259,15 +308,14 @@ class Database:
         when the copy shows the database damaged, StorageError when the disk refuses;
         in both cases the database and the earlier copies are as they were."""
         now = now or datetime.now()
-        path = self._require_file()
+        _beside, name, suffix = self._place()
         folder = self.backup_folder
         stamp = migrate.timestamp(now)
-        suffix = path.suffix or ".sqlite"
-        target = folder / f"{path.stem}-{stamp}{suffix}"
+        target = folder / f"{name}-{stamp}{suffix}"
         n = 1
         while target.exists():
             n += 1
-            target = folder / f"{path.stem}-{stamp}-{n}{suffix}"
+            target = folder / f"{name}-{stamp}-{n}{suffix}"
         self._copy(target)
         self.prune(now)
         return BackupFile(target, datetime.strptime(stamp, _STAMP_FORMAT), "automatic")
@@ -291,8 +339,8 @@ class Database:
                 with contextlib.suppress(OSError):
                     b.path.unlink()
                     removed.append(b.path)
-        path = self._require_file()
-        for part in self.backup_folder.glob(f"{path.stem}-*.part"):
+        _beside, name, _suffix = self._place()
+        for part in self.backup_folder.glob(f"{glob.escape(name)}-*.part"):
             with contextlib.suppress(OSError):
                 if now.timestamp() - part.stat().st_mtime > 3600:
                     part.unlink()
@@ -335,8 +383,16 @@ class Database:
         file is never overwritten: the backup is copied to a new file, the damaged one
         (with its -wal) is renamed ``NAME.damaged-STAMP.sqlite``, and the new one takes
         its place. Returns the path of what was set aside.
+
+        A server database: after the same checks of the backup, a copy of the current
+        records is made first (``NAME.before-restore-STAMP.sqlite`` in its folder of
+        copies on this desk, verified), then, in one transaction, every record is
+        replaced by the backup's (migrated first when the backup is older; see
+        store/transfer.py). Another desk's work meanwhile waits for that transaction.
         """
-        path = self._require_file()
+        if self.path is None:
+            return self._restore_server(source)
+        path = self.path
         source = Path(source).expanduser().resolve()
         if source == path:
             raise DomainError("پرونده پشتیبان نمی‌تواند خود پایگاه داده باشد.")
@@ -361,6 +417,15 @@ class Database:
         finally:
             if lock is not None:
                 lock.release()
+        return saved
+
+    def _restore_server(self, source: Path) -> Path:
+        source = Path(source).expanduser().resolve()
+        self.verify_backup(source)
+        beside, name, suffix = self._place()
+        saved = beside / f"{name}.before-restore-{migrate.timestamp()}{suffix}"
+        self._copy(saved)
+        transfer.from_sqlite_file(source, self.engine, replace=True)
         return saved
 
     def _write_pages(self, source: Path) -> None:

@@ -68,9 +68,14 @@ class InUse(DomainError):
 
 
 def url_for(target: str | Path) -> str:
-    """A file path -> a SQLite URL; a URL (``postgresql://...``) is kept as it is."""
-    text = str(target)
+    """A file path -> a SQLite URL; a URL (``postgresql://...``) is kept, with the
+    psycopg driver (the one the program carries) when it names none: SQLAlchemy 2.0
+    would otherwise look for psycopg2."""
+    text = str(target).strip()
     if "://" in text:
+        for bare in ("postgresql://", "postgres://"):
+            if text.startswith(bare):
+                return "postgresql+psycopg://" + text[len(bare) :]
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 

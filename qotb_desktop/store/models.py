@@ -28,7 +28,7 @@ from sqlalchemy import (
     text,
     true,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -43,6 +43,26 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+class Versioned:
+    """Optimistic locking (migration 0007): a record a clerk edits in a form carries a
+    version number. Every update writes ``version + 1`` where the version is still the
+    one read, so a save over another desk's save is refused (StaleDataError), never
+    silent; the services also compare the version the clerk's form was filled from."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+# The tables of the records edited in forms (they carry ``version``).
+VERSIONED_TABLES = (
+    "institution", "faculty_member", "centre", "membership", "council_term", "activity",
+    "meeting", "decision", "follow_up", "annual_report", "evaluation",
+)  # fmt: skip
+
+
 class ScientificGroup(Base):
     """The five groups of 1-4 (``parent_key`` empty) and the fields of Appendix 2."""
 
@@ -53,7 +73,7 @@ class ScientificGroup(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Institution(Base):
+class Institution(Versioned, Base):
     __tablename__ = "institution"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -61,7 +81,7 @@ class Institution(Base):
     city: Mapped[str] = mapped_column(String(80), default="")
 
 
-class FacultyMember(Base):
+class FacultyMember(Versioned, Base):
     __tablename__ = "faculty_member"
     id: Mapped[int] = mapped_column(primary_key=True)
     national_code: Mapped[str] = mapped_column(String(10), unique=True)
@@ -77,7 +97,7 @@ class FacultyMember(Base):
     institution: Mapped[Institution] = relationship(lazy="joined")
 
 
-class Centre(Base):
+class Centre(Versioned, Base):
     __tablename__ = "centre"
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(250))
@@ -110,7 +130,7 @@ OPEN_MEMBER = "left_on IS NULL AND role IN ('member', 'director')"
 OPEN_DIRECTOR = "left_on IS NULL AND role = 'director'"
 
 
-class Membership(Base):
+class Membership(Versioned, Base):
     """Member, director or collaborator of a centre, from ``joined_on`` to ``left_on``.
 
     Note 9 (one centre per faculty member) is held twice: by the domain rule the
@@ -156,7 +176,7 @@ class CouncilSeat(Base):
     term_years: Mapped[int | None] = mapped_column(Integer)
 
 
-class CouncilTerm(Base):
+class CouncilTerm(Versioned, Base):
     __tablename__ = "council_term"
     id: Mapped[int] = mapped_column(primary_key=True)
     seat_key: Mapped[str] = mapped_column(ForeignKey("council_seat.key"), index=True)
@@ -171,7 +191,7 @@ class CouncilTerm(Base):
     __table_args__ = (UniqueConstraint("seat_key", "start"),)
 
 
-class Activity(Base):
+class Activity(Versioned, Base):
     """One activity of a faculty member: a row of Appendix 1 and what its rule needs
     (see domain.scoring.Item). Scores are computed from these, never typed."""
 
@@ -238,7 +258,7 @@ class CentreCheckRecord(Base):
     result: Mapped[str] = mapped_column(Text)
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     """A meeting of the council, or of a centre's members (art. 11-2). Once its minutes
     are finalised nothing of it changes: the database refuses (migration 0003)."""
 
@@ -299,7 +319,7 @@ class AgendaItem(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "position"),)
 
 
-class Decision(Base):
+class Decision(Versioned, Base):
     """A decision (مصوبه) on an agenda item. Its text and votes are fixed with the
     minutes; its endorsement (note 4) and communication come later and may be recorded."""
 
@@ -317,9 +337,15 @@ class Decision(Base):
     endorsed_by: Mapped[str] = mapped_column(String(20), default="")
     communicated_on: Mapped[date | None] = mapped_column(Date)
     letter_number: Mapped[str] = mapped_column(String(60), default="")
+    # A letter number the program gave (the year's next, gap-free); empty when typed from
+    # the office's own correspondence register.
+    letter_year: Mapped[int | None] = mapped_column(Integer)
+    letter_sequence: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("uq_decision_letter", "letter_year", "letter_sequence", unique=True),)
 
 
-class FollowUp(Base):
+class FollowUp(Versioned, Base):
     __tablename__ = "follow_up"
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
@@ -366,7 +392,7 @@ class MemberChange(Base):
     effective_on: Mapped[date] = mapped_column(Date)
 
 
-class AnnualReport(Base):
+class AnnualReport(Versioned, Base):
     """A centre's report of one Jalali year (art. 9): locked with the year's closed evaluation."""
 
     __tablename__ = "annual_report"
@@ -398,7 +424,7 @@ class ReportArea(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class Evaluation(Base):
+class Evaluation(Versioned, Base):
     """The secretariat's evaluation of a centre's year (annual, 4-2-9) or of its whole
     period (final, 4-2-10). Once closed, the database refuses any change but a
     reopening on record (migration 0005)."""

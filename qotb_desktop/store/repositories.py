@@ -7,7 +7,7 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from qotb_desktop.domain.periods import HeldMembership, HeldTerm
 from qotb_desktop.domain.rules import Edition
@@ -33,6 +33,7 @@ from qotb_desktop.store.models import (
     ScientificGroup,
     ScoreRecord,
 )
+from qotb_desktop.store.numbering import lock_series
 
 T = TypeVar("T", bound=Base)
 
@@ -104,7 +105,9 @@ class CentreRepository(_Repository[Centre]):
     model = Centre
 
     def list(self) -> Sequence[Centre]:
-        return self.session.scalars(select(Centre).order_by(Centre.title)).all()
+        """Every centre, its memberships loaded only when one is asked for (lazily):
+        the lists count them with grouped queries (read_paths.CentreReads)."""
+        return self.session.scalars(select(Centre).options(lazyload(Centre.memberships)).order_by(Centre.title)).all()
 
     def set_partners(self, centre: Centre, institution_ids: Iterable[int]) -> None:
         wanted = set(institution_ids)
@@ -271,7 +274,8 @@ class MeetingRepository(_Repository[Meeting]):
         return self.session.scalars(select(Meeting).where(where).order_by(Meeting.held_on.desc(), Meeting.sequence.desc())).all()
 
     def next_sequence(self, kind: str, centre_id: int | None, year: int) -> int:
-        """The next number in the Jalali year (gap-free: the transaction holds the write lock)."""
+        """The next number in the Jalali year, unique and gap-free (store/numbering.py)."""
+        lock_series(self.session, f"meeting:{kind}:{centre_id or ''}", year)
         current = self.session.scalar(
             select(func.max(Meeting.sequence)).where(
                 Meeting.kind == kind,
@@ -280,6 +284,21 @@ class MeetingRepository(_Repository[Meeting]):
             )
         )
         return (current or 0) + 1
+
+    def hold_letters(self, year: int) -> None:
+        """The year's letter series is this transaction's until it ends (store/numbering.py)."""
+        lock_series(self.session, "letter", year)
+
+    def next_letter(self, year: int) -> int:
+        """The next of the program's letter numbers in the Jalali year (store/numbering.py)."""
+        self.hold_letters(year)
+        current = self.session.scalar(select(func.max(Decision.letter_sequence)).where(Decision.letter_year == year))
+        return (current or 0) + 1
+
+    def letter_used(self, letter_number: str, *, other_than: int) -> bool:
+        """A letter number already given to another decision."""
+        query = select(Decision.id).where(Decision.letter_number == letter_number, Decision.id != other_than).limit(1)
+        return self.session.scalar(query) is not None
 
     def attendance(self, meeting_id: int) -> Sequence[Attendance]:
         return self.session.scalars(

@@ -13,12 +13,13 @@ from __future__ import annotations
 import threading
 from types import TracebackType
 
-from sqlalchemy import delete, text
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from qotb_desktop.domain.accounts import Actor
-from qotb_desktop.domain.errors import FieldError, ValidationError
+from qotb_desktop.domain.errors import Conflict, FieldError, ValidationError
 from qotb_desktop.store import audit
 from qotb_desktop.store.account_repository import AccountRepository
 from qotb_desktop.store.evaluation_repository import EvaluationRepository
@@ -60,6 +61,7 @@ from qotb_desktop.store.repositories import (
     MembershipRepository,
     ScoreSheetRepository,
 )
+from qotb_desktop.store.triggers import triggers_set_aside
 
 # A refused constraint -> the field and the Persian sentence the clerk sees.
 # SQLite names the columns, PostgreSQL the constraint: both are listed.
@@ -67,6 +69,14 @@ _CONSTRAINTS: list[tuple[tuple[str, ...], FieldError]] = [
     (
         ("meeting_locked",),
         FieldError("meeting", "صورت‌جلسه", "صورت‌جلسه نهایی شده است و تغییر نمی‌کند؛ برای اصلاح، اصلاحیه‌ای بنویسید."),
+    ),
+    (
+        ("audit_kept",),
+        FieldError("audit", "رویدادنگار", "رویدادنگار تغییرها فقط افزوده می‌شود؛ سطری از آن ویرایش یا پاک نمی‌شود."),
+    ),
+    (
+        ("uq_decision_letter", "decision.letter_year"),
+        FieldError("letter_number", "شماره نامه", "این شماره نامه پیش‌تر به مصوبه دیگری داده شده است."),
     ),
     (
         ("uq_app_user_username", "app_user.username"),
@@ -146,6 +156,10 @@ class SqlUnitOfWork:
         session.close()
         if isinstance(exc, IntegrityError):
             raise translate(exc) from exc
+        if isinstance(exc, StaleDataError):
+            # Another desk's transaction updated the row between this one's read and its
+            # write (the version in the WHERE clause no longer matched).
+            raise Conflict("این رکورد") from exc
 
     # The repositories, bound to this thread's session.
     groups = property(lambda self: GroupRepository(self.session))
@@ -169,29 +183,15 @@ class SqlUnitOfWork:
         so the triggers are set aside inside this same transaction: dropped and made
         again on SQLite (its DDL is transactional), disabled and enabled on PostgreSQL."""
         session = self.session
-        postgresql = session.get_bind().dialect.name == "postgresql"
         models = (
             AuditEntry, Reopening, EvaluationScore, Evaluation, ReportArea, AnnualReport,
             MinutesCopy, Amendment, FollowUp, MemberChange, Decision, AgendaItem, Attendance, Meeting,
             CentreCheckRecord, ProgramSection, ScoreRecord, Activity,
             CouncilTerm, Membership, CentrePartner, Centre, FacultyMember, Institution,
         )  # fmt: skip
-        tables = [m.__table__.name for m in models]
-        if postgresql:
-            for table in tables:
-                session.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER USER"))
-        else:
-            triggers = session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all()
-            for name, _sql in triggers:
-                session.execute(text(f'DROP TRIGGER "{name}"'))
-        for model in models:
-            session.execute(delete(model))
-        if postgresql:
-            for table in tables:
-                session.execute(text(f"ALTER TABLE {table} ENABLE TRIGGER USER"))
-        else:
-            for _name, sql in triggers:
-                session.execute(text(sql))
+        with triggers_set_aside(session, [m.__table__.name for m in models]):
+            for model in models:
+                session.execute(delete(model))
 
     def commit(self) -> None:
         self.session.commit()

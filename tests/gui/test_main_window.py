@@ -91,6 +91,40 @@ def test_search_tolerates_arabic_letters_and_digits(window, qtbot):
     assert len(page.visible_records()) == page.model.rowCount()
 
 
+def test_search_keeps_up_with_the_list_as_it_changes(window, demo_store):
+    """Words in any column, or typed apart where the name is one word; a list read again
+    under a search shows the new rows that match, and only them."""
+    from qotb_desktop.services import faculty, institutions
+    from qotb_desktop.services.demo import national_code
+
+    window.show_screen("faculty")
+    page = window.screens["faculty"].page
+    page.ui.search.setFocus()
+    type_persian(page.ui.search, "محمد رضا آزمایشي")
+    assert page.visible_records() == [] and page.ui.count.text().startswith("۰")
+    inst = institutions.list_institutions(uow=demo_store.uow)[0]
+    made = [
+        faculty.add_faculty(
+            uow=demo_store.uow,
+            national_code=national_code(__import__("random").Random(n)),
+            first_name=first,
+            last_name="آزمایشی",
+            rank="professor",
+            institution_id=inst.id,
+            field_key="physics",
+        )
+        for n, first in enumerate(("محمدرضا", "محمد رضا", "رضا"))
+    ]
+    page.reload()  # F5: the rows are read again, the search stays
+    assert page.ui.search.text() == "محمد رضا آزمایشي"
+    assert sorted(r.id for r in page.visible_records()) == sorted(made[:2])
+    page.ui.search.clear()
+    type_persian(page.ui.search, f"آزمایشی {inst.name.split()[-1]}")  # the surname and the institution, two columns
+    assert sorted(r.id for r in page.visible_records()) == sorted(made)
+    page.ui.search.clear()
+    assert len(page.visible_records()) == page.model.rowCount()
+
+
 def test_window_size_and_screen_are_remembered(themed, qtbot, demo_store, settings):
     first = MainWindow(demo_store.uow, location="x", settings=settings)
     qtbot.addWidget(first)

@@ -16,6 +16,8 @@ from qotb_desktop.services import maintenance
 from qotb_desktop.services.institutions import add_institution, list_institutions
 from qotb_desktop.wiring import open_store
 
+pytestmark = pytest.mark.sqlite_only  # SQLite files: backups beside the file, damaged files, the lock
+
 ROOT = Path(__file__).resolve().parents[2]
 NAMES = ["دانشگاه تهران", "دانشگاه شیراز", "دانشگاه تبریز"]
 

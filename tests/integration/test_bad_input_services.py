@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from qotb_desktop.domain.errors import DomainError, ValidationError
 from qotb_desktop.domain.national_code import check_digit
@@ -30,6 +30,7 @@ from qotb_desktop.domain.text import normalize_text
 from qotb_desktop.services import centres, council, evaluations, faculty, institutions, scoring
 from qotb_desktop.services.importing import import_faculty, preview_faculty_import
 from qotb_desktop.services.sheets import SpreadsheetError, read_spreadsheet
+from tests import backends
 from tests.unit.test_bad_input import INVISIBLE, NASTY, PERSIAN, SQL, junk, junk_text, refused
 
 # The store is made once per test, and every example of the test runs on it: counting the
@@ -50,7 +51,7 @@ def fresh_code() -> str:
 
 def counts(store) -> dict[str, int]:
     with store.db.engine.connect() as conn:
-        tables = [r[0] for r in conn.execute(text("select name from sqlite_master where type = 'table'"))]
+        tables = inspect(conn).get_table_names()
         return {t: conn.execute(text(f'select count(*) from "{t}"')).scalar() for t in tables}
 
 
@@ -280,13 +281,15 @@ def demo_year(tmp_path_factory):
     from qotb_desktop.wiring import open_store
     from tests.conftest import TODAY
 
-    store = open_store(str(tmp_path_factory.mktemp("demo") / "demo.sqlite"))
+    target, drop = backends.own_target(tmp_path_factory.mktemp("demo"))
+    store = open_store(target)
     fill_demo(uow=store.uow, today=TODAY)
     centre = next(c for c in centres.list_centres(uow=store.uow) if c.status == "approved")
     year = 1402  # the first year of its period, not yet evaluated
     evaluations.save_report(uow=store.uow, centre_id=centre.id, year=year, received_on="1403/03/01", papers=3)
     yield store, centre.id, year
     store.close()
+    drop()
 
 
 REPORT = ("papers", "projects", "theses", "postdocs", "agreements", "budget_received", "budget_spent")

@@ -7,6 +7,8 @@ import pytest
 from qotb_desktop import __version__
 from qotb_desktop.cli import main
 
+pytestmark = pytest.mark.sqlite_only  # the commands on desk files (PostgreSQL's: test_transfer.py)
+
 
 def count(path, table="faculty_member") -> int:
     with sqlite3.connect(path) as conn:

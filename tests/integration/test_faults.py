@@ -27,6 +27,8 @@ from qotb_desktop.services import maintenance
 from qotb_desktop.services.institutions import add_institution, list_institutions
 from qotb_desktop.wiring import open_store
 
+pytestmark = pytest.mark.sqlite_only  # SQLite files killed mid-write, truncated, read-only, full disk
+
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = ROOT / "tests" / "fault_writer.py"
 SEED = int(os.environ.get("QOTB_FAULT_SEED", "20261125"))

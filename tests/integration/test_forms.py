@@ -62,7 +62,7 @@ def test_council_roster(demo_store):
 
 def test_print_samples_renders_every_form_with_data(tmp_path, demo_store):
     out = tmp_path / "samples"
-    assert main(["--db", str(demo_store.db.path), "print-samples", str(out)]) == 0
+    assert main(["--db", demo_store.db.url, "print-samples", str(out)]) == 0
     names = sorted(p.name for p in out.iterdir())
     listed = centres.list_centres(uow=demo_store.uow)
     expected = ["faculty-register.pdf", "council-roster.pdf"]

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.sqlite_only  # the wheel, not a database
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

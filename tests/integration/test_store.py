@@ -45,6 +45,7 @@ TABLES = {
 }
 
 
+@pytest.mark.sqlite_only
 def test_first_start_creates_and_migrates_an_empty_file(tmp_path):
     path = tmp_path / "sub" / "new.sqlite"
     store = open_store(str(path))
@@ -58,6 +59,7 @@ def test_first_start_creates_and_migrates_an_empty_file(tmp_path):
     store.close()
 
 
+@pytest.mark.sqlite_only
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(store):
     with store.db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -65,6 +67,7 @@ def test_connections_use_wal_foreign_keys_and_a_busy_timeout(store):
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
 
 
+@pytest.mark.sqlite_only
 def test_opening_twice_migrates_once(tmp_path):
     path = tmp_path / "db.sqlite"
     open_store(str(path)).close()
@@ -74,6 +77,7 @@ def test_opening_twice_migrates_once(tmp_path):
     again.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_file_that_is_not_ours_is_left_alone(tmp_path):
     path = tmp_path / "other.sqlite"
     with sqlite3.connect(path) as conn:
@@ -107,6 +111,7 @@ def downgrade():
 """
 
 
+@pytest.mark.sqlite_only
 def test_a_copy_is_made_beside_the_file_before_a_migration(tmp_path, monkeypatch):
     path = tmp_path / "office.sqlite"
     store = open_store(str(path))
@@ -133,6 +138,7 @@ def test_a_copy_is_made_beside_the_file_before_a_migration(tmp_path, monkeypatch
     db.close()
 
 
+@pytest.mark.sqlite_only
 def test_db_schema_description_is_current(store):
     """db/schema.sql describes the schema the migrations make (scripts/dump_schema.py rewrites it)."""
     described = (Path(__file__).resolve().parents[2] / "db" / "schema.sql").read_text("utf-8")
@@ -149,3 +155,12 @@ def test_the_models_and_the_migrations_agree(store):
     with store.db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
     assert diff == []
+
+
+def test_a_server_address_gets_the_driver_the_program_carries(tmp_path):
+    from qotb_desktop.store.db import url_for
+
+    assert url_for("postgresql://qotb:pw@server/office") == "postgresql+psycopg://qotb:pw@server/office"
+    assert url_for("postgres://server/office") == "postgresql+psycopg://server/office"
+    assert url_for("postgresql+psycopg://server/office") == "postgresql+psycopg://server/office"
+    assert url_for(tmp_path / "desk.sqlite") == f"sqlite:///{tmp_path / 'desk.sqlite'}"

@@ -314,7 +314,7 @@ def export(db, *args: str) -> int:
 
 
 def test_cli_writes_each_format(demo_store, tmp_path, capsys):
-    db = demo_store.db.path
+    db = demo_store.db.url
     expected = year_summary(uow=demo_store.uow, year=YEAR)
     for fmt in ("pdf", "xlsx", "csv"):
         out = tmp_path / f"summary.{fmt}"
@@ -329,7 +329,7 @@ def test_cli_writes_each_format(demo_store, tmp_path, capsys):
 
 
 def test_cli_refuses_a_bad_format_a_bad_year_and_an_existing_file(demo_store, tmp_path, capsys):
-    db = demo_store.db.path
+    db = demo_store.db.url
     out = tmp_path / "summary.pdf"
     assert export(db, "--year", str(YEAR), "--format", "docx", "-o", str(out)) == 1
     assert "قالب «docx» شناخته نیست" in capsys.readouterr().err and not out.exists()

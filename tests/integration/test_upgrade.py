@@ -10,6 +10,8 @@ from qotb_desktop.services import centres, council, faculty, institutions
 from qotb_desktop.store import migrate
 from qotb_desktop.wiring import open_store
 
+pytestmark = pytest.mark.sqlite_only  # the frozen release files are SQLite
+
 RELEASES = sorted((Path(__file__).resolve().parents[2] / "db" / "releases").glob("*.sqlite"))
 
 

@@ -101,8 +101,8 @@ def test_endorsement_by_the_chair_or_a_delegated_vice_chair_then_communication()
     with pytest.raises(DomainError):
         endorse("rejected", on=date(2025, 1, 1), by="chair", delegated=False)
     with pytest.raises(DomainError):
-        communicate("approved", letter_number="۱۲/ق", on=date(2025, 1, 2))  # before endorsement
-    assert communicate("endorsed", letter_number="۱۲/ق", on=date(2025, 1, 2)) == "communicated"
+        communicate("approved", on=date(2025, 1, 2))  # before endorsement
+    assert communicate("endorsed", on=date(2025, 1, 2)) == "communicated"
 
 
 def test_the_minutes_life_and_the_lock():

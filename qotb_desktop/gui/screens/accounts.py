@@ -12,7 +12,6 @@ from qotb_desktop.gui.login import AccountDialog
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen
 from qotb_desktop.gui.table_model import Column
-from qotb_desktop.reports.spreadsheets import csv_bytes
 from qotb_desktop.services import accounts
 
 
@@ -134,6 +133,8 @@ class AuditScreen(Screen):
             [e.at.isoformat(sep=" "), e.username, e.action, e.table, e.record_id, str(e.before), str(e.after)]
             for e in self.page.visible_records()
         ]
+        from qotb_desktop.reports.spreadsheets import csv_bytes  # with openpyxl: imported when it is needed
+
         try:
             path.write_bytes(csv_bytes(rows))
         except OSError as exc:

@@ -44,6 +44,7 @@ class ScoringScreen(Screen):
         self.ui.banner.setObjectName("whatIfBanner")
         self.result: ScoreResult | None = None
         self._stored: list[tuple[int | None, Item]] = []
+        self._versions: dict[int, int] = {}  # activity id -> the version shown (optimistic locking)
         self._trial: list[tuple[int | None, Item]] | None = None  # what-if: a copy, never saved
         self.activities = RecordTableModel(
             [
@@ -116,7 +117,9 @@ class ScoringScreen(Screen):
 
     def _refresh(self) -> None:
         fid = self.member_id()
-        self._stored = [(a.id, a.item) for a in scoring.list_activities(uow=self.uow, faculty_id=fid)] if fid is not None else []
+        stored = scoring.list_activities(uow=self.uow, faculty_id=fid) if fid is not None else []
+        self._stored = [(a.id, a.item) for a in stored]
+        self._versions = {a.id: a.version for a in stored}
         self.recompute()
 
     def entries(self) -> list[tuple[int | None, Item]]:
@@ -215,7 +218,9 @@ class ScoringScreen(Screen):
             if self._trial is not None:
                 self._trial[entry.index] = (entry.id, scoring.clean_activity(row=row, values=values))
             else:
-                scoring.update_activity(uow=self.uow, activity_id=entry.id, row=row, values=values)
+                scoring.update_activity(
+                    uow=self.uow, activity_id=entry.id, row=row, values=values, version=self._versions.get(entry.id)
+                )
 
         return self._open(ActivityDialog(save, entry.item, parent=self), "فعالیت ذخیره شد.")
 

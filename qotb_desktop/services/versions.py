@@ -1,0 +1,27 @@
+"""Optimistic locking in the services (issue 10): an edit form is filled from a record
+at one version; saving it names that version. If the record has been saved since (by
+another desk, or another window), the save is refused with ``Conflict``, which says
+who saved it and when (from the audit trail), and nothing is written. The database
+guards the same thing between the read and the write (store/models.py, Versioned)."""
+
+from __future__ import annotations
+
+from sqlalchemy import inspect
+
+from qotb_desktop.domain.dates import format_jalali
+from qotb_desktop.domain.errors import Conflict
+from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
+
+
+def check_version(uow: UnitOfWork, row: object, version: int | None, what: str) -> None:
+    """``version``: the one the clerk's form was filled from (None: no check, e.g. a
+    command that does not come from a form)."""
+    if version is None or row.version == version:
+        return
+    table = inspect(row).mapper.local_table.name
+    last = uow.accounts.last_change(table, row.id)
+    if last is None:
+        raise Conflict(what)
+    at = f"{format_jalali(last.at.date())} ساعت {to_persian_digits(last.at.strftime('%H:%M'))}"
+    raise Conflict(what, by=last.username or "برنامه", at=at)

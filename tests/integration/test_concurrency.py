@@ -1,0 +1,182 @@
+"""Several desks on one database (issue 10): a save over another desk's save is
+refused, never silent; meeting and letter numbers stay unique and gap-free when
+desks create them at the same moment. Each desk is its own store (its own engine and
+connections), as two programs on two machines would be. Runs on SQLite and, with
+QOTB_TEST_BACKEND=postgresql, on PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.orm.exc import StaleDataError
+
+from qotb_desktop.domain.accounts import Actor
+from qotb_desktop.domain.errors import Conflict
+from qotb_desktop.services import faculty, meetings
+from qotb_desktop.store.models import Decision, FacultyMember, Meeting
+from qotb_desktop.wiring import open_store
+from tests import backends
+from tests.conftest import TODAY
+
+DESKS = 6
+
+
+@pytest.fixture
+def desks(demo_store, db_target):
+    """``DESKS`` more programs open on the demo database."""
+    opened = [open_store(db_target) for _ in range(DESKS)]
+    yield opened
+    for store in opened:
+        store.close()
+
+
+def race(work: list[Callable[[], object]]) -> list[object]:
+    """Run each function in its own thread, released together; results or exceptions."""
+    start = threading.Barrier(len(work))
+    results: list[object] = [None] * len(work)
+
+    def run(i: int) -> None:
+        start.wait()
+        try:
+            results[i] = work[i]()
+        except Exception as exc:  # noqa: BLE001 - the test looks at what each desk got
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(work))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    return results
+
+
+def person(uow):
+    return faculty.list_faculty(uow=uow)[0]
+
+
+def edit(view, **changes) -> dict:
+    fields = ("national_code", "first_name", "last_name", "rank", "institution_id", "field_key", "status", "email", "phone")
+    return {name: changes.get(name, getattr(view, name)) for name in fields}
+
+
+def test_a_form_saved_after_another_desks_save_is_refused_and_says_who(demo_store, desks):
+    first, second = desks[0].uow, desks[1].uow
+    first.actor = Actor(1, "zahra", "زهرا کریمی", "clerk")
+    seen = person(first)  # both clerks open the same record
+    assert person(second).version == seen.version
+
+    faculty.update_faculty(uow=first, faculty_id=seen.id, version=seen.version, **edit(seen, email="new@ut.ac.ir"))
+    with pytest.raises(Conflict) as refused:
+        faculty.update_faculty(uow=second, faculty_id=seen.id, version=seen.version, **edit(seen, phone="02188776655"))
+    assert "zahra" in str(refused.value) and "ذخیره شما انجام نشد" in str(refused.value)
+
+    now = faculty.get_faculty(uow=second, faculty_id=seen.id)
+    assert now.email == "new@ut.ac.ir" and now.phone == seen.phone  # the first save stands, the second wrote nothing
+    assert now.version == seen.version + 1
+    # loaded again, the second clerk's save goes through
+    faculty.update_faculty(uow=second, faculty_id=seen.id, version=now.version, **edit(now, phone="02188776655"))
+    final = faculty.get_faculty(uow=first, faculty_id=seen.id)
+    assert (final.email, final.phone, final.version) == ("new@ut.ac.ir", "02188776655", seen.version + 2)
+
+
+def test_two_desks_saving_the_same_record_at_once_one_wins_one_is_refused(demo_store, desks):
+    seen = person(demo_store.uow)
+    names = [f"نام{i}" for i in range(len(desks))]
+    results = race(
+        [
+            lambda d=desk, n=name: faculty.update_faculty(
+                uow=d.uow, faculty_id=seen.id, version=seen.version, **edit(seen, first_name=n)
+            )
+            for desk, name in zip(desks, names, strict=True)
+        ]
+    )
+    refused = [r for r in results if isinstance(r, Conflict)]
+    saved = [names[i] for i, r in enumerate(results) if r is None]
+    assert len(saved) == 1 and len(refused) == len(desks) - 1, results
+    now = faculty.get_faculty(uow=demo_store.uow, faculty_id=seen.id)
+    assert now.first_name == saved[0] and now.version == seen.version + 1
+
+
+@pytest.mark.skipif(backends.backend() != "postgresql", reason="SQLite lets one writer in at a time (BEGIN IMMEDIATE)")
+def test_the_database_refuses_a_write_between_anothers_read_and_write(demo_store, desks):
+    """Both transactions read the record at the same version; the first writes and
+    commits; the second's write matches no row at that version: refused."""
+    seen = person(demo_store.uow)
+    one, two = desks[0].db._sessions(), desks[1].db._sessions()
+    try:
+        a, b = one.get(FacultyMember, seen.id), two.get(FacultyMember, seen.id)
+        a.email, b.email = "a@x.ir", "b@x.ir"
+        one.commit()
+        with pytest.raises(StaleDataError):
+            two.commit()
+    finally:
+        one.close()
+        two.close()
+    assert faculty.get_faculty(uow=demo_store.uow, faculty_id=seen.id).email == "a@x.ir"
+
+
+def test_meeting_numbers_made_at_once_are_unique_and_gap_free(demo_store, desks):
+    before = meetings.list_meetings(uow=demo_store.uow)
+    year = 1405
+    last = max((int(m.number.split("/")[1]) for m in before if m.number.startswith(f"{year}/")), default=0)
+    results = race([lambda d=desk: meetings.create_meeting(uow=d.uow, held_on=TODAY) for desk in desks])
+    assert not [r for r in results if isinstance(r, Exception)], results
+    with demo_store.uow as uow:
+        numbers = uow.session.scalars(select(Meeting.sequence).where(Meeting.id.in_(results))).all()
+    assert sorted(numbers) == list(range(last + 1, last + 1 + len(desks)))
+
+
+def endorsed_decisions(uow, count: int) -> list[int]:
+    mid = meetings.create_meeting(uow=uow, held_on=TODAY)
+    view = meetings.get_meeting(uow=uow, meeting_id=mid)
+    for a in view.attendees:
+        meetings.set_attendance(uow=uow, attendance_id=a.id, status="present")
+    present = len(view.attendees)
+    decisions = []
+    for i in range(count):
+        item = meetings.add_agenda_item(uow=uow, meeting_id=mid, title=f"بند {i + 1}")
+        decisions.append(meetings.record_decision(uow=uow, agenda_item_id=item, text="تصویب شد.", yes=present, no=0))
+    meetings.finalise_meeting(uow=uow, meeting_id=mid)
+    for d in decisions:
+        meetings.endorse_decision(uow=uow, decision_id=d, on=TODAY)
+    return decisions
+
+
+def test_letter_numbers_given_at_once_are_unique_and_gap_free(demo_store, desks):
+    decisions = endorsed_decisions(demo_store.uow, len(desks))
+    with demo_store.uow as uow:
+        last = uow.session.scalar(select(func.max(Decision.letter_sequence)).where(Decision.letter_year == 1405)) or 0
+    work = [
+        lambda d=desk, i=decision: meetings.communicate_decision(uow=d.uow, decision_id=i, on=TODAY)
+        for desk, decision in zip(desks, decisions, strict=True)
+    ]
+    results = race(work)
+    assert not [r for r in results if isinstance(r, Exception)], results
+    assert sorted(results) == sorted(f"1405/ق/{n}" for n in range(last + 1, last + 1 + len(desks)))
+
+
+def test_a_typed_letter_number_is_kept_and_may_not_be_given_twice(demo_store):
+    uow = demo_store.uow
+    one, two, three = endorsed_decisions(uow, 3)
+    assert meetings.communicate_decision(uow=uow, decision_id=one, letter_number="۱۲۳۴/د", on=TODAY) == "1234/د"
+    with pytest.raises(Exception, match="پیش‌تر به مصوبه دیگری") as refused:
+        meetings.communicate_decision(uow=uow, decision_id=two, letter_number="1234/د", on=TODAY)
+    assert refused.value.fields == ["letter_number"]
+    # a number typed in the program's own pattern is stepped over by the series
+    with uow:
+        last = uow.session.scalar(select(func.max(Decision.letter_sequence)).where(Decision.letter_year == 1405)) or 0
+    typed = f"1405/ق/{last + 1}"
+    assert meetings.communicate_decision(uow=uow, decision_id=two, letter_number=typed, on=TODAY) == typed
+    assert meetings.communicate_decision(uow=uow, decision_id=three, on=TODAY) == f"1405/ق/{last + 2}"
+
+
+def test_the_audit_trail_is_kept_by_the_database(demo_store):
+    engine = demo_store.db.engine
+    for statement in ("update audit_log set username = 'x'", "delete from audit_log"):
+        with pytest.raises(Exception, match="audit_kept"), engine.begin() as conn:
+            conn.execute(text(statement))
+    with engine.connect() as conn:
+        assert conn.scalar(text("select count(*) from audit_log")) > 0
