@@ -30,7 +30,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select
 
 from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.activities import clean_activity
@@ -100,6 +100,16 @@ class _Builder:
         if rows:
             session.execute(model.__table__.insert(), rows)
         self.counts[model.__tablename__] = self.counts.get(model.__tablename__, 0) + len(rows)
+
+    @staticmethod
+    def update_by_id(session, model, rows: list[dict]) -> None:
+        """Each row's values set on the record of its ``id``, in one executemany through the
+        table (the ORM's bulk update of a versioned model would ask for each row's version)."""
+        if not rows:
+            return
+        table, keys = model.__table__, [k for k in rows[0] if k != "id"]
+        statement = table.update().where(table.c.id == bindparam("row_id")).values({k: bindparam(f"v_{k}") for k in keys})
+        session.execute(statement, [{"row_id": r["id"], **{f"v_{k}": r[k] for k in keys}} for r in rows])
 
     # -- registries through the services ------------------------------------------------------
 
@@ -331,7 +341,7 @@ class _Builder:
         self.insert(session, m.ReportArea, areas)
         self.insert(session, m.Evaluation, evaluations)
         self.insert(session, m.EvaluationScore, scores)
-        session.execute(update(m.Evaluation), closing)  # the scores are in: close them (the lock closes with it)
+        self.update_by_id(session, m.Evaluation, closing)  # the scores are in: close them (the lock closes with it)
 
     # -- the council's meetings --------------------------------------------------------------------
 
@@ -439,11 +449,11 @@ class _Builder:
             fingerprint = rules.fingerprint(_content(uow, x))  # read before the lock closes, as finalise_meeting does
             final.append({"id": x.id, "state": "finalised", "fingerprint": fingerprint, "finalised_at": stamp})
         session.expunge_all()
-        session.execute(update(m.Meeting), final)
+        self.update_by_id(session, m.Meeting, final)
         approved = [
             {"id": a.id, "state": "approved", "approved_at_meeting_id": b.id} for a, b in zip(rows, rows[1:], strict=False)
         ]
-        session.execute(update(m.Meeting), approved)
+        self.update_by_id(session, m.Meeting, approved)
 
 
 def generate(path: Path, seed: int = 1405) -> Office:

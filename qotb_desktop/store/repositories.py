@@ -59,6 +59,10 @@ class _Repository(Generic[T]):
 class GroupRepository(_Repository[ScientificGroup]):
     model = ScientificGroup
 
+    def hold_reference(self) -> None:
+        """The reference data is this transaction's to write until it ends (store/numbering.py)."""
+        lock_series(self.session, "reference", 0)
+
     def list(self) -> Sequence[ScientificGroup]:
         return self.session.scalars(select(ScientificGroup).order_by(ScientificGroup.position)).all()
 

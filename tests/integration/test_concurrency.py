@@ -6,6 +6,8 @@ QOTB_TEST_BACKEND=postgresql, on PostgreSQL."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 
@@ -180,3 +182,27 @@ def test_the_audit_trail_is_kept_by_the_database(demo_store):
             conn.execute(text(statement))
     with engine.connect() as conn:
         assert conn.scalar(text("select count(*) from audit_log")) > 0
+
+
+@pytest.mark.postgresql
+def test_desks_starting_a_new_server_database_at_once_all_open_it(pg_database):
+    """The first start creates the schema and the reference data; desks started at
+    the same moment (separate programs) wait for it and find it done."""
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-m", "qotb_desktop", "--db", pg_database, "init"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    outcomes = [(p.wait(timeout=120), p.stderr.read()) for p in starts]
+    assert all(code == 0 for code, _ in outcomes), outcomes
+    check = open_store(pg_database)
+    try:
+        with check.db.engine.connect() as conn:
+            assert conn.scalar(text("select count(*) from alembic_version")) == 1
+            assert conn.scalar(text("select count(*) from council_seat")) == 9
+    finally:
+        check.close()

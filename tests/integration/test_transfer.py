@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select, text, update
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from qotb_desktop.cli import main
@@ -85,6 +86,13 @@ def locked(engine: Engine, statement: str) -> str:
 
 
 # -- SQLite to SQLite: the copy itself, no server needed ---------------------------------------
+
+
+def folder_name(url: str, database: str) -> str:
+    """The folder of a server database's copies: HOST-DATABASE (HOST_PORT-... off 5432)."""
+    parsed = make_url(url)
+    host = parsed.host if parsed.port in (None, 5432) else f"{parsed.host}_{parsed.port}"
+    return f"{host}-{database}"
 
 
 def test_a_copy_between_two_sqlite_files_has_every_row_and_keeps_the_locks(tmp_path):
@@ -330,7 +338,7 @@ def test_a_postgresql_store_is_backed_up_to_a_file_and_restored_into_another(tmp
         target.close()
         # what it replaced was kept first, in the data folder, and is a good backup
         assert saved.parent.parent == data_home / "backups"
-        assert saved.parent.name == f"localhost-{other}" and saved.name.startswith(f"{other}.before-restore-")
+        assert saved.parent.name == folder_name(pg_database, other) and saved.name.startswith(f"{other}.before-restore-")
         kept = opened(saved)
         try:
             assert counts(kept.engine)["institution"] == 1
@@ -423,7 +431,7 @@ def test_automatic_backups_of_a_server_store_go_to_the_data_folder_and_rotate(tm
         assert maintenance.backup_due(db=store.db)
         start = datetime(2026, 11, 1, 9, 0, 0)
         made = [maintenance.automatic_backup(db=store.db, now=start.replace(day=day)) for day in range(1, 13)]
-        folder = data_home / "backups" / f"localhost-{make_name(pg_database)}"
+        folder = data_home / "backups" / folder_name(pg_database, make_name(pg_database))
         assert all(m.path.parent == folder for m in made)
         assert not maintenance.backup_due(db=store.db, now=start.replace(day=12, hour=10))
         kept = sorted(p.name for p in folder.glob("*.sqlite"))
