@@ -1,7 +1,7 @@
 ﻿; Inno Setup 6 script of the Windows installer of qotb-desktop.
 ; Built by installer\build-windows.ps1, which first makes the one-folder program
 ; (dist\qotb-desktop\, PyInstaller with QOTB_ONEDIR=1) and passes the version:
-;   ISCC.exe /DAppVersion=0.3.0 installer\qotb-desktop.iss
+;   ISCC.exe /DAppVersion=0.4.0 installer\qotb-desktop.iss
 ;
 ; The user's database is never in the program's folder: it lives in the user's
 ; data folder (%LOCALAPPDATA%\qotb-desktop\qotb.sqlite, see qotb_desktop/paths.py

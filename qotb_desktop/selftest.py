@@ -39,6 +39,20 @@ def _steps(folder: Path, state: dict) -> list[tuple[str, Callable[[], str]]]:
             raise RuntimeError(f"migrated to {revision}, expected {head_revision()}")
         return f"created and migrated to {revision}"
 
+    def server_driver() -> str:
+        """The PostgreSQL driver is carried and loads (no server is contacted)."""
+        from sqlalchemy import create_engine
+
+        from qotb_desktop.store.db import url_for
+
+        engine = create_engine(url_for("postgresql://self-test@127.0.0.1/self-test"))
+        try:
+            import psycopg
+
+            return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {psycopg.pq.version()}), {engine.dialect.driver}"
+        finally:
+            engine.dispose()
+
     def fill() -> str:
         counts = demo.fill_demo(uow=state["store"].uow)
         return ", ".join(f"{k} {v}" for k, v in counts.items())
@@ -106,6 +120,7 @@ def _steps(folder: Path, state: dict) -> list[tuple[str, Callable[[], str]]]:
 
     return [
         ("database", database),
+        ("PostgreSQL driver", server_driver),
         ("demo", fill),
         ("score", score),
         ("minutes PDF", minutes),

@@ -108,9 +108,10 @@ class AutomaticBackups:
         self.timer = QTimer(window)
         self.timer.setInterval(every_ms)
         self.timer.timeout.connect(self.if_due)
-        if store.db.path is not None:  # a server database has its own backups
-            QTimer.singleShot(first_after_ms, window, self.now)
-            self.timer.start()
+        # A server database's copies are SQLite files in this desk's data folder
+        # (docs/postgresql.md): each desk keeps its own.
+        QTimer.singleShot(first_after_ms, window, self.now)
+        self.timer.start()
 
     def if_due(self) -> None:
         if not self.running and maintenance.backup_due(db=self.store.db):

@@ -23,7 +23,6 @@ from qotb_desktop.domain.text import normalize_text, sort_key
 from qotb_desktop.services.centres import get_centre, members_on
 from qotb_desktop.services.scoring import item_of, member_json
 from qotb_desktop.services.views import CentreView
-from qotb_desktop.store.read_paths import CentreReads
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 
@@ -68,7 +67,7 @@ def get_program(*, uow: UnitOfWork, centre_id: int) -> ProgramView:
 def programs_written(*, uow: UnitOfWork) -> set[int]:
     """The centres with some of their program (Appendix 3) written."""
     with uow:
-        return CentreReads(uow.session).with_program_text()
+        return uow.reads.with_program_text()
 
 
 def save_program(
@@ -267,7 +266,7 @@ def running_checks(*, uow: UnitOfWork, on: date | None = None) -> list[RunningCh
     edition = load_edition()
     checks = []
     with uow:
-        reads = CentreReads(uow.session)
+        reads = uow.reads
         running = sorted(reads.decreed_running(vocab.DECREED_STATUSES, now), key=lambda c: sort_key(c.title))
         held: dict[int, set[int]] = defaultdict(set)  # faculty id -> centres they are a member of on ``now``
         members: dict[int, list] = defaultdict(list)

@@ -14,7 +14,6 @@ from qotb_desktop.domain.text import sort_key
 from qotb_desktop.services.versions import check_version
 from qotb_desktop.services.views import CentreView, MembershipView
 from qotb_desktop.store.models import Centre, Membership
-from qotb_desktop.store.read_paths import CentreReads
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 COMPUTED_MESSAGE = (
@@ -82,7 +81,7 @@ def list_centres(*, uow: UnitOfWork) -> list[CentreView]:
     now = today()
     with uow:
         fields = {g.key: g.title for g in uow.groups.list()}
-        reads = CentreReads(uow.session)
+        reads = uow.reads
         counts, directors = reads.open_counts(now), reads.directors_in_office(now)
         return [
             _centre_view(r, fields, counts.get(r.id, (0, 0)), directors.get(r.id, ""))

@@ -14,7 +14,6 @@ from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.rules.schemes import load_scheme, scheme_for_year
 from qotb_desktop.domain.year_summary import SummaryRow, YearSummary, summarise
 from qotb_desktop.store.models import Centre
-from qotb_desktop.store.read_paths import CentreReads
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 
@@ -48,7 +47,7 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
     with uow:
         centres = [c for c in uow.centres.list() if _running_in(c, first, last)]
         ids = [c.id for c in centres]
-        reads = CentreReads(uow.session)  # counted by the database, not loaded
+        reads = uow.reads  # counted by the database, not loaded
         counts, directors = reads.open_counts(on), reads.directors_in_office(on)
         history: dict[int, dict[int, object]] = {}
         for e in uow.evaluations.closed_annual(ids, up_to=year):

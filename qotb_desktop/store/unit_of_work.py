@@ -49,6 +49,7 @@ from qotb_desktop.store.models import (
     ReportArea,
     ScoreRecord,
 )
+from qotb_desktop.store.read_paths import CentreReads
 from qotb_desktop.store.repositories import (
     ActivityRepository,
     ApplicationRepository,
@@ -174,6 +175,7 @@ class SqlUnitOfWork:
     meetings = property(lambda self: MeetingRepository(self.session))
     evaluations = property(lambda self: EvaluationRepository(self.session))
     accounts = property(lambda self: AccountRepository(self.session))
+    reads = property(lambda self: CentreReads(self.session))  # the lists' bulk reads (plain rows)
 
     def clear_registries(self) -> None:
         """Delete every registry record, children first (the reference data stays).
