@@ -184,7 +184,11 @@ def _migrate_data(args: argparse.Namespace) -> int:
         f"{fa(done.report.rows)} سطر از {done.source} به {done.target} برده شد؛ "
         "شمار سطرهای هر جدول و چکیده محتوای آن در دو سو یکی است."
     )
-    _say(f"برای کار با آن، همین نشانی را به --db یا متغیر {ENV_VAR} بدهید. پرونده میز دست نخورد.")
+    if done.source_backup:
+        kept = f"پرونده میز به نگارش این برنامه به‌روز شد و جز آن دست نخورد؛ نسخه پیش از به‌روزرسانی: {done.source_backup}"
+    else:
+        kept = "پرونده میز دست نخورد."
+    _say(f"برای کار با آن، همین نشانی را به --db یا متغیر {ENV_VAR} بدهید. {kept}")
     return 0
 
 

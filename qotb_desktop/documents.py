@@ -144,7 +144,7 @@ def minutes(*, uow, meeting_id: int, today: date | None = None, number: str | No
     number = number if number is not None else meetings.get_meeting(uow=uow, meeting_id=meeting_id).number
     return Document(
         "minutes",
-        f"صورت‌جلسه {number}",
+        f"صورت‌جلسه {to_persian_digits(number)}",
         f"minutes-{number.replace('/', '-')}.pdf",
         lambda: minutes_form.minutes(meetings.get_meeting(uow=uow, meeting_id=meeting_id), today=today),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from qotb_desktop import __version__
 from qotb_desktop.domain.errors import DomainError
@@ -82,7 +82,11 @@ class MainWindow(QMainWindow):
         self.ui.actionRefresh.triggered.connect(self.reload)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
-        self.say("")
+        # Who works and on which database stay in view (a permanent part of the status
+        # bar): with several desks and databases the clerk must always see where they are.
+        self.where = QLabel(self.where_text())
+        self.where.setObjectName("whereLabel")
+        self.ui.statusbar.addPermanentWidget(self.where)
         self._restore_layout()  # shows the remembered screen, which reads its data (the others wait their turn)
 
     def _switch(self, row: int) -> None:
@@ -104,13 +108,17 @@ class MainWindow(QMainWindow):
         """F5: the screen in view, read afresh (the others are read when shown)."""
         self.current().reload()
 
-    def say(self, text: str) -> None:
-        """A message in the status bar, beside the database's location."""
+    def where_text(self) -> str:
+        """The account logged in and the database, as the status bar keeps them."""
         where = f"پایگاه داده: \u2068{self._location}\u2069"
         actor = self._uow.actor
         if actor is not None:
             where = f"کاربر: {actor.full_name} ({actor.role_label})   |   {where}"
-        self.ui.statusbar.showMessage(f"{text}   |   {where}" if text else where, STATUS_SECONDS * 1000 if text else 0)
+        return where
+
+    def say(self, text: str) -> None:
+        """A message in the status bar for a few seconds (who and where stay beside it)."""
+        self.ui.statusbar.showMessage(text, STATUS_SECONDS * 1000)
 
     def print_current(self) -> None:
         """Ctrl+P: the paper of the current screen (or the reports list), previewed before printing."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 
 from qotb_desktop.domain.accounts import (
     MAX_FAILED_LOGINS,
@@ -18,9 +18,11 @@ from qotb_desktop.domain.accounts import (
     hash_password,
     locked_until,
 )
+from qotb_desktop.domain.dates import BadDate, parse_jalali
 from qotb_desktop.domain.errors import DomainError, FieldError, NotFound, ValidationError
-from qotb_desktop.domain.text import normalize_text
+from qotb_desktop.domain.text import normalize_text, sort_key
 from qotb_desktop.domain.text import to_persian_number as _fa
+from qotb_desktop.store import transfer
 from qotb_desktop.store.models import User
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
@@ -175,9 +177,38 @@ class AuditView:
     record_id: str
     before: dict
     after: dict
+    table_label: str = ""  # what the table holds, in Persian (store.transfer.LABELS)
 
 
 ACTION_LABELS = {"insert": "افزودن", "update": "ویرایش", "delete": "حذف"}
+PROGRAM = "سامانه"  # who changed a record the program changed by itself (no account)
+
+
+@dataclass(frozen=True)
+class AuditChoices:
+    """What the trail's filters offer: ``(username, shown)`` of those who changed
+    something (``""`` for the program itself) and ``(table, Persian label)`` of the
+    tables changed, in Persian dictionary order."""
+
+    users: list[tuple[str, str]]
+    tables: list[tuple[str, str]]
+
+
+def _day_bound(value: object, field: str, label: str, *, end: bool) -> datetime | None:
+    """A bound of the trail's dates: a datetime as it is; a date (or a Jalali date
+    typed in any digits) as the start of that day, or its end when ``end``."""
+    if value is None or isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        if not normalize_text(value, single_line=True):
+            return None
+        try:
+            value = parse_jalali(value)
+        except BadDate as exc:
+            raise ValidationError(FieldError(field, label, str(exc))) from None
+    if not isinstance(value, date):
+        raise ValidationError(FieldError(field, label, "تاریخ را به شکل سال/ماه/روز بنویسید، مانند ۱۴۰۳/۰۷/۰۱."))
+    return datetime.combine(value, time.max if end else time.min)
 
 
 def audit_trail(
@@ -185,24 +216,32 @@ def audit_trail(
     uow: UnitOfWork,
     table: str | None = None,
     username: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    since: datetime | date | str | None = None,
+    until: datetime | date | str | None = None,
     limit: int = 5000,
 ) -> list[AuditView]:
-    """The newest changes first (who, when, which record, before and after)."""
+    """The newest changes first (who, when, which record, before and after), filtered
+    by the database: one table, one username (``""``: the program's own changes), and
+    the days from ``since`` to ``until`` inclusive (dates, or Jalali dates as typed;
+    a wrong one raises ValidationError naming «از تاریخ» or «تا تاریخ»)."""
+    start = _day_bound(since, "since", "از تاریخ", end=False)
+    end = _day_bound(until, "until", "تا تاریخ", end=True)
+    if start and end and start > end:
+        raise ValidationError(FieldError("until", "تا تاریخ", "پیش از «از تاریخ» است."))
     with uow:
-        rows = uow.accounts.audit(table=table, username=username, since=since, until=until, limit=limit)
+        rows = uow.accounts.audit(table=table, username=username, since=start, until=end, limit=limit)
         return [
             AuditView(
                 r.id,
                 r.at,
-                r.username or "سامانه",
+                r.username or PROGRAM,
                 r.action,
                 ACTION_LABELS.get(r.action, r.action),
                 r.table_name,
                 r.record_id,
                 json.loads(r.before) if r.before else {},
                 json.loads(r.after) if r.after else {},
+                transfer.label(r.table_name),
             )  # fmt: skip
             for r in rows
         ]
@@ -211,3 +250,13 @@ def audit_trail(
 def audited_tables(*, uow: UnitOfWork) -> list[str]:
     with uow:
         return uow.accounts.audited_tables()
+
+
+def audit_choices(*, uow: UnitOfWork) -> AuditChoices:
+    """The users and the tables the trail holds, for its filters."""
+    with uow:
+        names = uow.accounts.audit_usernames()
+        tables = uow.accounts.audited_tables()
+    users = [(n, n or PROGRAM) for n in names]
+    users.sort(key=lambda u: (u[0] == "", u[0]))  # the accounts by name, the program last
+    return AuditChoices(users, sorted(((t, transfer.label(t)) for t in tables), key=lambda t: sort_key(t[1])))

@@ -41,11 +41,12 @@ class AccountRepository:
         until: datetime | None = None,
         limit: int = 5000,
     ) -> Sequence[AuditEntry]:
-        """The newest changes first, filtered."""
+        """The newest changes first, filtered (``username=""``: the program's own changes;
+        ``since`` and ``until`` inclusive)."""
         query = select(AuditEntry)
         if table:
             query = query.where(AuditEntry.table_name == table)
-        if username:
+        if username is not None:
             query = query.where(AuditEntry.username == username)
         if since:
             query = query.where(AuditEntry.at >= since)
@@ -60,3 +61,7 @@ class AccountRepository:
 
     def audited_tables(self) -> list[str]:
         return sorted(self.session.scalars(select(AuditEntry.table_name).distinct()).all())
+
+    def audit_usernames(self) -> list[str]:
+        """Who changed something (``""``: the program itself), by name."""
+        return sorted(self.session.scalars(select(AuditEntry.username).distinct()).all())

@@ -26,6 +26,8 @@ from qotb_desktop.store.models import AuditEntry, User
 
 ACTOR = "actor"  # the key of session.info that holds the Actor (or None: the program itself)
 SECRET = {(User.__tablename__, "password_hash")}
+# Bookkeeping, not what the clerk changed: the optimistic-locking counter (models.Versioned).
+UNRECORDED = {"version"}
 
 
 def _plain(value: object) -> object:
@@ -42,7 +44,9 @@ def _columns(obj: object) -> dict[str, object]:
     state = inspect(obj)
     table = state.mapper.local_table.name
     return {
-        attr.key: "***" if (table, attr.key) in SECRET else _plain(state.dict.get(attr.key)) for attr in state.mapper.column_attrs
+        attr.key: "***" if (table, attr.key) in SECRET else _plain(state.dict.get(attr.key))
+        for attr in state.mapper.column_attrs
+        if attr.key not in UNRECORDED
     }
 
 
@@ -51,6 +55,8 @@ def _changed(obj: object) -> tuple[dict[str, object], dict[str, object]]:
     table = state.mapper.local_table.name
     before, after = {}, {}
     for attr in state.mapper.column_attrs:
+        if attr.key in UNRECORDED:
+            continue
         history = state.attrs[attr.key].history
         if not history.has_changes():
             continue

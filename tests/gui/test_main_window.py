@@ -146,3 +146,12 @@ def test_window_size_and_screen_are_remembered(themed, qtbot, demo_store, settin
     assert (second.width(), second.height()) == size
     again = second.findChild(QSplitter, "centresSplitter").sizes()
     assert abs(again[0] / sum(again) - sizes[0] / sum(sizes)) < 0.03  # the same share, in a window not yet laid out
+
+
+def test_the_database_and_the_account_stay_in_the_status_bar(window, demo_store, qtbot):
+    where = window.where.text()
+    assert str(demo_store.db.path) in where
+    window.say("نسخه پشتیبان خودکار ساخته شد")
+    assert window.ui.statusbar.currentMessage() == "نسخه پشتیبان خودکار ساخته شد"
+    window.ui.statusbar.clearMessage()  # the message's time is up
+    assert window.where.isVisible() and window.where.text() == where

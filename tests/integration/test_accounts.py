@@ -122,6 +122,7 @@ def test_the_audit_trail_records_who_changed_what_before_and_after(office):
     assert (update.action, update.username, update.record_id) == ("update", "clerk", str(iid))
     assert update.before == {"city": "تبریز"} and update.after == {"city": "مشهد"}
     assert insert.action == "insert" and insert.after["name"] == "پژوهشگاه نمونه" and insert.before == {}
+    assert "version" not in insert.after  # bookkeeping, not what the clerk typed
     assert insert.record_id == str(iid)  # a new record's id, known once it is written
     assert accounts.audit_trail(uow=clerk, username="clerk", table="institution") == trail[:2]
 
@@ -138,3 +139,51 @@ def test_a_refused_change_leaves_no_trail(office):
     with pytest.raises(Forbidden):
         institutions.add_institution(uow=viewer, name="دانشگاه دیگر", kind="university", city="قم")
     assert len(accounts.audit_trail(uow=viewer)) == before
+
+
+def test_the_trail_is_filtered_by_the_database_by_user_kind_of_record_and_jalali_days(office, monkeypatch):
+    from qotb_desktop.store import audit
+
+    def on(when: datetime) -> None:
+        class Clock(datetime):
+            @classmethod
+            def now(cls, tz=None):
+                return when
+
+        monkeypatch.setattr(audit, "datetime", Clock)
+
+    clerk = as_(office, "clerk")
+    on(datetime(2024, 9, 22, 0, 0))  # 1403/07/01, its first second
+    first = institutions.add_institution(uow=clerk, name="پژوهشگاه روز یکم", kind="research_institute", city="یزد")
+    on(datetime(2024, 9, 26, 23, 59, 59))  # 1403/07/05, its last second
+    second = institutions.add_institution(uow=clerk, name="پژوهشگاه روز پنجم", kind="research_institute", city="قم")
+    on(datetime(2024, 9, 27, 0, 0))  # 1403/07/06
+    name, kind = "پژوهشگاه روز یکم", "research_institute"
+    institutions.update_institution(uow=clerk, institution_id=first, name=name, kind=kind, city="بم")
+    monkeypatch.undo()
+
+    days = accounts.audit_trail(uow=clerk, since="۱۴۰۳/۷/۱", until="1403-07-05")
+    assert [(e.record_id, e.action) for e in days] == [(str(second), "insert"), (str(first), "insert")]
+    assert accounts.audit_trail(uow=clerk, since=datetime(2024, 9, 22).date(), until=datetime(2024, 9, 26).date()) == days
+    sixth = accounts.audit_trail(uow=clerk, since="1403/07/06", until="1403/07/06", table="institution")
+    assert [e.action for e in sixth] == ["update"]
+    assert accounts.audit_trail(uow=clerk, since="", until="  ") == accounts.audit_trail(uow=clerk)  # empty: no bound
+    assert days[0].table_label == "مؤسسه‌ها"
+
+    # who: one account, or the program itself (no account), whose rows the demo holds
+    assert {e.username for e in accounts.audit_trail(uow=clerk, username="clerk")} == {"clerk"}
+    program = accounts.audit_trail(uow=clerk, username="", limit=50)
+    assert program and {e.username for e in program} == {"سامانه"}
+
+    choices = accounts.audit_choices(uow=clerk)
+    assert choices.users[-1] == ("", "سامانه") and ("clerk", "clerk") in choices.users and ("admin", "admin") in choices.users
+    assert ("institution", "مؤسسه‌ها") in choices.tables and ("app_user", "حساب‌های کاربری") in choices.tables
+
+    with pytest.raises(ValidationError) as wrong:
+        accounts.audit_trail(uow=clerk, since="۱۴۰۳/۰۷/۰۱", until="1403/07/31 ")
+    assert str(wrong.value) == "تا تاریخ: مهر ۱۴۰۳ روز ۳۱ ندارد." and wrong.value.fields == ["until"]
+    with pytest.raises(ValidationError, match="^از تاریخ: ") as wrong:
+        accounts.audit_trail(uow=clerk, since="دیروز")
+    assert wrong.value.fields == ["since"]
+    with pytest.raises(ValidationError, match="^تا تاریخ: پیش از «از تاریخ» است.$"):
+        accounts.audit_trail(uow=clerk, since="1403/07/06", until="1403/07/05")

@@ -287,6 +287,7 @@ def test_migrate_data_migrates_an_older_desk_first_with_its_copy(tmp_path, pg_da
     assert main(["migrate-data", "--from", str(source), "--to", pg_database]) == 0
     out = capsys.readouterr().out
     assert "نسخه‌ای از آن ساخته شد" in out
+    assert "به نگارش این برنامه به‌روز شد" in out and "پرونده میز دست نخورد" not in out  # it says what it did
     assert list(tmp_path.glob("old.before-*.sqlite"))
     db = opened(pg_database)
     try:

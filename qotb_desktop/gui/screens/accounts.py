@@ -6,9 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
-from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.errors import DomainError, FieldError, ValidationError
 from qotb_desktop.gui.fmt import num
+from qotb_desktop.gui.forms.ui_audit_screen import Ui_AuditScreen
 from qotb_desktop.gui.login import AccountDialog
+from qotb_desktop.gui.record_dialog import fill_combo
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen
 from qotb_desktop.gui.table_model import Column
@@ -98,30 +100,99 @@ def _changes(entry) -> str:
 
 
 class AuditScreen(Screen):
-    """Every change: who, when, which record, before and after; searchable, exported as CSV."""
+    """Every change: who, when, which record, before and after. Filtered by the database
+    (one user, one kind of record, a range of Jalali days), searched as typed within
+    what is shown, exported as CSV (what is shown)."""
 
     def __init__(self, uow) -> None:
         super().__init__(uow)
+        self.ui = Ui_AuditScreen()
+        self.ui.setupUi(self)
+        self.ui.errors.setObjectName("formErrors")
+        self._filters: dict[str, object] = {}  # the filters the rows were read with
         cols = [
             Column("زمان", lambda e: _when(e.at), lambda e: e.at),
             Column("کاربر", lambda e: e.username, latin=True),
             Column("کار", lambda e: e.action_label),
-            Column("جدول", lambda e: e.table, latin=True),
+            Column("نوع رکورد", lambda e: e.table_label, tooltip=lambda e: e.table),
             Column("رکورد", lambda e: num(e.record_id), lambda e: e.record_id, align_center=True),
             Column("تغییر (پیش ← پس)", _changes),
         ]
         self.page = RegistryPage(
             "دفتر تغییرات",
             cols,
-            lambda: accounts.audit_trail(uow=uow),
-            search_hint="کاربر، جدول، رکورد یا مقدار",
+            lambda: accounts.audit_trail(uow=uow, **self._filters),
+            search_hint="کاربر، رکورد یا مقدار",
             search_extra=lambda e: f"{e.username} {e.table} {e.record_id} {_changes(e)}",
         )
-        self.page.add_action("خروجی CSV…", self.export)
-        self.stack(self.page)
+        self.page.add_action("خروجی CSV…", self.export, tip="ردیف‌های نمایش‌داده‌شده، در یک پرونده CSV (UTF-8)")
+        self.ui.listLayout.addWidget(self.page)
+        self.ui.user.activated.connect(lambda _i: self.apply_filters())
+        self.ui.table.activated.connect(lambda _i: self.apply_filters())
+        self.ui.since.editingFinished.connect(self.apply_filters)
+        self.ui.until.editingFinished.connect(self.apply_filters)
+        self.ui.applyButton.clicked.connect(lambda: self.apply_filters(again=True))
+        self.ui.clearButton.clicked.connect(self.clear_filters)
 
     def pages(self) -> list[RegistryPage]:
         return [self.page]
+
+    def reload(self) -> None:
+        """The filters' choices afresh (keeping what is chosen), then the rows."""
+        choices = accounts.audit_choices(uow=self.uow)
+        for combo, items, everyone in (
+            (self.ui.user, choices.users, "همه کاربران"),
+            (self.ui.table, choices.tables, "همه رکوردها"),
+        ):
+            chosen = combo.currentData()
+            fill_combo(combo, items, empty=everyone)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+        self.apply_filters(again=True)
+
+    def filters(self) -> dict[str, object]:
+        """What the filters say: a date typed wrong is passed as typed, for the service
+        to name it in its message."""
+        return {
+            "username": self.ui.user.currentData(),
+            "table": self.ui.table.currentData(),
+            "since": self.ui.since.date() or self.ui.since.text(),
+            "until": self.ui.until.date() or self.ui.until.text(),
+        }
+
+    def apply_filters(self, *, again: bool = False) -> bool:
+        """Read the rows the filters choose. A wrong date is named in the message and
+        nothing else happens (the rows shown stay as they were)."""
+        wanted = self.filters()
+        if wanted == self._filters and not again and not self.ui.errors.isVisible():
+            return True  # e.g. a date field left without a change
+        try:
+            rows = accounts.audit_trail(uow=self.uow, **wanted)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return False
+        self._show_errors([])
+        for edit in (self.ui.since, self.ui.until):
+            edit.set_date(edit.date())  # as the dates are shown everywhere: ۱۴۰۳/۰۷/۰۱
+        self._filters = wanted
+        self.page.show_rows(rows)
+        return True
+
+    def clear_filters(self) -> None:
+        for combo in (self.ui.user, self.ui.table):
+            combo.setCurrentIndex(0)
+        for edit in (self.ui.since, self.ui.until):
+            edit.setText("")
+        self.apply_filters(again=True)
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        bad = {e.field for e in errors}
+        for name, edit in (("since", self.ui.since), ("until", self.ui.until)):
+            edit.line.setProperty("invalid", name in bad)
+            edit.line.setToolTip(next((e.message for e in errors if e.field == name), ""))
+            edit.line.style().unpolish(edit.line)
+            edit.line.style().polish(edit.line)
+        self.ui.errors.setText("\n".join(str(e) for e in errors))
+        self.ui.errors.setVisible(bool(errors))
 
     def export(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, "خروجی دفتر تغییرات", "audit.csv", "CSV (*.csv)")

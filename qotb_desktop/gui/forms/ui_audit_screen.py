@@ -1,0 +1,149 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'audit_screen.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from qotb_desktop.gui.widgets import JalaliDateEdit
+
+class Ui_AuditScreen(object):
+    def setupUi(self, AuditScreen):
+        if not AuditScreen.objectName():
+            AuditScreen.setObjectName(u"AuditScreen")
+        self.layout = QVBoxLayout(AuditScreen)
+        self.layout.setObjectName(u"layout")
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        self.top = QVBoxLayout()
+        self.top.setObjectName(u"top")
+        self.top.setContentsMargins(9, 9, 9, 0)
+        self.filters = QGridLayout()
+        self.filters.setObjectName(u"filters")
+        self.userLabel = QLabel(AuditScreen)
+        self.userLabel.setObjectName(u"userLabel")
+
+        self.filters.addWidget(self.userLabel, 0, 0, 1, 1)
+
+        self.user = QComboBox(AuditScreen)
+        self.user.setObjectName(u"user")
+        self.user.setMinimumSize(QSize(160, 0))
+
+        self.filters.addWidget(self.user, 0, 1, 1, 1)
+
+        self.tableLabel = QLabel(AuditScreen)
+        self.tableLabel.setObjectName(u"tableLabel")
+
+        self.filters.addWidget(self.tableLabel, 1, 0, 1, 1)
+
+        self.table = QComboBox(AuditScreen)
+        self.table.setObjectName(u"table")
+        self.table.setMinimumSize(QSize(160, 0))
+
+        self.filters.addWidget(self.table, 1, 1, 1, 1)
+
+        self.sinceLabel = QLabel(AuditScreen)
+        self.sinceLabel.setObjectName(u"sinceLabel")
+
+        self.filters.addWidget(self.sinceLabel, 0, 2, 1, 1)
+
+        self.since = JalaliDateEdit(AuditScreen)
+        self.since.setObjectName(u"since")
+        self.since.setMinimumSize(QSize(130, 0))
+
+        self.filters.addWidget(self.since, 0, 3, 1, 1)
+
+        self.untilLabel = QLabel(AuditScreen)
+        self.untilLabel.setObjectName(u"untilLabel")
+
+        self.filters.addWidget(self.untilLabel, 1, 2, 1, 1)
+
+        self.until = JalaliDateEdit(AuditScreen)
+        self.until.setObjectName(u"until")
+        self.until.setMinimumSize(QSize(130, 0))
+
+        self.filters.addWidget(self.until, 1, 3, 1, 1)
+
+        self.applyButton = QPushButton(AuditScreen)
+        self.applyButton.setObjectName(u"applyButton")
+
+        self.filters.addWidget(self.applyButton, 0, 4, 1, 1)
+
+        self.clearButton = QPushButton(AuditScreen)
+        self.clearButton.setObjectName(u"clearButton")
+
+        self.filters.addWidget(self.clearButton, 1, 4, 1, 1)
+
+        self.filtersSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filters.addItem(self.filtersSpacer, 0, 5, 2, 1)
+
+        self.filters.setColumnStretch(5, 1)
+
+        self.top.addLayout(self.filters)
+
+        self.errors = QLabel(AuditScreen)
+        self.errors.setObjectName(u"errors")
+        self.errors.setWordWrap(True)
+        self.errors.setVisible(False)
+
+        self.top.addWidget(self.errors)
+
+
+        self.layout.addLayout(self.top)
+
+        self.listLayout = QVBoxLayout()
+        self.listLayout.setObjectName(u"listLayout")
+
+        self.layout.addLayout(self.listLayout)
+
+#if QT_CONFIG(shortcut)
+        self.userLabel.setBuddy(self.user)
+        self.tableLabel.setBuddy(self.table)
+        self.sinceLabel.setBuddy(self.since)
+        self.untilLabel.setBuddy(self.until)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.user, self.table)
+        QWidget.setTabOrder(self.table, self.since)
+        QWidget.setTabOrder(self.since, self.until)
+        QWidget.setTabOrder(self.until, self.applyButton)
+        QWidget.setTabOrder(self.applyButton, self.clearButton)
+
+        self.retranslateUi(AuditScreen)
+    # setupUi
+
+    def retranslateUi(self, AuditScreen):
+        self.userLabel.setText(QCoreApplication.translate("AuditScreen", u"\u06a9\u0627\u0631\u0628\u0631:", None))
+#if QT_CONFIG(tooltip)
+        self.user.setToolTip(QCoreApplication.translate("AuditScreen", u"\u062a\u063a\u06cc\u06cc\u0631\u0647\u0627\u06cc \u06cc\u06a9 \u06a9\u0627\u0631\u0628\u0631\u060c \u06cc\u0627 \u0647\u0645\u0647", None))
+#endif // QT_CONFIG(tooltip)
+        self.tableLabel.setText(QCoreApplication.translate("AuditScreen", u"\u0646\u0648\u0639 \u0631\u06a9\u0648\u0631\u062f:", None))
+#if QT_CONFIG(tooltip)
+        self.table.setToolTip(QCoreApplication.translate("AuditScreen", u"\u062a\u063a\u06cc\u06cc\u0631\u0647\u0627\u06cc \u06cc\u06a9 \u06af\u0648\u0646\u0647 \u0631\u06a9\u0648\u0631\u062f\u060c \u06cc\u0627 \u0647\u0645\u0647", None))
+#endif // QT_CONFIG(tooltip)
+        self.sinceLabel.setText(QCoreApplication.translate("AuditScreen", u"\u0627\u0632 \u062a\u0627\u0631\u06cc\u062e:", None))
+        self.untilLabel.setText(QCoreApplication.translate("AuditScreen", u"\u062a\u0627 \u062a\u0627\u0631\u06cc\u062e:", None))
+        self.applyButton.setText(QCoreApplication.translate("AuditScreen", u"\u0646\u0645\u0627\u06cc\u0634", None))
+#if QT_CONFIG(tooltip)
+        self.applyButton.setToolTip(QCoreApplication.translate("AuditScreen", u"\u062a\u063a\u06cc\u06cc\u0631\u0647\u0627\u06cc \u0627\u06cc\u0646 \u06a9\u0627\u0631\u0628\u0631 \u0648 \u0627\u06cc\u0646 \u0646\u0648\u0639 \u0631\u06a9\u0648\u0631\u062f \u062f\u0631 \u0627\u06cc\u0646 \u0628\u0627\u0632\u0647 (\u06cc\u0627 Enter \u062f\u0631 \u062e\u0627\u0646\u0647 \u062a\u0627\u0631\u06cc\u062e)", None))
+#endif // QT_CONFIG(tooltip)
+        self.clearButton.setText(QCoreApplication.translate("AuditScreen", u"\u0647\u0645\u0647 \u062a\u063a\u06cc\u06cc\u0631\u0647\u0627", None))
+#if QT_CONFIG(tooltip)
+        self.clearButton.setToolTip(QCoreApplication.translate("AuditScreen", u"\u0628\u0631\u062f\u0627\u0634\u062a\u0646 \u067e\u0627\u0644\u0627\u06cc\u0647\u200c\u0647\u0627: \u0647\u0645\u0647 \u06a9\u0627\u0631\u0628\u0631\u0627\u0646\u060c \u0647\u0645\u0647 \u0631\u06a9\u0648\u0631\u062f\u0647\u0627\u060c \u0647\u0645\u0647 \u0631\u0648\u0632\u0647\u0627", None))
+#endif // QT_CONFIG(tooltip)
+        pass
+    # retranslateUi
+
