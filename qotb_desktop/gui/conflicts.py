@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QListWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QListWidget, QMessageBox, QWidget
 
 from qotb_desktop.domain.errors import Conflict, DomainError, FieldError
 from qotb_desktop.domain.text import isolate_ltr
@@ -39,8 +39,13 @@ def _shown(widget: QWidget, value: Any) -> str:
 
 
 def label(dialog, name: str) -> str:
-    widget = getattr(dialog.ui, f"{name}Label", None)
-    text = widget.text() if widget is not None else name
+    """The field's label as the form shows it: the label whose buddy it is (the forms
+    of ui/ set them, and so do the rows made in code: a report's areas, a scheme's
+    criteria), else the ui's ``NAMELabel``."""
+    field = dialog.widgets().get(name)
+    found = next((lab for lab in dialog.findChildren(QLabel) if field is not None and lab.buddy() is field), None)
+    found = found or getattr(dialog.ui, f"{name}Label", None)
+    text = found.text() if found is not None else name
     return text.replace("&", "").rstrip(":： ").strip()
 
 

@@ -92,20 +92,23 @@ class ReportDialog(_LargeDialog):
         self.members.setObjectName("yearMembers")
         self.members.setWordWrap(True)
         self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.notesLabel), self.members)
-        report = evaluations.get_report(uow=uow, centre_id=centre_id, year=year)
-        values: dict[str, Any] = {}
-        if report is not None:
-            values = {"received_on": report.received_on, "site_visit_on": report.site_visit_on, "notes": report.notes}
-            values |= {key: num(value) for key, value in report.counts.items()}
-            values |= {"budget_received": money(report.budget_received), "budget_spent": money(report.budget_spent)}
-            values |= {f"area_{key}": text for key, text in report.areas.items()}
-        self.load(values)
+        report = self._record = self.fetch()
+        self.load(self.values_of(report) if report is not None else {})
         if report is not None and report.locked:
             read_only(
                 self,
                 f"ارزیابی سال {num(year)} این قطب بسته شده است؛ گزارش آن تنها خواندنی است. "
                 "برای اصلاح، نخست ارزیابی را با ذکر دلیل بازگشایی کنید.",
             )
+
+    def fetch(self) -> evaluations.ReportView | None:
+        return evaluations.get_report(uow=self._uow, centre_id=self._centre_id, year=self._year)
+
+    def values_of(self, report: evaluations.ReportView) -> dict[str, Any]:
+        values = {"received_on": report.received_on, "site_visit_on": report.site_visit_on, "notes": report.notes}
+        values |= {key: num(value) for key, value in report.counts.items()}
+        values |= {"budget_received": money(report.budget_received), "budget_spent": money(report.budget_spent)}
+        return values | {f"area_{key}": text for key, text in report.areas.items()}
 
     def widgets(self) -> dict[str, QWidget]:
         return super().widgets() | {f"area_{key}": edit for key, edit in self.areas.items()}
@@ -119,7 +122,10 @@ class ReportDialog(_LargeDialog):
         clean_report(edition=load_edition(), **self._arguments(values))
 
     def save(self, values: dict[str, Any]) -> int:
-        return evaluations.save_report(uow=self._uow, centre_id=self._centre_id, year=self._year, **self._arguments(values))
+        version = self._record.version if self._record is not None else 0  # 0: the form was empty
+        return evaluations.save_report(
+            uow=self._uow, centre_id=self._centre_id, year=self._year, version=version, **self._arguments(values)
+        )
 
 
 def _members_text(members: evaluations.YearMembers, year: int) -> str:
@@ -160,7 +166,7 @@ class EvaluationDialog(_LargeDialog):
         super().__init__(Ui_EvaluationDialog(), parent)
         self._uow, self._centre_id, self._title, self._year = uow, centre_id, title, year
         self.scheme: Scheme | None = None
-        self.view: EvaluationView | None = None
+        self._record: EvaluationView | None = None  # the evaluation as recorded (self.view)
         self.scores: dict[str, QLineEdit] = {}
         self.weighed: dict[str, QLabel] = {}
         self._rows: list[QWidget] = []
@@ -177,6 +183,15 @@ class EvaluationDialog(_LargeDialog):
     def kind(self) -> str:
         return self.ui.kind.currentData()
 
+    @property
+    def view(self) -> EvaluationView | None:
+        """The evaluation as recorded when the form was (re)filled; its version is saved with it."""
+        return self._record
+
+    @view.setter
+    def view(self, record: EvaluationView | None) -> None:
+        self._record = record
+
     # -- the form --------------------------------------------------------------------
 
     def _fill(self, kind: str) -> None:
@@ -186,13 +201,11 @@ class EvaluationDialog(_LargeDialog):
         if scheme != self.scheme:
             self._criteria(scheme)
         self.setWindowTitle(f"ارزیابی {KINDS[kind]} {num(self._year)} — {self._title}")
-        v = self.view
         self.ui.kind.setCurrentIndex(self.ui.kind.findData(kind))
         values: dict[str, Any] = {"evaluators": "", "evaluated_on": None, "remarks": ""}
         values |= {f"score_{key}": "" for key in self.scores}
-        if v is not None:
-            values |= {"evaluators": v.evaluators, "evaluated_on": v.evaluated_on, "remarks": v.remarks}
-            values |= {f"score_{key}": score_text(Fraction(score)) for key, score in v.scores.items()}
+        if self.view is not None:
+            values |= self.values_of(self.view)
         self.load(values)
         self._total()
         self._closed()
@@ -292,6 +305,13 @@ class EvaluationDialog(_LargeDialog):
 
     # -- RecordDialog ----------------------------------------------------------------
 
+    def fetch(self) -> EvaluationView | None:
+        return evaluations.get_evaluation(uow=self._uow, centre_id=self._centre_id, year=self._year, kind=self.kind())
+
+    def values_of(self, view: EvaluationView) -> dict[str, Any]:
+        values = {"evaluators": view.evaluators, "evaluated_on": view.evaluated_on, "remarks": view.remarks}
+        return values | {f"score_{key}": score_text(Fraction(score)) for key, score in view.scores.items()}
+
     def widgets(self) -> dict[str, QWidget]:
         return super().widgets() | {f"score_{key}": field for key, field in self.scores.items()}
 
@@ -307,9 +327,11 @@ class EvaluationDialog(_LargeDialog):
         clean_evaluation(scheme=self.scheme, **self._arguments(values))
 
     def save(self, values: dict[str, Any]) -> int:
+        version = self._record.version if self._record is not None else 0  # 0: the form was empty
         return evaluations.save_evaluation(
-            uow=self._uow, centre_id=self._centre_id, year=self._year, kind=self.kind(), **self._arguments(values)
-        )
+            uow=self._uow, centre_id=self._centre_id, year=self._year, kind=self.kind(), version=version,
+            **self._arguments(values),
+        )  # fmt: skip
 
 
 class ReasonDialog(RecordDialog):

@@ -33,6 +33,7 @@ from qotb_desktop.domain.scoring import number
 from qotb_desktop.domain.text import normalize_text
 from qotb_desktop.domain.text import to_persian_number as _fa
 from qotb_desktop.services.applications import check_within
+from qotb_desktop.services.versions import check_version, touch
 from qotb_desktop.store.models import AgendaItem, AnnualReport, Centre, Evaluation, EvaluationScore, Reopening, ReportArea
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
@@ -50,6 +51,7 @@ class ReportView:
     site_visit_on: date | None
     notes: str
     locked: bool  # the year's evaluation is closed
+    version: int = 0  # what the form was filled from (optimistic locking)
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class EvaluationView:
     centre_total: Decimal | None
     article5_lost: tuple[str, ...]
     reopenings: tuple[tuple[datetime, str], ...]  # (when, why)
+    version: int = 0  # what the form was filled from (optimistic locking)
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ def _report_view(row: AnnualReport, locked: bool) -> ReportView:
     return ReportView(
         row.id, row.centre_id, row.year, row.received_on, {a.area_key: a.text for a in row.areas},
         {key: getattr(row, key) for key, _ in COUNTS}, row.budget_received, row.budget_spent, row.site_visit_on,
-        row.notes, locked,
+        row.notes, locked, row.version,
     )  # fmt: skip
 
 
@@ -141,9 +144,11 @@ def get_report(*, uow: UnitOfWork, centre_id: int, year: int) -> ReportView | No
 
 def save_report(
     *, uow: UnitOfWork, centre_id: int, year: object, received_on: DateInput, areas: Mapping[str, object] | None = None,
-    site_visit_on: DateInput = None, notes: object = "", **numbers: object,
+    site_visit_on: DateInput = None, notes: object = "", version: int | None = None, **numbers: object,
 ) -> int:  # fmt: skip
-    """Record (or correct) a centre's annual report of a Jalali year. Returns its id."""
+    """Record (or correct) a centre's annual report of a Jalali year. Returns its id.
+    ``version``: the report's version the form was filled from, 0 when it was empty
+    (services/versions.py)."""
     record = clean_report(
         edition=load_edition(), received_on=received_on, areas=areas, site_visit_on=site_visit_on, notes=notes, **numbers
     )
@@ -156,10 +161,11 @@ def save_report(
             raise ValidationError(
                 FieldError("year", "سال", f"ارزیابی سال {_fa(value)} این قطب بسته شده است؛ گزارش آن تغییر نمی‌کند.")
             )
-        row = uow.evaluations.report(centre_id, value) or uow.evaluations.add_report(
-            AnnualReport(centre_id=centre_id, year=value, received_on=record.received_on)
-        )
+        stored = uow.evaluations.report(centre_id, value)
+        check_version(uow, stored, version, "گزارش سالانه این سال")
+        row = stored or uow.evaluations.add_report(AnnualReport(centre_id=centre_id, year=value, received_on=record.received_on))
         row.received_on, row.site_visit_on, row.notes = record.received_on, record.site_visit_on, record.notes
+        touch(row, "notes")  # a save changes the record's version even when only its areas changed
         for key, amount in record.counts.items():
             setattr(row, key, amount)
         row.budget_received, row.budget_spent = record.budget_received, record.budget_spent
@@ -182,7 +188,7 @@ def _evaluation_view(uow: UnitOfWork, row: Evaluation) -> EvaluationView:
         row.id, row.centre_id, centre.title, row.year, row.kind, KINDS[row.kind], row.scheme,
         {s.criterion: s.score for s in row.scores}, row.evaluators, row.remarks, row.evaluated_on, row.total,
         row.verdict, VERDICTS[row.verdict], row.closed_at, row.member_count, row.centre_total, lost,
-        tuple((r.reopened_at, r.reason) for r in uow.evaluations.reopenings(row.id)),
+        tuple((r.reopened_at, r.reason) for r in uow.evaluations.reopenings(row.id)), row.version,
     )  # fmt: skip
 
 
@@ -199,11 +205,13 @@ def list_evaluations(*, uow: UnitOfWork, centre_id: int) -> list[EvaluationView]
 
 def save_evaluation(
     *, uow: UnitOfWork, centre_id: int, year: object, scores: Mapping[str, object], evaluators: object,
-    evaluated_on: DateInput, remarks: object = "", kind: str = "annual",
+    evaluated_on: DateInput, remarks: object = "", kind: str = "annual", version: int | None = None,
 ) -> int:  # fmt: skip
     """Record (or correct, while open) the evaluation of a centre's year, or its final
     five-year evaluation (kind ``final``, in the year its period ends). The total and the
-    verdict follow from the scores and the scheme in force that year. Returns its id."""
+    verdict follow from the scores and the scheme in force that year. Returns its id.
+    ``version``: the evaluation's version the form was filled from, 0 when it was empty
+    (services/versions.py)."""
     if kind not in KINDS:
         raise ValidationError(FieldError("kind", "نوع ارزیابی", "سالانه یا پایانی را برگزینید."))
     with uow:
@@ -224,6 +232,7 @@ def save_evaluation(
                 )
             )
         row = uow.evaluations.find(centre_id, value, kind)
+        check_version(uow, row, version, "ارزیابی این سال")
         scheme = load_scheme(row.scheme) if row else scheme_for_year(value)
         record = clean_evaluation(scheme=scheme, scores=scores, evaluators=evaluators, remarks=remarks, evaluated_on=evaluated_on)
         _within(record.evaluated_on, value, "evaluated_on", "تاریخ ارزیابی")
@@ -238,6 +247,7 @@ def save_evaluation(
             row = uow.evaluations.add(fresh)
         row.evaluators, row.remarks, row.evaluated_on = record.evaluators, record.remarks, record.evaluated_on
         row.total, row.verdict = Decimal(str(number(result.total))), result.verdict
+        touch(row, "remarks")
         have = {s.criterion: s for s in row.scores}
         for key, score in record.scores.items():
             if key in have:

@@ -7,6 +7,7 @@ guards the same thing between the read and the write (store/models.py, Versioned
 from __future__ import annotations
 
 from sqlalchemy import inspect
+from sqlalchemy.orm.attributes import flag_modified
 
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.errors import Conflict
@@ -14,10 +15,17 @@ from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 
-def check_version(uow: UnitOfWork, row: object, version: int | None, what: str) -> None:
+def check_version(uow: UnitOfWork, row: object | None, version: int | None, what: str) -> None:
     """``version``: the one the clerk's form was filled from (None: no check, e.g. a
-    command that does not come from a form)."""
-    if version is None or row.version == version:
+    command that does not come from a form; 0: the form was empty, no record stood).
+    ``row``: the stored record, None when there is none."""
+    if version is None:
+        return
+    if row is None:
+        if version:
+            raise Conflict(what)  # removed since
+        return
+    if row.version == version:
         return
     table = inspect(row).mapper.local_table.name
     last = uow.accounts.last_change(table, row.id)
@@ -25,3 +33,9 @@ def check_version(uow: UnitOfWork, row: object, version: int | None, what: str) 
         raise Conflict(what)
     at = f"{format_jalali(last.at.date())} ساعت {to_persian_digits(last.at.strftime('%H:%M'))}"
     raise Conflict(what, by=last.username or "برنامه", at=at)
+
+
+def touch(row: object, attribute: str) -> None:
+    """Count a save as a change of the record itself, so that its version moves even
+    when only its children changed (a report's areas, an evaluation's scores)."""
+    flag_modified(row, attribute)

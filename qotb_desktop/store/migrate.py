@@ -68,7 +68,14 @@ def upgrade(engine: Engine, *, now: datetime | None = None) -> Path | None:
         tables = set(inspect(engine).get_table_names())
     except DBAPIError as exc:
         engine.dispose()
-        raise NotOurDatabase(f"پایگاه داده باز نشد: {sqlite_path(str(engine.url)) or engine.url} ({exc.orig})") from None
+        path = sqlite_path(str(engine.url))
+        hint = (
+            ""
+            if path
+            else " نشانی کارگزار، نام پایگاه داده، نام کاربر و گذرواژه را بسنجید و اینکه کارگزار روشن است؛"
+            " نویسه‌های @ : / # % در گذرواژه باید درصدکد نوشته شوند (مانند %40 برای @)."
+        )
+        raise NotOurDatabase(f"پایگاه داده باز نشد: {path or engine.url} ({exc.orig}).{hint}") from None
     head = head_revision()
     if current == head:
         return None

@@ -72,3 +72,34 @@ def test_going_back_to_the_form_keeps_everything_typed_and_writes_nothing(qtbot,
     assert "ذخیره شما انجام نشد" in dialog.ui.errors.text()
     assert centres.get_centre(uow=uow, centre_id=centre.id).title == "عنوان دیگر"  # the other desk's save stands
     dialog.done(0)
+
+
+def test_an_annual_report_form_reloads_the_other_desks_areas_and_keeps_the_clerks_notes(qtbot, demo_store, db_target):
+    from qotb_desktop.gui.evaluation_dialogs import ReportDialog
+    from qotb_desktop.services import evaluations
+
+    uow = demo_store.uow
+    centre = next(c for c in centres.list_centres(uow=uow) if c.status == "approved")
+    year = 1402
+    evaluations.save_report(uow=uow, centre_id=centre.id, year=year, received_on="1403/02/10", areas={"7-1": "نخست"})
+    dialog = ReportDialog(uow, centre.id, centre.title, year)
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    dialog.ask_reload = lambda text: asked.append(text) or True
+    dialog.ui.notes.setPlainText("یادداشت این میز")
+    desk = open_store(db_target)
+    try:  # another desk writes the first area
+        seen = evaluations.get_report(uow=desk.uow, centre_id=centre.id, year=year)
+        evaluations.save_report(
+            uow=desk.uow, centre_id=centre.id, year=year, received_on="1403/02/10", version=seen.version,
+            areas={"7-1": "از میز دیگر"},
+        )  # fmt: skip
+    finally:
+        desk.close()
+    dialog.accept()
+    assert dialog.result() == 0 and "از میز دیگر" in asked[0]
+    assert "بند ۷-۱" in asked[0] and "area_" not in asked[0]  # the area named as the form shows it
+    assert dialog.areas["7-1"].toPlainText() == "از میز دیگر" and dialog.ui.notes.toPlainText() == "یادداشت این میز"
+    dialog.accept()
+    stored = evaluations.get_report(uow=uow, centre_id=centre.id, year=year)
+    assert (stored.areas["7-1"], stored.notes) == ("از میز دیگر", "یادداشت این میز")

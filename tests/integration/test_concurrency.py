@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from qotb_desktop.domain.accounts import Actor
 from qotb_desktop.domain.errors import Conflict
-from qotb_desktop.services import faculty, meetings
+from qotb_desktop.services import centres, evaluations, faculty, meetings
 from qotb_desktop.store.models import Decision, FacultyMember, Meeting
 from qotb_desktop.wiring import open_store
 from tests import backends
@@ -206,3 +206,41 @@ def test_desks_starting_a_new_server_database_at_once_all_open_it(pg_database):
             assert conn.scalar(text("select count(*) from council_seat")) == 9
     finally:
         check.close()
+
+
+def test_a_report_and_an_evaluation_saved_over_anothers_save_are_refused(demo_store, desks):
+    first, second = desks[0].uow, desks[1].uow
+    centre = next(c for c in centres.list_centres(uow=first) if c.status == "approved")
+    year = 1402  # in its period, not yet reported in the demo
+    assert evaluations.get_report(uow=first, centre_id=centre.id, year=year) is None
+
+    # both clerks open the empty form; the first saves a report, the second's «new» report is refused
+    evaluations.save_report(
+        uow=first, centre_id=centre.id, year=year, received_on="1403/02/10", version=0, areas={"7-1": "از میز نخست"}
+    )
+    with pytest.raises(Conflict):
+        evaluations.save_report(
+            uow=second, centre_id=centre.id, year=year, received_on="1403/02/11", version=0, areas={"7-1": "از میز دوم"}
+        )
+    seen = evaluations.get_report(uow=second, centre_id=centre.id, year=year)
+    assert seen.areas["7-1"] == "از میز نخست"
+
+    # a change of the areas alone moves the version: the other desk's older form is refused
+    evaluations.save_report(
+        uow=first, centre_id=centre.id, year=year, received_on="1403/02/10", version=seen.version, areas={"7-1": "تازه‌تر"}
+    )
+    with pytest.raises(Conflict):
+        evaluations.save_report(
+            uow=second, centre_id=centre.id, year=year, received_on="1403/02/10", version=seen.version, areas={"7-1": "کهنه"}
+        )
+    assert evaluations.get_report(uow=first, centre_id=centre.id, year=year).areas["7-1"] == "تازه‌تر"
+
+    scheme = evaluations.scheme_for(uow=first, centre_id=centre.id, year=year)
+    marks = {c.key: 3 for c in scheme.criteria}
+    args = {"centre_id": centre.id, "year": year, "evaluators": "کارگروه", "evaluated_on": "1403/03/01"}
+    evaluations.save_evaluation(uow=first, scores=marks, version=0, **args)
+    with pytest.raises(Conflict):
+        evaluations.save_evaluation(uow=second, scores={k: 1 for k in marks}, version=0, **args)
+    assert evaluations.get_evaluation(uow=second, centre_id=centre.id, year=year).scores == {
+        k: evaluations.get_evaluation(uow=first, centre_id=centre.id, year=year).scores[k] for k in marks
+    }
