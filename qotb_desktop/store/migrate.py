@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -9,7 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from qotb_desktop.domain.errors import DomainError
@@ -55,6 +57,25 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+@contextlib.contextmanager
+def _one_desk_at_a_time(engine: Engine) -> Iterator[None]:
+    """On a server, the look at the schema and the migration that follows are made by
+    one desk at a time (a session advisory lock held on a connection of its own until
+    the end): a desk started while another migrates waits, then finds it done instead
+    of seeing half a schema. SQLite: the file's lock and the migration's transaction."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(20261126, 8)"))
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(20261126, 8)"))
+            conn.commit()
+
+
 def upgrade(engine: Engine, *, now: datetime | None = None) -> Path | None:
     """Bring the database to the newest schema.
 
@@ -63,19 +84,32 @@ def upgrade(engine: Engine, *, now: datetime | None = None) -> Path | None:
     path is returned. A database with tables but no migration history is not
     ours and is left untouched.
     """
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(_one_desk_at_a_time(engine))
+        except DBAPIError as exc:
+            raise _unreachable(engine, exc) from None
+        return _upgrade(engine, now=now)
+
+
+def _unreachable(engine: Engine, exc: DBAPIError) -> NotOurDatabase:
+    engine.dispose()
+    path = sqlite_path(str(engine.url))
+    hint = (
+        ""
+        if path
+        else " نشانی کارگزار، نام پایگاه داده، نام کاربر و گذرواژه را بسنجید و اینکه کارگزار روشن است؛"
+        " نویسه‌های @ : / # % در گذرواژه باید درصدکد نوشته شوند (مانند %40 برای @)."
+    )
+    return NotOurDatabase(f"پایگاه داده باز نشد: {path or engine.url} ({exc.orig}).{hint}")
+
+
+def _upgrade(engine: Engine, *, now: datetime | None) -> Path | None:
     try:
         current = current_revision(engine)
         tables = set(inspect(engine).get_table_names())
     except DBAPIError as exc:
-        engine.dispose()
-        path = sqlite_path(str(engine.url))
-        hint = (
-            ""
-            if path
-            else " نشانی کارگزار، نام پایگاه داده، نام کاربر و گذرواژه را بسنجید و اینکه کارگزار روشن است؛"
-            " نویسه‌های @ : / # % در گذرواژه باید درصدکد نوشته شوند (مانند %40 برای @)."
-        )
-        raise NotOurDatabase(f"پایگاه داده باز نشد: {path or engine.url} ({exc.orig}).{hint}") from None
+        raise _unreachable(engine, exc) from None
     head = head_revision()
     if current == head:
         return None

@@ -164,3 +164,14 @@ def test_a_server_address_gets_the_driver_the_program_carries(tmp_path):
     assert url_for("postgres://server/office") == "postgresql+psycopg://server/office"
     assert url_for("postgresql+psycopg://server/office") == "postgresql+psycopg://server/office"
     assert url_for(tmp_path / "desk.sqlite") == f"sqlite:///{tmp_path / 'desk.sqlite'}"
+
+
+def test_a_server_that_does_not_answer_is_named_without_its_password():
+    from qotb_desktop.domain.errors import DomainError
+    from qotb_desktop.wiring import open_store
+
+    with pytest.raises(DomainError) as refused:
+        open_store("postgresql://clerk:Secret99@127.0.0.1:1/office")
+    message = str(refused.value)
+    assert "پایگاه داده باز نشد" in message and "127.0.0.1:1/office" in message and "درصدکد" in message
+    assert "Secret99" not in message
