@@ -24,7 +24,7 @@ from qotb_desktop.domain.accounts import Actor, authorize
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.store import transfer
 from qotb_desktop.store.database import BACKUP_EVERY, KEEP_DAYS, KEEP_RECENT, BackupFile, DamagedDatabase, Database
-from qotb_desktop.store.db import DamagedFile, InUse, StorageError, check_file
+from qotb_desktop.store.db import DamagedFile, InUse, StorageError, check_file, without_password
 from qotb_desktop.store.transfer import TableReport, TransferRefused, TransferReport
 
 __all__ = [
@@ -113,8 +113,8 @@ def server_url(target: str) -> str:
         url = None
     if url is None or url.get_backend_name() != "postgresql":
         raise DomainError(
-            f"«{target}» نشانی پایگاه داده PostgreSQL نیست. نشانی را چنین بنویسید: "
-            "postgresql+psycopg://USER:PASSWORD@HOST/DATABASE"
+            f"«{without_password(text)}» نشانی پایگاه داده PostgreSQL نیست. نشانی را چنین بنویسید: "
+            "postgresql://USER:PASSWORD@HOST/DATABASE"
         )
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")

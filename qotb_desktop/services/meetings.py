@@ -345,7 +345,7 @@ def communicate_decision(*, uow: UnitOfWork, decision_id: int, on: DateInput, le
         row.state = rules.communicate(row.state, on=when)
         year = jalali_year(when)
         if typed:
-            uow.meetings.hold_letters(year)
+            uow.meetings.hold_letters()
             if uow.meetings.letter_used(typed, other_than=row.id):
                 raise ValidationError(
                     FieldError("letter_number", "شماره نامه ابلاغ", f"«{typed}» پیش‌تر به مصوبه دیگری داده شده است.")

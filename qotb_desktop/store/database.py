@@ -57,6 +57,7 @@ from qotb_desktop.store.db import (
     url_for,
     use_wal,
 )
+from qotb_desktop.store.numbering import all_desks_held
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork
 
 BACKUP_FOLDER = "backups"  # beside the database
@@ -424,8 +425,11 @@ class Database:
         self.verify_backup(source)
         beside, name, suffix = self._place()
         saved = beside / f"{name}.before-restore-{migrate.timestamp()}{suffix}"
-        self._copy(saved)
-        transfer.from_sqlite_file(source, self.engine, replace=True)
+        # Every desk's transactions wait from the copy of what is replaced to the end of
+        # the replacement: nothing saved in between is lost from both (store/numbering.py).
+        with all_desks_held(self.engine):
+            self._copy(saved)
+            transfer.from_sqlite_file(source, self.engine, replace=True)
         return saved
 
     def _write_pages(self, source: Path) -> None:

@@ -15,6 +15,7 @@ import errno
 import getpass
 import json
 import os
+import re
 import socket
 import sqlite3
 from datetime import datetime
@@ -78,6 +79,12 @@ def url_for(target: str | Path) -> str:
                 return "postgresql+psycopg://" + text[len(bare) :]
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def without_password(text: str) -> str:
+    """An address as it may be shown: whatever stands between ``USER:`` and the last
+    ``@`` is hidden (a password typed with an unencoded ``@`` or ``/`` included)."""
+    return re.sub(r"(://[^:/@]*:).*@", r"\1***@", str(text))
 
 
 def sqlite_path(url: str) -> Path | None:

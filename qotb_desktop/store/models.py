@@ -115,7 +115,8 @@ class Centre(Versioned, Base):
 
     host: Mapped[Institution] = relationship(lazy="joined")
     partners: Mapped[list[CentrePartner]] = relationship(cascade="all, delete-orphan", lazy="selectin")
-    memberships: Mapped[list[Membership]] = relationship(back_populates="centre", lazy="selectin")
+    # in the order they were entered, on both back ends (a query without ORDER BY has none)
+    memberships: Mapped[list[Membership]] = relationship(back_populates="centre", lazy="selectin", order_by="Membership.id")
 
 
 class CentrePartner(Base):

@@ -289,13 +289,14 @@ class MeetingRepository(_Repository[Meeting]):
         )
         return (current or 0) + 1
 
-    def hold_letters(self, year: int) -> None:
-        """The year's letter series is this transaction's until it ends (store/numbering.py)."""
-        lock_series(self.session, "letter", year)
+    def hold_letters(self) -> None:
+        """Every letter number (typed or given, of any year) is this transaction's to
+        check and give until it ends (store/numbering.py)."""
+        lock_series(self.session, "letter", 0)
 
     def next_letter(self, year: int) -> int:
         """The next of the program's letter numbers in the Jalali year (store/numbering.py)."""
-        self.hold_letters(year)
+        self.hold_letters()
         current = self.session.scalar(select(func.max(Decision.letter_sequence)).where(Decision.letter_year == year))
         return (current or 0) + 1
 

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, Engine, String, Table, delete, func, insert, inspect, select, text
+from sqlalchemy import Connection, Engine, String, Table, delete, func, insert, inspect, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from qotb_desktop.domain.errors import DomainError
@@ -169,6 +169,7 @@ def copy_database(source: Engine, target: Engine, *, replace: bool = False, batc
             with triggers_set_aside(dst, [t.name for t in every]):
                 if not replace:
                     _require_empty(dst, where_to)
+                versions = _versions_in_use(dst, every) if replace else {}
                 for table in reversed(every):
                     dst.execute(delete(table))
                 digests = {t.name: _copy_table(src, dst, t, batch) for t in every}
@@ -180,6 +181,9 @@ def copy_database(source: Engine, target: Engine, *, replace: bool = False, batc
                 raise TransferRefused(
                     f"رونوشت در {where_to} با مبدأ یکی نبود و نگه داشته نشد: {names}. پایگاه داده مقصد دست نخورد."
                 )
+            if versions:
+                with triggers_set_aside(dst, list(versions)):
+                    _versions_past(dst, every, versions)
     except DBAPIError as exc:
         raise StorageError(
             f"رونوشت پایگاه داده از {where_from} به {where_to} انجام نشد و مقصد دست نخورد ({_reason(exc)})."
@@ -264,7 +268,8 @@ def _copy_table(src: Connection, dst: Connection, table: Table, batch: int) -> t
         rows = _parents_first(table, list(src.execute(query).all()))
         parts = (rows[i : i + batch] for i in range(0, len(rows), batch))
     else:
-        result = src.execution_options(stream_results=True, yield_per=batch).execute(query)
+        # per statement: Connection.execution_options() would change the connection itself
+        result = src.execute(query.execution_options(stream_results=True, yield_per=batch))
         parts = result.partitions(batch)
     statement = insert(table)
     for part in parts:
@@ -351,20 +356,45 @@ def _checks(dst: Connection, table: Table) -> list[Any]:
     return checks
 
 
+def _versions_in_use(dst: Connection, every: list[Table]) -> dict[str, int]:
+    """The largest version of each versioned table, before a replacement."""
+    return {t.name: dst.scalar(select(func.coalesce(func.max(t.c.version), 0))) or 0 for t in every if "version" in t.c}
+
+
+def _versions_past(dst: Connection, every: list[Table], versions: dict[str, int]) -> None:
+    """After a replacement (a restore), every record's version is moved past any the
+    table held before: a form left open on another desk across the restore carries one
+    of those, so its save is refused (services/versions.py) instead of writing over the
+    restored record, or over a new one that took a freed id."""
+    for table in every:
+        if versions.get(table.name):
+            dst.execute(update(table).values(version=table.c.version + versions[table.name]))
+
+
 def _reset_sequences(dst: Connection, every: list[Table]) -> None:
-    """The next id of each table comes after the copied ones: PostgreSQL's sequences,
-    and SQLite's own counter when a table keeps one (AUTOINCREMENT)."""
+    """The next id of each table comes after the copied ones, and never before an id
+    the sequence has already given (a restore brings older, fewer rows back: an id a
+    record had after the backup is not given again, so nothing open on another desk
+    can point at a different record): PostgreSQL's sequences, and SQLite's own counter
+    when a table keeps one (AUTOINCREMENT)."""
     if dst.dialect.name == "postgresql":
         for table in every:
             column = table.autoincrement_column
             if column is None:
                 continue
+            sequence = dst.scalar(
+                text("SELECT pg_get_serial_sequence(:table, :column)"), {"table": f'"{table.name}"', "column": column.name}
+            )
+            if sequence is None:
+                continue
+            given = dst.execute(text(f"SELECT last_value, is_called FROM {sequence}")).one()
+            after_given = given.last_value + 1 if given.is_called else given.last_value
             dst.execute(
                 text(
-                    "SELECT setval(pg_get_serial_sequence(:table, :column), "
-                    f'COALESCE((SELECT MAX("{column.name}") FROM "{table.name}"), 0) + 1, false)'
+                    "SELECT setval(:sequence, GREATEST(:after_given, "
+                    f'COALESCE((SELECT MAX("{column.name}") FROM "{table.name}"), 0) + 1), false)'
                 ),
-                {"table": f'"{table.name}"', "column": column.name},
+                {"sequence": sequence, "after_given": after_given},
             )
         return
     if dst.dialect.name == "sqlite" and "sqlite_sequence" in inspect(dst).get_table_names():
@@ -409,7 +439,7 @@ def _hex(digest: int) -> str:
 def table_digest(conn: Connection, table: Table) -> tuple[int, str]:
     """A table's row count and a checksum of its rows that does not depend on their order."""
     count, digest = 0, 0
-    result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(select(*table.columns))
+    result = conn.execute(select(*table.columns).execution_options(stream_results=True, yield_per=BATCH))
     for part in result.partitions(BATCH):
         for row in part:
             digest = (digest + _row_hash(row)) % _MOD

@@ -9,14 +9,16 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from qotb_desktop.domain.accounts import Actor
-from qotb_desktop.domain.errors import Conflict
+from qotb_desktop.domain.errors import Conflict, DomainError
 from qotb_desktop.services import centres, evaluations, faculty, meetings
 from qotb_desktop.store.models import Decision, FacultyMember, Meeting
 from qotb_desktop.wiring import open_store
@@ -104,10 +106,12 @@ def test_two_desks_saving_the_same_record_at_once_one_wins_one_is_refused(demo_s
 
 @pytest.mark.skipif(backends.backend() != "postgresql", reason="SQLite lets one writer in at a time (BEGIN IMMEDIATE)")
 def test_the_database_refuses_a_write_between_anothers_read_and_write(demo_store, desks):
-    """Both transactions read the record at the same version; the first writes and
-    commits; the second's write matches no row at that version: refused."""
+    """The program's transactions run one at a time (store/numbering.py); a path that
+    skips that (plain sessions here, another tool on the server) is still guarded by the
+    version column: both read the record at the same version, the first writes and
+    commits, the second's write matches no row at that version: refused."""
     seen = person(demo_store.uow)
-    one, two = desks[0].db._sessions(), desks[1].db._sessions()
+    one, two = sessionmaker(desks[0].db.engine)(), sessionmaker(desks[1].db.engine)()
     try:
         a, b = one.get(FacultyMember, seen.id), two.get(FacultyMember, seen.id)
         a.email, b.email = "a@x.ir", "b@x.ir"
@@ -244,3 +248,56 @@ def test_a_report_and_an_evaluation_saved_over_anothers_save_are_refused(demo_st
     assert evaluations.get_evaluation(uow=second, centre_id=centre.id, year=year).scores == {
         k: evaluations.get_evaluation(uow=first, centre_id=centre.id, year=year).scores[k] for k in marks
     }
+
+
+def test_an_item_added_while_the_minutes_are_finalised_waits_and_is_refused(demo_store, desks, monkeypatch):
+    """Desk A finalises (and pauses after reading what it fingerprints); desk B adds an
+    agenda item meanwhile. B's transaction waits for A's, then finds the minutes final."""
+    from qotb_desktop.services.meetings import rules
+
+    uow = demo_store.uow
+    mid = meetings.create_meeting(uow=uow, held_on=TODAY)
+    meetings.add_agenda_item(uow=uow, meeting_id=mid, title="بند یک")
+    read, real = threading.Event(), rules.fingerprint
+
+    def slow(content):
+        read.set()
+        time.sleep(1.0)  # desk B tries now
+        return real(content)
+
+    monkeypatch.setattr(rules, "fingerprint", slow)
+
+    def add():
+        read.wait(10)
+        return meetings.add_agenda_item(uow=desks[1].uow, meeting_id=mid, title="بند افزوده")
+
+    finalised, added = race([lambda: meetings.finalise_meeting(uow=desks[0].uow, meeting_id=mid), add])
+    monkeypatch.setattr(rules, "fingerprint", real)
+    assert isinstance(finalised, str) and isinstance(added, DomainError), (finalised, added)
+    view = meetings.get_meeting(uow=uow, meeting_id=mid)
+    assert view.state == "finalised" and [i.title for i in view.items] == ["بند یک"]
+    with uow:
+        assert uow.meetings.get(mid).fingerprint == real(meetings._content(uow, uow.meetings.get(mid)))
+
+
+def test_overlapping_terms_of_one_seat_added_at_once_one_is_refused(demo_store, desks, monkeypatch):
+    from qotb_desktop.services import council
+
+    seat = council.list_seats(uow=demo_store.uow)[0].key
+    checked, real = threading.Event(), council.check_terms
+
+    def slow(*args, **kwargs):
+        real(*args, **kwargs)
+        checked.set()
+        time.sleep(1.0)  # the other desk checks now, if it can
+
+    monkeypatch.setattr(council, "check_terms", slow)
+    work = [
+        lambda: council.add_term(uow=desks[0].uow, seat_key=seat, holder_name="حسن رضایی", start="1380/01/01", end="1381/12/29"),
+        lambda: (
+            checked.wait(10)
+            and council.add_term(uow=desks[1].uow, seat_key=seat, holder_name="علی محمدی", start="1380/06/01", end="1382/05/31")
+        ),
+    ]
+    first, second = race(work)
+    assert isinstance(first, int) and isinstance(second, DomainError), (first, second)

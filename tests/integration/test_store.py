@@ -175,3 +175,25 @@ def test_a_server_that_does_not_answer_is_named_without_its_password():
     message = str(refused.value)
     assert "پایگاه داده باز نشد" in message and "127.0.0.1:1/office" in message and "درصدکد" in message
     assert "Secret99" not in message
+
+
+def test_an_address_is_shown_without_its_password():
+    from qotb_desktop.store.db import without_password
+
+    assert without_password("postgresq://qotb:S3CRET@localhost/db") == "postgresq://qotb:***@localhost/db"
+    assert without_password("postgresql://qotb:Try@Pass/9#@server/office") == "postgresql://qotb:***@server/office"
+    assert without_password("postgresql://qotb@server/office") == "postgresql://qotb@server/office"
+
+
+def test_the_newest_migration_goes_down_and_up_again_with_the_records(demo_store):
+    from alembic import command
+
+    from qotb_desktop.services import institutions
+    from qotb_desktop.store import migrate
+
+    before = [(i.id, i.name) for i in institutions.list_institutions(uow=demo_store.uow)]
+    config = migrate.alembic_config(demo_store.db.engine)
+    command.downgrade(config, "-1")
+    command.upgrade(config, "head")
+    assert migrate.current_revision(demo_store.db.engine) == migrate.head_revision()
+    assert [(i.id, i.name) for i in institutions.list_institutions(uow=demo_store.uow)] == before

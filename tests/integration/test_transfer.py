@@ -4,8 +4,10 @@ and the same copy between two SQLite files (no server needed)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from qotb_desktop.cli import main
+from qotb_desktop.domain.errors import Conflict, NotFound
 from qotb_desktop.services import centres, evaluations, faculty, institutions, maintenance, meetings
 from qotb_desktop.services.demo import fill_demo
 from qotb_desktop.store import migrate, transfer
@@ -54,10 +57,25 @@ def counts(engine: Engine) -> dict[str, int]:
         return {t.name: conn.execute(text(f'SELECT COUNT(*) FROM "{t.name}"')).scalar_one() for t in transfer.tables()}
 
 
+def unversioned(value: object) -> object:
+    """A view without its optimistic-locking version (a restore moves every version on:
+    transfer._versions_past), in lists and dicts too."""
+    if isinstance(value, list | tuple):
+        return [unversioned(v) for v in value]
+    if dataclasses.is_dataclass(value) and any(f.name == "version" for f in dataclasses.fields(value)):
+        return dataclasses.replace(value, version=0)
+    return value
+
+
 def views(store: Store) -> dict[str, object]:
-    """What the program shows of some records, field by field (the services' views)."""
+    """What the program shows of some records, field by field (the services' views),
+    their versions aside."""
     uow = store.uow
     listed = centres.list_centres(uow=uow)
+    return {key: unversioned(value) for key, value in _views(uow, listed).items()}
+
+
+def _views(uow, listed) -> dict[str, object]:
     return {
         "institutions": institutions.list_institutions(uow=uow),
         "faculty": faculty.list_faculty(uow=uow),
@@ -469,3 +487,58 @@ def test_migrate_data_refuses_a_desk_that_a_window_holds(tmp_path, capsys):
         assert "هم‌اکنون در نسخه دیگری از برنامه باز است" in err and "پنجره برنامه" in err
     finally:
         window.close()
+
+
+@pytest.mark.postgresql
+def test_a_form_left_open_across_a_restore_is_refused_and_ids_are_never_given_twice(tmp_path, pg_database, data_home):
+    admin, other = open_store(pg_database), open_store(pg_database)
+    try:
+        institutions.add_institution(uow=admin.uow, name="دانشگاه الف")
+        backup = maintenance.backup(db=admin.db, target=tmp_path / "b.sqlite")
+        later = institutions.add_institution(uow=admin.uow, name="دانشگاه ب")  # after the backup
+        kept = institutions.add_institution(uow=admin.uow, name="دانشگاه کهنه")
+        seen = {i.id: i for i in institutions.list_institutions(uow=other.uow)}  # another desk's open forms
+        maintenance.restore(db=admin.db, source=backup)
+        fresh = institutions.add_institution(uow=admin.uow, name="دانشگاه پ")
+        assert fresh > max(later, kept)  # the id a record had after the backup is not given again
+        for form in seen.values():  # every form open across the restore is refused, whatever its record
+            with pytest.raises((Conflict, NotFound)):  # NotFound: a record made after the backup
+                institutions.update_institution(
+                    uow=other.uow, institution_id=form.id, version=form.version, name=form.name + " ۲", kind=form.kind
+                )
+        names = sorted(i.name for i in institutions.list_institutions(uow=admin.uow))
+        assert names == sorted(["دانشگاه الف", "دانشگاه پ"])  # no stale form wrote anything
+    finally:
+        admin.close()
+        other.close()
+
+
+@pytest.mark.postgresql
+def test_a_save_made_while_a_restore_runs_waits_for_it_and_is_not_lost(tmp_path, pg_database, data_home, monkeypatch):
+    admin, other = open_store(pg_database), open_store(pg_database)
+    try:
+        institutions.add_institution(uow=admin.uow, name="دانشگاه الف")
+        backup = maintenance.backup(db=admin.db, target=tmp_path / "b.sqlite")
+        real, outcome = transfer.from_sqlite_file, {}
+
+        def another_desk_saves() -> None:
+            outcome["id"] = institutions.add_institution(uow=other.uow, name="دانشگاه ثبت‌شده در میانه")
+
+        def replacing(source, target, replace=True):
+            # after the copy of what is replaced, before the replacement: another desk saves
+            desk = threading.Thread(target=another_desk_saves)
+            desk.start()
+            desk.join(1.0)
+            outcome["waited"] = desk.is_alive()  # held back until the restore ends
+            outcome["thread"] = desk
+            return real(source, target, replace=replace)
+
+        monkeypatch.setattr(transfer, "from_sqlite_file", replacing)
+        maintenance.restore(db=admin.db, source=backup)
+        outcome["thread"].join(30)
+        assert outcome["waited"] and "id" in outcome
+        names = [i.name for i in institutions.list_institutions(uow=admin.uow)]
+        assert "دانشگاه ثبت‌شده در میانه" in names and "دانشگاه الف" in names
+    finally:
+        admin.close()
+        other.close()

@@ -54,9 +54,7 @@ def downgrade() -> None:
         for event in ("update", "delete"):
             op.execute(f"DROP TRIGGER trg_audit_log_kept_{event}")
     op.drop_index("uq_decision_letter", table_name="decision")
-    with op.batch_alter_table("decision") as batch:
-        batch.drop_column("letter_sequence")
-        batch.drop_column("letter_year")
-    for table in VERSIONED:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("version")
+    # Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35 and later, and PostgreSQL): a batch
+    # rebuild of meeting or decision would trip over the lock triggers of 0003.
+    for table, column in [("decision", "letter_sequence"), ("decision", "letter_year"), *((t, "version") for t in VERSIONED)]:
+        op.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
