@@ -39,7 +39,7 @@ def lock_series(session: Session, series: str, year: int) -> None:
 
 # How long a desk waits for another desk's transaction before it says so (PostgreSQL); the
 # SQLite twin is the busy timeout of store/db.py.
-DESK_WAIT = "30s"
+DESK_WAIT = "15s"
 _DESKS = (20261126, 1)
 
 
