@@ -301,3 +301,17 @@ def test_overlapping_terms_of_one_seat_added_at_once_one_is_refused(demo_store, 
     ]
     first, second = race(work)
     assert isinstance(first, int) and isinstance(second, DomainError), (first, second)
+
+
+@pytest.mark.skipif(backends.backend() != "postgresql", reason="SQLite's twin is its busy timeout (store/db.py)")
+def test_a_desk_held_back_too_long_is_told_the_database_is_busy_and_writes_nothing(demo_store, desks, monkeypatch):
+    from qotb_desktop.services import institutions
+    from qotb_desktop.store import numbering
+
+    monkeypatch.setattr(numbering, "DESK_WAIT", "1s")
+    before = len(institutions.list_institutions(uow=demo_store.uow))
+    held_back = pytest.raises(numbering.Busy, match="در دست میز دیگری")
+    with numbering.all_desks_held(desks[0].db.engine), held_back:  # a restore, say
+        institutions.add_institution(uow=desks[1].uow, name="دانشگاه منتظر")
+    assert len(institutions.list_institutions(uow=demo_store.uow)) == before
+    institutions.add_institution(uow=desks[1].uow, name="دانشگاه منتظر")  # free again
