@@ -32,7 +32,9 @@ def check_version(uow: UnitOfWork, row: object | None, version: int | None, what
     if last is None:
         raise Conflict(what)
     at = f"{format_jalali(last.at.date())} ساعت {to_persian_digits(last.at.strftime('%H:%M'))}"
-    raise Conflict(what, by=last.username or "برنامه", at=at)
+    account = uow.accounts.get(last.user_id) if last.user_id else None
+    by = account.full_name if account is not None else (last.username or "برنامه")
+    raise Conflict(what, by=by, at=at)
 
 
 def touch(row: object, attribute: str) -> None:

@@ -67,15 +67,18 @@ def edit(view, **changes) -> dict:
 
 
 def test_a_form_saved_after_another_desks_save_is_refused_and_says_who(demo_store, desks):
+    from qotb_desktop.services import accounts
+
     first, second = desks[0].uow, desks[1].uow
-    first.actor = Actor(1, "zahra", "زهرا کریمی", "clerk")
+    uid = accounts.create_first_administrator(uow=first, username="zahra", full_name="زهرا کریمی", password="Khazaneh-1405")
+    first.actor = Actor(uid, "zahra", "زهرا کریمی", "administrator")
     seen = person(first)  # both clerks open the same record
     assert person(second).version == seen.version
 
     faculty.update_faculty(uow=first, faculty_id=seen.id, version=seen.version, **edit(seen, email="new@ut.ac.ir"))
     with pytest.raises(Conflict) as refused:
         faculty.update_faculty(uow=second, faculty_id=seen.id, version=seen.version, **edit(seen, phone="02188776655"))
-    assert "zahra" in str(refused.value) and "ذخیره شما انجام نشد" in str(refused.value)
+    assert "به دست زهرا کریمی" in str(refused.value) and "ذخیره شما انجام نشد" in str(refused.value)  # who, by name
 
     now = faculty.get_faculty(uow=second, faculty_id=seen.id)
     assert now.email == "new@ut.ac.ir" and now.phone == seen.phone  # the first save stands, the second wrote nothing
