@@ -331,7 +331,7 @@ def endorse_decision(
 def communicate_decision(*, uow: UnitOfWork, decision_id: int, on: DateInput, letter_number: str = "") -> str:
     """Record the decision's communication; returns its letter number. Left empty, the
     number is the program's next in the Jalali year of ``on`` (unique and gap-free
-    across desks: store/numbering.py); a number typed from the office's own register
+    across desks: store/desks.py); a number typed from the office's own register
     is kept as typed, and refused if another decision already has it."""
     authorize(uow.actor, "endorse")
     when = required_date(on, "on", "تاریخ ابلاغ")
@@ -345,7 +345,6 @@ def communicate_decision(*, uow: UnitOfWork, decision_id: int, on: DateInput, le
         row.state = rules.communicate(row.state, on=when)
         year = jalali_year(when)
         if typed:
-            uow.meetings.hold_letters()
             if uow.meetings.letter_used(typed, other_than=row.id):
                 raise ValidationError(
                     FieldError("letter_number", "شماره نامه ابلاغ", f"«{typed}» پیش‌تر به مصوبه دیگری داده شده است.")

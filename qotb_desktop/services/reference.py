@@ -12,7 +12,6 @@ def sync_reference_data(*, uow: UnitOfWork, edition: str = DEFAULT_EDITION) -> N
     """Make the groups and seats tables match the rules edition (run on every start)."""
     rules = load_edition(edition)
     with uow:
-        uow.groups.hold_reference()  # desks starting together: one writes, the others find it written
         uow.groups.sync(rules)
         uow.council.sync_seats(rules)
         uow.commit()

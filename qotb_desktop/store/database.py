@@ -57,7 +57,7 @@ from qotb_desktop.store.db import (
     url_for,
     use_wal,
 )
-from qotb_desktop.store.numbering import all_desks_held
+from qotb_desktop.store.desks import all_desks_held
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork
 
 BACKUP_FOLDER = "backups"  # beside the database
@@ -426,7 +426,7 @@ class Database:
         beside, name, suffix = self._place()
         saved = beside / f"{name}.before-restore-{migrate.timestamp()}{suffix}"
         # Every desk's transactions wait from the copy of what is replaced to the end of
-        # the replacement: nothing saved in between is lost from both (store/numbering.py).
+        # the replacement: nothing saved in between is lost from both (store/desks.py).
         with all_desks_held(self.engine):
             self._copy(saved)
             transfer.from_sqlite_file(source, self.engine, replace=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -11,11 +10,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DBAPIError
 
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.store.db import copy_sqlite, sqlite_path
+from qotb_desktop.store.desks import all_desks_held
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -57,25 +57,6 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-@contextlib.contextmanager
-def _one_desk_at_a_time(engine: Engine) -> Iterator[None]:
-    """On a server, the look at the schema and the migration that follows are made by
-    one desk at a time (a session advisory lock held on a connection of its own until
-    the end): a desk started while another migrates waits, then finds it done instead
-    of seeing half a schema. SQLite: the file's lock and the migration's transaction."""
-    if engine.dialect.name != "postgresql":
-        yield
-        return
-    with engine.connect() as conn:
-        conn.execute(text("SELECT pg_advisory_lock(20261126, 8)"))
-        conn.commit()
-        try:
-            yield
-        finally:
-            conn.execute(text("SELECT pg_advisory_unlock(20261126, 8)"))
-            conn.commit()
-
-
 def upgrade(engine: Engine, *, now: datetime | None = None) -> Path | None:
     """Bring the database to the newest schema.
 
@@ -86,7 +67,7 @@ def upgrade(engine: Engine, *, now: datetime | None = None) -> Path | None:
     """
     with contextlib.ExitStack() as held:
         try:
-            held.enter_context(_one_desk_at_a_time(engine))
+            held.enter_context(all_desks_held(engine))  # one desk migrates; the others wait, then find it done
         except DBAPIError as exc:
             raise _unreachable(engine, exc) from None
         return _upgrade(engine, now=now)

@@ -33,7 +33,6 @@ from qotb_desktop.store.models import (
     ScientificGroup,
     ScoreRecord,
 )
-from qotb_desktop.store.numbering import lock_series
 
 T = TypeVar("T", bound=Base)
 
@@ -58,10 +57,6 @@ class _Repository(Generic[T]):
 
 class GroupRepository(_Repository[ScientificGroup]):
     model = ScientificGroup
-
-    def hold_reference(self) -> None:
-        """The reference data is this transaction's to write until it ends (store/numbering.py)."""
-        lock_series(self.session, "reference", 0)
 
     def list(self) -> Sequence[ScientificGroup]:
         return self.session.scalars(select(ScientificGroup).order_by(ScientificGroup.position)).all()
@@ -278,8 +273,7 @@ class MeetingRepository(_Repository[Meeting]):
         return self.session.scalars(select(Meeting).where(where).order_by(Meeting.held_on.desc(), Meeting.sequence.desc())).all()
 
     def next_sequence(self, kind: str, centre_id: int | None, year: int) -> int:
-        """The next number in the Jalali year, unique and gap-free (store/numbering.py)."""
-        lock_series(self.session, f"meeting:{kind}:{centre_id or ''}", year)
+        """The next number in the Jalali year, unique and gap-free (store/desks.py)."""
         current = self.session.scalar(
             select(func.max(Meeting.sequence)).where(
                 Meeting.kind == kind,
@@ -289,14 +283,8 @@ class MeetingRepository(_Repository[Meeting]):
         )
         return (current or 0) + 1
 
-    def hold_letters(self) -> None:
-        """Every letter number (typed or given, of any year) is this transaction's to
-        check and give until it ends (store/numbering.py)."""
-        lock_series(self.session, "letter", 0)
-
     def next_letter(self, year: int) -> int:
-        """The next of the program's letter numbers in the Jalali year (store/numbering.py)."""
-        self.hold_letters()
+        """The next of the program's letter numbers in the Jalali year (store/desks.py)."""
         current = self.session.scalar(select(func.max(Decision.letter_sequence)).where(Decision.letter_year == year))
         return (current or 0) + 1
 

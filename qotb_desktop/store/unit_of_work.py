@@ -20,7 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from qotb_desktop.domain.accounts import Actor
 from qotb_desktop.domain.errors import Conflict, FieldError, ValidationError
-from qotb_desktop.store import audit, numbering
+from qotb_desktop.store import audit, desks
 from qotb_desktop.store.account_repository import AccountRepository
 from qotb_desktop.store.evaluation_repository import EvaluationRepository
 from qotb_desktop.store.models import (
@@ -136,7 +136,7 @@ class SqlUnitOfWork:
         # Every flush is checked against it and written to the audit trail (store/audit.py).
         self.actor: Actor | None = None
         audit.install(session_factory)
-        numbering.serialise(session_factory)
+        desks.serialise(session_factory)
 
     @property
     def session(self) -> Session:
@@ -159,7 +159,7 @@ class SqlUnitOfWork:
         if isinstance(exc, IntegrityError):
             raise translate(exc) from exc
         if isinstance(exc, OperationalError) and getattr(exc.orig, "sqlstate", None) == "55P03":
-            raise numbering.Busy() from exc  # lock_timeout: another desk held the database too long
+            raise desks.Busy() from exc  # lock_timeout: another desk held the database too long
         if isinstance(exc, StaleDataError):
             # Another desk's transaction updated the row between this one's read and its
             # write (the version in the WHERE clause no longer matched).

@@ -109,7 +109,7 @@ def test_two_desks_saving_the_same_record_at_once_one_wins_one_is_refused(demo_s
 
 @pytest.mark.skipif(backends.backend() != "postgresql", reason="SQLite lets one writer in at a time (BEGIN IMMEDIATE)")
 def test_the_database_refuses_a_write_between_anothers_read_and_write(demo_store, desks):
-    """The program's transactions run one at a time (store/numbering.py); a path that
+    """The program's transactions run one at a time (store/desks.py); a path that
     skips that (plain sessions here, another tool on the server) is still guarded by the
     version column: both read the record at the same version, the first writes and
     commits, the second's write matches no row at that version: refused."""
@@ -309,12 +309,12 @@ def test_overlapping_terms_of_one_seat_added_at_once_one_is_refused(demo_store, 
 @pytest.mark.skipif(backends.backend() != "postgresql", reason="SQLite's twin is its busy timeout (store/db.py)")
 def test_a_desk_held_back_too_long_is_told_the_database_is_busy_and_writes_nothing(demo_store, desks, monkeypatch):
     from qotb_desktop.services import institutions
-    from qotb_desktop.store import numbering
+    from qotb_desktop.store import desks as one_at_a_time
 
-    monkeypatch.setattr(numbering, "DESK_WAIT", "1s")
+    monkeypatch.setattr(one_at_a_time, "DESK_WAIT", "1s")
     before = len(institutions.list_institutions(uow=demo_store.uow))
-    held_back = pytest.raises(numbering.Busy, match="در دست میز دیگری")
-    with numbering.all_desks_held(desks[0].db.engine), held_back:  # a restore, say
+    held_back = pytest.raises(one_at_a_time.Busy, match="در دست میز دیگری")
+    with one_at_a_time.all_desks_held(desks[0].db.engine), held_back:  # a restore, say
         institutions.add_institution(uow=desks[1].uow, name="دانشگاه منتظر")
     assert len(institutions.list_institutions(uow=demo_store.uow)) == before
     institutions.add_institution(uow=desks[1].uow, name="دانشگاه منتظر")  # free again

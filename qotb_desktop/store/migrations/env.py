@@ -1,7 +1,7 @@
 """Alembic environment: the engine comes from the program (or from -x url=... for the CLI)."""
 
 from alembic import context
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 
 from qotb_desktop.store.models import Base
 
@@ -15,12 +15,6 @@ def run() -> None:
         url = context.get_x_argument(as_dictionary=True).get("url", "sqlite:///dev.sqlite")
         engine = create_engine(url)
     with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            # Several desks may start a new version at the same moment: one migrates,
-            # the others wait here, then find the database at the head (the revision is
-            # read after the lock) and do nothing. Released at commit; the migration is
-            # one transaction (PostgreSQL's DDL is transactional).
-            connection.execute(text("SELECT pg_advisory_xact_lock(20261126, 7)"))
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
