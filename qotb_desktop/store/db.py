@@ -18,6 +18,7 @@ import os
 import re
 import socket
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -271,40 +272,58 @@ def copy_sqlite(source: Path, target: Path, *, verify: bool = True, immutable_so
     read without a lock and without a -wal/-shm made beside it)."""
     source, target = Path(source), Path(target)
     try:
+        with whole_file(target) as tmp:
+            try:
+                src = sqlite3.connect(sqlite_uri(source, immutable=immutable_source), uri=True)
+                try:
+                    dst = sqlite3.connect(tmp)
+                    try:
+                        src.backup(dst)
+                        dst.execute("PRAGMA journal_mode=DELETE")
+                    finally:
+                        dst.close()
+                finally:
+                    src.close()
+            except sqlite3.Error as exc:
+                raise StorageError(_copy_failed(exc, target)) from None
+            if verify:
+                problem = check_file(tmp, full=True, immutable=True)
+                if problem:
+                    message = f"نسخه‌ای که از {source} ساخته شد بررسی را نگذراند ({problem}) و نگه داشته نشد."
+                    raise DamagedFile(source, problem, message)
+    except OSError as exc:
+        raise StorageError(_copy_failed(exc, target)) from None
+
+
+@contextlib.contextmanager
+def whole_file(target: Path) -> Iterator[Path]:
+    """A SQLite file made whole or not at all: the block writes and checks the file at
+    the path it is given (a temporary name beside ``target``); when the block ends
+    without an error the file is flushed to the disk and takes ``target``'s name (an
+    existing one is replaced only then), and the folder is flushed. The temporary file
+    and its -journal/-wal/-shm are removed whatever happens. The folder is made when
+    missing (StorageError when it cannot be); the disk's other refusals come out as
+    OSError, for the caller to name."""
+    target = Path(target)
+    try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"پوشه {target.parent} ساخته نشد: {storage_message(exc, target.parent)}") from None
     tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
+    _remove_sqlite(tmp)
     try:
-        try:
-            src = sqlite3.connect(sqlite_uri(source, immutable=immutable_source), uri=True)
-            try:
-                dst = sqlite3.connect(tmp)
-                try:
-                    src.backup(dst)
-                    dst.execute("PRAGMA journal_mode=DELETE")
-                finally:
-                    dst.close()
-            finally:
-                src.close()
-        except sqlite3.Error as exc:
-            raise StorageError(_copy_failed(exc, target)) from None
-        if verify:
-            problem = check_file(tmp, full=True, immutable=True)
-            if problem:
-                message = f"نسخه‌ای که از {source} ساخته شد بررسی را نگذراند ({problem}) و نگه داشته نشد."
-                raise DamagedFile(source, problem, message)
+        yield tmp
         _fsync(tmp)
         os.replace(tmp, target)
         _fsync_folder(target.parent)
-    except OSError as exc:
-        raise StorageError(_copy_failed(exc, target)) from None
     finally:
+        _remove_sqlite(tmp)
+
+
+def _remove_sqlite(path: Path) -> None:
+    for extra in ("", "-journal", "-wal", "-shm"):
         with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        for extra in ("-journal", "-wal", "-shm"):
-            with contextlib.suppress(OSError):
-                Path(str(tmp) + extra).unlink(missing_ok=True)
+            Path(str(path) + extra).unlink(missing_ok=True)
 
 
 def _copy_failed(exc: BaseException, target: Path) -> str:

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -51,14 +50,13 @@ from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.store import migrate
 from qotb_desktop.store.db import (
     StorageError,
-    _fsync,
-    _fsync_folder,
     check_file,
     copy_sqlite,
     make_engine,
     sqlite_path,
     storage_message,
     url_for,
+    whole_file,
 )
 from qotb_desktop.store.models import Base
 from qotb_desktop.store.triggers import triggers_set_aside
@@ -475,35 +473,19 @@ def to_sqlite_file(source: Engine, target: Path) -> TransferReport:
     name is therefore whole (an existing one is replaced only then)."""
     target = Path(target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(f"پوشه {target.parent} ساخته نشد: {storage_message(exc, target.parent)}") from None
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
-    try:
-        _remove(tmp)
-        engine = make_engine(url_for(tmp))
-        try:
-            migrate.upgrade(engine)  # a new file: no copy made first
-            report = copy_database(source, engine)
-        finally:
-            engine.dispose()
-        problem = check_file(tmp, full=True, immutable=True)
-        if problem:
-            raise StorageError(f"نسخه {target} بررسی SQLite را نگذراند ({problem}) و نگه داشته نشد.")
-        _fsync(tmp)
-        os.replace(tmp, target)
-        _fsync_folder(target.parent)
+        with whole_file(target) as tmp:
+            engine = make_engine(url_for(tmp))
+            try:
+                migrate.upgrade(engine)  # a new file: no copy made first
+                report = copy_database(source, engine)
+            finally:
+                engine.dispose()
+            problem = check_file(tmp, full=True, immutable=True)
+            if problem:
+                raise StorageError(f"نسخه {target} بررسی SQLite را نگذراند ({problem}) و نگه داشته نشد.")
     except OSError as exc:
         raise StorageError(f"نسخه {target} ساخته نشد: {storage_message(exc, target)} پایگاه داده دست نخورد.") from None
-    finally:
-        _remove(tmp)
     return report
-
-
-def _remove(tmp: Path) -> None:
-    for extra in ("", "-journal", "-wal", "-shm"):
-        with contextlib.suppress(OSError):
-            Path(str(tmp) + extra).unlink(missing_ok=True)
 
 
 def from_sqlite_file(source: Path, target: Engine, *, replace: bool = True) -> TransferReport:

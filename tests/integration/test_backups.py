@@ -15,6 +15,7 @@ from qotb_desktop.cli import main
 from qotb_desktop.services import maintenance
 from qotb_desktop.services.institutions import add_institution, list_institutions
 from qotb_desktop.wiring import open_store
+from tests.spoil import damage_inside, newer, scramble, truncate
 
 pytestmark = pytest.mark.sqlite_only  # SQLite files: backups beside the file, damaged files, the lock
 
@@ -41,29 +42,6 @@ def integrity(path: Path) -> str:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
         conn.close()
-
-
-def truncate(path: Path) -> None:
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 2])
-
-
-def scramble(path: Path) -> None:
-    path.write_bytes(os.urandom(path.stat().st_size or 8192))
-
-
-def newer(path: Path) -> None:
-    with sqlite3.connect(path) as conn:
-        conn.execute("update alembic_version set version_num = '9999_future'")
-
-
-def damage_inside(path: Path) -> None:
-    """The header stays, a page in the middle is overwritten: only SQLite's check sees it."""
-    data = bytearray(path.read_bytes())
-    page = 4096
-    middle = (len(data) // page // 2) * page
-    data[middle : middle + page] = os.urandom(page)
-    path.write_bytes(bytes(data))
 
 
 # -- automatic copies and their rotation --------------------------------------------------

@@ -27,6 +27,7 @@ from qotb_desktop.store.triggers import triggers_set_aside
 from qotb_desktop.wiring import Store, open_store
 from tests import backends
 from tests.conftest import TODAY
+from tests.spoil import damage_inside
 
 SIGNED = b"%PDF-1.4 signed minutes \x00\x01\x02" * 50
 
@@ -388,15 +389,6 @@ def views_of(url: str) -> dict[str, object]:
         return views(store)
     finally:
         store.close()
-
-
-def damage_inside(path: Path) -> None:
-    """The header stays, a page in the middle is overwritten: only SQLite's check sees it."""
-    data = bytearray(path.read_bytes())
-    page = 4096
-    middle = (len(data) // page // 2) * page
-    data[middle : middle + page] = os.urandom(page)
-    path.write_bytes(bytes(data))
 
 
 @pytest.mark.postgresql
