@@ -48,16 +48,13 @@ def url_of(name: str) -> str:
     return make_url(admin_url()).set(database=name).render_as_string(hide_password=False)
 
 
-def create_database(*, template: str | None = None, prefix: str = "qotb_t_") -> str:
+def create_database(*, prefix: str = "qotb_t_") -> str:
     """A new database on the test server; its name."""
     name = f"{prefix}{uuid.uuid4().hex[:12]}"
     engine = _admin_engine()
     try:
         with engine.connect() as conn:
-            if template:
-                conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY'))
-            else:
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
     finally:
         engine.dispose()
     return name

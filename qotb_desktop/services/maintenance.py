@@ -24,7 +24,7 @@ from qotb_desktop.domain.accounts import Actor, authorize
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.store import transfer
 from qotb_desktop.store.database import BACKUP_EVERY, KEEP_DAYS, KEEP_RECENT, BackupFile, DamagedDatabase, Database
-from qotb_desktop.store.db import DamagedFile, InUse, StorageError, check_file, without_password
+from qotb_desktop.store.db import DamagedFile, InUse, StorageError, check_file, url_for, without_password
 from qotb_desktop.store.transfer import TableReport, TransferRefused, TransferReport
 
 __all__ = [
@@ -104,11 +104,11 @@ class Migrated:
 
 
 def server_url(target: str) -> str:
-    """A PostgreSQL URL, with psycopg (the driver the program ships) when none is named;
-    anything else is refused in Persian."""
+    """A PostgreSQL URL, with psycopg (the driver the program ships) when none is named
+    (``db.url_for``, as for ``--db``); anything else is refused in Persian."""
     text = str(target).strip()
     try:
-        url = make_url(text) if "://" in text else None
+        url = make_url(url_for(text)) if "://" in text else None
     except ArgumentError:
         url = None
     if url is None or url.get_backend_name() != "postgresql":
@@ -116,9 +116,7 @@ def server_url(target: str) -> str:
             f"«{without_password(text)}» نشانی پایگاه داده PostgreSQL نیست. نشانی را چنین بنویسید: "
             "postgresql://USER:PASSWORD@HOST/DATABASE"
         )
-    if url.drivername == "postgresql":
-        url = url.set(drivername="postgresql+psycopg")
-    elif url.drivername != "postgresql+psycopg":
+    if url.drivername != "postgresql+psycopg":
         raise DomainError(
             f"راه‌انداز {url.drivername} همراه برنامه نیست؛ نشانی را با postgresql+psycopg:// (یا postgresql://) بنویسید."
         )
