@@ -45,9 +45,6 @@ class InstitutionDialog(RecordDialog):
         self.setWindowTitle("ویرایش مؤسسه" if record else "مؤسسه تازه")
         self.load(self.values_of(record) if record else {"kind": "university"})
 
-    def values_of(self, record: InstitutionView) -> dict[str, Any]:
-        return dict(record.__dict__)
-
     def fetch(self) -> InstitutionView:
         return institutions.get_institution(uow=self._uow, institution_id=self._record.id)
 
@@ -143,9 +140,6 @@ class MembershipDialog(RecordDialog):
         self.setWindowTitle(f"عضویت در «{centre.title}»")
         self.load(self.values_of(record) if record else {"role": "member", "joined_on": centre.period_start})
 
-    def values_of(self, record: MembershipView) -> dict[str, Any]:
-        return dict(record.__dict__)
-
     def fetch(self) -> MembershipView:
         return centres.get_membership(uow=self._uow, membership_id=self._record.id)
 
@@ -171,9 +165,6 @@ class TermDialog(RecordDialog):
         self.setWindowTitle("ویرایش دوره شورا" if record else "دوره تازه در شورا")
         self.ui.end.line.setPlaceholderText("خالی: تا پایان دوره قانونی، یا به اعتبار سمت")
         self.load(self.values_of(record) if record else {"seat_key": seat_key})
-
-    def values_of(self, record: TermView) -> dict[str, Any]:
-        return dict(record.__dict__)
 
     def fetch(self) -> TermView:
         return council.get_term(uow=self._uow, term_id=self._record.id)
