@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QWidget
 
 from qotb_desktop.domain.errors import DomainError
-from qotb_desktop.gui import background
+from qotb_desktop.gui import background, files
 from qotb_desktop.gui.fmt import num
 from qotb_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from qotb_desktop.gui.table_model import Column, RecordTableModel
@@ -71,12 +71,9 @@ class ImportDialog(QDialog):
     # -- steps -------------------------------------------------------------------------
 
     def choose(self) -> None:
-        settings = QSettings()
-        folder = str(settings.value("import/last_folder", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, "پرونده اعضا", folder, "Excel یا CSV (*.xlsx *.csv);;همه پرونده‌ها (*)")
+        path = files.ask_open(self, "پرونده اعضا", "Excel یا CSV (*.xlsx *.csv);;همه پرونده‌ها (*)")
         if path:
-            settings.setValue("import/last_folder", str(Path(path).parent))
-            self.open_file(path)
+            self.open_file(str(path))
 
     def open_file(self, path: str, sheet: str | None = None) -> None:
         self.ui.path.setText(path)
@@ -160,12 +157,9 @@ class ImportDialog(QDialog):
         if not self.rejected or self.book is None:
             return
         stem = Path(self.book.name).stem
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "گزارش خطاها", str(Path(self.ui.path.text()).with_name(f"{stem}-خطاها.xlsx")), "Excel (*.xlsx);;CSV (*.csv)"
-        )
-        if not path:
+        target, chosen = files.ask_save(self, "گزارش خطاها", f"{stem}-خطاها", ".xlsx", "Excel (*.xlsx);;CSV (*.csv)")
+        if target is None:
             return
-        target = Path(path)
         as_csv = target.suffix.lower() == ".csv" or (not target.suffix and "CSV" in chosen)
         target = target.with_suffix(".csv" if as_csv else ".xlsx")
         from qotb_desktop.reports.spreadsheets import error_report_csv, error_report_xlsx  # openpyxl: when it is needed

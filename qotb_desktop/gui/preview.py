@@ -37,7 +37,7 @@ class PreviewDialog(QDialog):
         printing.print_with_dialog(self.loaded, self._title, self)
 
     def save(self) -> None:
-        printing.save_with_dialog(self._pdf, self._filename, self)
+        printing.save_with_dialog(self._pdf, self._title, self)  # proposed: the title, made a safe name
 
 
 def report_failure(parent: QWidget, exc: Exception) -> None:

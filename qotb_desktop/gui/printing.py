@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+
+from qotb_desktop.gui import files
 
 PRINT_DPI = 300  # pages are rendered at this resolution, then scaled onto the printer's page
 
@@ -58,7 +60,8 @@ def send_to_printer(pdf: LoadedPdf, printer: QPrinter) -> int:
 
 def new_printer(pdf: LoadedPdf, title: str) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
+    # Qt's print dialog proposes "<document name>.pdf" when printing to a file: a safe name
+    printer.setDocName(files.safe_filename(title))
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Landscape if pdf.landscape else QPageLayout.Orientation.Portrait)
     printer.setFromTo(1, pdf.document.pageCount())
@@ -70,21 +73,29 @@ def print_with_dialog(pdf: LoadedPdf, title: str, parent: QWidget | None = None)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(f"چاپ {title}")
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+    output_in_last_folder(dialog, printer)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    if printer.outputFileName():  # printed to a file: its folder is the last one used
+        files.remember(printer.outputFileName())
     return send_to_printer(pdf, printer) > 0
 
 
-def save_with_dialog(pdf: bytes, filename: str, parent: QWidget | None = None) -> Path | None:
-    """Ask where to save (starting in the last folder used) and write the file."""
-    settings = QSettings()
-    folder = str(settings.value("print/last_folder", str(Path.home())))
-    path, _ = QFileDialog.getSaveFileName(parent, "ذخیره PDF", str(Path(folder) / filename), "PDF (*.pdf)")
-    if not path:
+def output_in_last_folder(dialog: QPrintDialog, printer: QPrinter) -> None:
+    """Qt's own print dialog (not Windows') proposes its "print to file" name in the
+    working or home folder: the last folder used instead, under the document's safe name."""
+    field = dialog.findChild(QLineEdit, "filename")
+    if field is not None:
+        field.setText(str(files.last_folder() / f"{printer.docName()}.pdf"))
+
+
+def save_with_dialog(pdf: bytes, title: str, parent: QWidget | None = None) -> Path | None:
+    """Ask where to save the paper ``title`` (its name made safe, in the last folder used)
+    and write the file."""
+    target, _ = files.ask_save(parent, "ذخیره PDF", title, ".pdf", "PDF (*.pdf)")
+    if target is None:
         return None
-    target = Path(path)
     if target.suffix.lower() != ".pdf":
-        target = target.with_suffix(".pdf")
+        target = target.with_name(f"{target.name}.pdf")
     target.write_bytes(pdf)
-    settings.setValue("print/last_folder", str(target.parent))
     return target

@@ -60,4 +60,4 @@ class ReportsScreen(Screen):
         self._render(lambda doc, pdf: printing.print_with_dialog(printing.LoadedPdf(pdf), doc.title, self))
 
     def save(self) -> None:
-        self._render(lambda doc, pdf: printing.save_with_dialog(pdf, doc.filename, self))
+        self._render(lambda doc, pdf: printing.save_with_dialog(pdf, doc.title, self))

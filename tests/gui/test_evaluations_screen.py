@@ -392,7 +392,7 @@ def test_export_writes_the_file_off_the_gui_thread(screen, demo_store, qtbot, mo
     seen: list[str] = []
     typing_into_the_save_dialog(monkeypatch, [str(tmp_path / "ارزیابی")], seen)  # no suffix: the dialog adds the format's
     screen.export(fmt)
-    assert seen == [f"evaluations-{LAST}.{fmt}"]
+    assert seen == [f"خلاصه ارزیابی سالانه قطب‌ها، سال {fa(LAST)}.{fmt}"]  # the paper's title, a safe file name
     qtbot.waitUntil(lambda: screen.last_export is not None and not background.busy(), timeout=20000)
     written = tmp_path / f"ارزیابی.{fmt}"
     assert screen.last_export == written and written.exists()
@@ -414,7 +414,7 @@ def test_a_name_typed_with_another_formats_suffix_is_asked_again_not_doubled(scr
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     screen.export("xlsx")
     assert len(warned) == 1 and "پسوند «.xlsx»" in warned[0] and "x.pdf" in warned[0]
-    assert seen == [f"evaluations-{LAST}.xlsx", "x.xlsx"]  # asked again, the name corrected
+    assert seen == [f"خلاصه ارزیابی سالانه قطب‌ها، سال {fa(LAST)}.xlsx", "x.xlsx"]  # asked again, the name corrected
     qtbot.waitUntil(lambda: screen.last_export is not None and not background.busy(), timeout=20000)
     assert screen.last_export == tmp_path / "x.xlsx"
     assert sorted(p.name for p in tmp_path.glob("x*")) == ["x.xlsx"]  # no x.pdf, no x.pdf.xlsx

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from qotb_desktop.domain.errors import DomainError, FieldError, ValidationError
+from qotb_desktop.gui import files
 from qotb_desktop.gui.fmt import num
 from qotb_desktop.gui.forms.ui_audit_screen import Ui_AuditScreen
 from qotb_desktop.gui.login import AccountDialog
@@ -29,7 +30,7 @@ class UsersScreen(Screen):
         cols = [
             Column("نام کاربری", lambda u: u.username, latin=True),
             Column("نام", lambda u: u.full_name),
-            Column("نقش", lambda u: u.role_label),
+            Column("نقش‌ها", lambda u: u.role_label),
             Column(
                 "وضعیت",
                 lambda u: ("فعال" if u.active else "غیرفعال") + ("، بسته تا " + _when(u.locked_until) if u.locked_until else ""),
@@ -37,6 +38,8 @@ class UsersScreen(Screen):
         ]
         self.page = RegistryPage("کاربران", cols, lambda: accounts.list_users(uow=uow), search_hint="نام یا نام کاربری")
         self.page.add_action("کاربر تازه…", self.new_record, tip="Ctrl+N")
+        self.page.add_action("نام و نقش‌ها…", self.edit_current, needs_record=True, tip="Enter")
+        self.page.record_activated.connect(lambda _r: self.edit_current())
         self.page.add_action("گذرواژه تازه…", self.reset_password, needs_record=True)
         self.page.add_action("فعال / غیرفعال", self.toggle_active, needs_record=True)
         self.page.add_action("تغییر گذرواژه خودم…", self.change_own_password)
@@ -47,6 +50,13 @@ class UsersScreen(Screen):
 
     def new_record(self):
         return self.open_dialog(AccountDialog(self.uow, parent=self), "کاربر ساخته شد.")
+
+    def edit_current(self):
+        """An account's name and roles (one or several)."""
+        user = self.page.current_record()
+        if user is None:
+            return None
+        return self.open_dialog(AccountDialog(self.uow, parent=self, user=user), f"کاربر «{user.username}» ذخیره شد.")
 
     def _ask(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Password)
@@ -72,7 +82,7 @@ class UsersScreen(Screen):
         if user is None:
             return
         try:
-            accounts.update_user(uow=self.uow, user_id=user.id, full_name=user.full_name, role=user.role, active=not user.active)
+            accounts.update_user(uow=self.uow, user_id=user.id, full_name=user.full_name, roles=user.roles, active=not user.active)
         except DomainError as exc:
             QMessageBox.warning(self, "کاربران", str(exc))
             return
@@ -195,10 +205,10 @@ class AuditScreen(Screen):
         self.ui.errors.setVisible(bool(errors))
 
     def export(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "خروجی دفتر تغییرات", "audit.csv", "CSV (*.csv)")
-        if not name:
+        chosen, _ = files.ask_save(self, "خروجی دفتر تغییرات", "دفتر تغییرات", ".csv", "CSV (*.csv)")
+        if chosen is None:
             return None
-        path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
+        path = chosen if chosen.suffix.lower() == ".csv" else chosen.with_name(f"{chosen.name}.csv")
         rows = [["زمان", "کاربر", "کار", "جدول", "رکورد", "پیش", "پس"]]
         rows += [  # what the filter shows
             [e.at.isoformat(sep=" "), e.username, e.action, e.table, e.record_id, str(e.before), str(e.after)]

@@ -8,7 +8,7 @@ from decimal import Decimal
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QMessageBox
 
 from qotb_desktop import documents
@@ -18,7 +18,7 @@ from qotb_desktop.domain.evaluation import BUDGET_UNIT, KINDS, money
 from qotb_desktop.domain.rules.schemes import load_scheme
 from qotb_desktop.domain.scoring import number
 from qotb_desktop.domain.year_summary import SummaryRow, YearSummary
-from qotb_desktop.gui import background, theme
+from qotb_desktop.gui import background, files, theme
 from qotb_desktop.gui.evaluation_dialogs import EvaluationDialog, ReasonDialog, ReportDialog, final_year
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_evaluations_screen import Ui_EvaluationsScreen
@@ -420,12 +420,10 @@ class EvaluationsScreen(Screen):
         year = self.year()
         if year is None or self._exporting:
             return
-        settings = QSettings()
-        folder = Path(str(settings.value("export/last_folder", str(Path.home()))))
-        target = self.ask_target(fmt, year, folder)
+        target = self.ask_target(fmt, year, files.last_folder())
         if target is None:
             return
-        settings.setValue("export/last_folder", str(target.parent))
+        files.remember(target)
         self._busy(True)
         background.run(
             lambda: documents.export_evaluations(uow=self.uow, year=year, fmt=fmt, path=target),
@@ -442,12 +440,12 @@ class EvaluationsScreen(Screen):
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDefaultSuffix(fmt)
         dialog.selectFile(start.name)
-        return dialog
+        return files.prepare(dialog)
 
     def ask_target(self, fmt: str, year: int, folder: Path) -> Path | None:
         """The file the clerk confirms; a name with another format's suffix (x.pdf for Excel)
         is refused and asked again, never written with a second suffix after it."""
-        start = folder / f"evaluations-{year}.{fmt}"
+        start = folder / files.safe_filename(documents.evaluation_summary(uow=self.uow, year=year).title, f".{fmt}")
         while True:
             dialog = self.save_dialog(fmt, year, start)
             chosen = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []

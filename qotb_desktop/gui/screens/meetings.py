@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from qotb_desktop import documents
 from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.council_rules import Outcome
 from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.gui import files
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_meetings_screen import Ui_MeetingsScreen
 from qotb_desktop.gui.meeting_dialogs import (
@@ -305,7 +306,7 @@ class MeetingsScreen(Screen):
     def attach_signed_copy(self) -> None:
         if self.view is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "نسخه امضاشده", "", "PDF یا تصویر (*.pdf *.png *.jpg *.jpeg)")
+        path = files.ask_open(self, "نسخه امضاشده", "PDF یا تصویر (*.pdf *.png *.jpg *.jpeg)")
         if path:
             content = Path(path).read_bytes()
             self._run(
@@ -327,7 +328,9 @@ class MeetingsScreen(Screen):
         if not copy.intact:
             QMessageBox.warning(self, "نسخه امضاشده", "اثر SHA-256 نسخه ذخیره‌شده با آنچه ثبت شده بود یکی نیست.")
             return
-        path, _ = QFileDialog.getSaveFileName(self, "برداشتن نسخه امضاشده", copy.filename)
+        name = Path(copy.filename)
+        kind = f"{name.suffix[1:].upper()} (*{name.suffix})" if name.suffix else ""
+        path, _ = files.ask_save(self, "برداشتن نسخه امضاشده", name.stem, name.suffix, kind)
         if path:
             Path(path).write_bytes(copy.content)
             self.message.emit(f"نسخه امضاشده ذخیره شد (SHA-256: \u2068{copy.sha256[:12]}\u2069…).")

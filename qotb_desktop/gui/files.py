@@ -1,0 +1,77 @@
+"""The one way the window asks for a file: a safe proposed name, the last folder used.
+
+Every save and open dialog of the program (a paper saved as PDF, the yearly summary's
+export, the change log's CSV, the import and its error report, a signed copy) goes
+through here, so that
+
+- the name proposed is a valid file name on every desk (``safe_filename``: no "/"
+  from «۱۴۰۵/۰۵», nothing Windows refuses);
+- the dialog opens in the folder the clerk last used (remembered in the settings),
+  not in the home folder each time;
+- on Windows it is the system's own dialog (its labels and dates are the system's);
+  elsewhere Qt's dialog, which the Persian translations (gui/language.py) cover.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from qotb_desktop.domain.filenames import safe_filename
+
+LAST_FOLDER = "files/last_folder"
+
+__all__ = ["LAST_FOLDER", "ask_open", "ask_save", "last_folder", "options", "prepare", "remember", "safe_filename"]
+
+
+def settings() -> QSettings:
+    """The application's settings (organisation and name set by gui/app.make_app)."""
+    return QSettings()
+
+
+def last_folder() -> Path:
+    """The folder of the last file saved or opened, while it exists; else the home folder."""
+    folder = Path(str(settings().value(LAST_FOLDER, "") or Path.home()))
+    return folder if folder.is_dir() else Path.home()
+
+
+def remember(path: str | Path) -> None:
+    """The folder of ``path`` (a file chosen) is where the next dialog opens."""
+    settings().setValue(LAST_FOLDER, str(Path(path).parent))
+
+
+def options() -> QFileDialog.Option:
+    """The system's dialog on Windows; Qt's own (translated to Persian) elsewhere, where
+    the system's may be a desktop's English dialog."""
+    if sys.platform == "win32":
+        return QFileDialog.Option(0)
+    return QFileDialog.Option.DontUseNativeDialog
+
+
+def prepare(dialog: QFileDialog) -> QFileDialog:
+    """A QFileDialog made by hand (the yearly export's): the same choice of dialog."""
+    dialog.setOptions(dialog.options() | options())
+    return dialog
+
+
+def ask_save(parent: QWidget | None, caption: str, title: str, suffix: str, filters: str) -> tuple[Path | None, str]:
+    """Where to save a file named after ``title`` (made safe, with ``suffix``): the path
+    chosen and the filter the clerk picked; (None, "") when cancelled."""
+    start = last_folder() / safe_filename(title, suffix)
+    path, chosen = QFileDialog.getSaveFileName(parent, caption, str(start), filters, "", options())
+    if not path:
+        return None, ""
+    remember(path)
+    return Path(path), chosen
+
+
+def ask_open(parent: QWidget | None, caption: str, filters: str) -> Path | None:
+    """A file to read, starting in the last folder used."""
+    path, _ = QFileDialog.getOpenFileName(parent, caption, str(last_folder()), filters, "", options())
+    if not path:
+        return None
+    remember(path)
+    return Path(path)
