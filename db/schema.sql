@@ -86,16 +86,16 @@ CREATE TABLE annual_report_area (
 );
 
 -- table app_user
-CREATE TABLE app_user (
+CREATE TABLE "app_user" (
 	id INTEGER NOT NULL, 
 	username VARCHAR(40) NOT NULL, 
 	full_name VARCHAR(120) NOT NULL, 
-	role VARCHAR(20) NOT NULL, 
 	password_hash VARCHAR(200) NOT NULL, 
 	active BOOLEAN DEFAULT 1 NOT NULL, 
 	failed_logins INTEGER DEFAULT 0 NOT NULL, 
 	last_failure DATETIME, 
 	created_at DATETIME NOT NULL, 
+	roles VARCHAR(100) NOT NULL, 
 	CONSTRAINT pk_app_user PRIMARY KEY (id), 
 	CONSTRAINT uq_app_user_username UNIQUE (username)
 );
@@ -267,7 +267,7 @@ CREATE TABLE faculty_member (
 	field_key VARCHAR(40) NOT NULL, 
 	status VARCHAR(20) NOT NULL, 
 	email VARCHAR(120) NOT NULL, 
-	phone VARCHAR(20) NOT NULL, version INTEGER DEFAULT 1 NOT NULL, 
+	phone VARCHAR(20) NOT NULL, version INTEGER DEFAULT 1 NOT NULL, hired_on DATE, retired_on DATE, 
 	CONSTRAINT pk_faculty_member PRIMARY KEY (id), 
 	CONSTRAINT fk_faculty_member_field_key_scientific_group FOREIGN KEY(field_key) REFERENCES scientific_group ("key"), 
 	CONSTRAINT fk_faculty_member_institution_id_institution FOREIGN KEY(institution_id) REFERENCES institution (id), 

@@ -15,7 +15,9 @@
     qotb score FILE.json            a member's score sheet as JSON (the scripting contract)
     qotb centre-check FILE.json     article 5's check of a proposed centre, as JSON
     qotb rules quorum|vote ...      note 3's quorum and majority, as JSON
-    qotb [--db PATH] [--user NAME] user add NAME --role ROLE --name "..."   an account
+    qotb [--db PATH] [--user NAME] user add NAME --role ROLE [--role ROLE] --name "..."
+                                    an account with one role or several (repeat --role, or
+                                    a comma list: --role administrator,secretary)
     qotb --self-test                is this installation whole? (no display needed; touches no user data)
     qotb --version
 
@@ -79,10 +81,15 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="حساب کاربری برای فرمان‌هایی که پایگاه داده را تغییر می‌دهند (گذرواژه از QOTB_PASSWORD یا پرسش)",
     )
-    us = sub.add_parser("user", help="ساختن حساب کاربری: user add NAME --role ROLE --name NAME")
+    us = sub.add_parser("user", help="ساختن حساب کاربری: user add NAME --role ROLE [--role ROLE] --name NAME")
     us.add_argument("action", choices=("add",))
     us.add_argument("username", metavar="NAME")
-    us.add_argument("--role", choices=("administrator", "secretary", "clerk", "viewer"), default="clerk")
+    us.add_argument(
+        "--role",
+        action="append",
+        metavar="ROLE",
+        help="نقش: administrator، secretary، clerk یا viewer؛ چند نقش با تکرار --role یا با ویرگول (پیش‌فرض: clerk)",
+    )
     us.add_argument("--name", required=True, help="نام و نام خانوادگی")
     im = sub.add_parser("import", help="ورود اعضای هیأت علمی از پرونده Excel یا CSV")
     im.add_argument("file", metavar="FILE")
@@ -322,27 +329,32 @@ def _sign_in(store: Store, args: argparse.Namespace) -> None:
 
 
 def _user(store: Store, args: argparse.Namespace) -> int:
-    """``qotb user add NAME --role R --name "..."``: the first account is an administrator;
-    later ones are made by an administrator (--user). The new password from
-    QOTB_NEW_PASSWORD, else asked twice."""
+    """``qotb user add NAME --role R [--role R2] --name "..."``: one role or several
+    (repeated, or a comma list; clerk when none is given). The first account is an
+    administrator; later ones are made by an administrator (--user). The new password
+    from QOTB_NEW_PASSWORD, else asked twice."""
     import getpass
 
+    from qotb_desktop.domain.accounts import role_keys
     from qotb_desktop.services import accounts
 
+    roles = role_keys(",".join(args.role or ["clerk"]))
     password = os.environ.get("QOTB_NEW_PASSWORD")
     repeat = password
     if password is None:
         password = getpass.getpass(f"گذرواژه تازه {args.username}: ")
         repeat = getpass.getpass("تکرار گذرواژه: ")
     if not accounts.has_accounts(uow=store.uow):
-        if args.role != "administrator":
-            raise DomainError("نخستین کاربر مدیر سامانه است: --role administrator بدهید.")
+        if "administrator" not in roles:
+            raise DomainError(
+                "نخستین کاربر مدیر سامانه است: --role administrator بدهید (دبیر هم هست؟ --role administrator,secretary)."
+            )
         accounts.create_first_administrator(
-            uow=store.uow, username=args.username, full_name=args.name, password=password, repeat=repeat
+            uow=store.uow, username=args.username, full_name=args.name, password=password, repeat=repeat, roles=roles
         )
     else:
         accounts.add_user(
-            uow=store.uow, username=args.username, full_name=args.name, role=args.role, password=password, repeat=repeat
+            uow=store.uow, username=args.username, full_name=args.name, roles=roles, password=password, repeat=repeat
         )
     _say(f"کاربر {args.username} ساخته شد.")
     return 0

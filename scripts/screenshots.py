@@ -58,8 +58,8 @@ def main() -> int:
         word = "گذرواژه-نمونه"
         accounts.create_first_administrator(uow=store.uow, username="admin", full_name="مدیر دبیرخانه", password=word)
         store.uow.actor = accounts.login(uow=store.uow, username="admin", password=word)
-        accounts.add_user(uow=store.uow, username="m.ahmadi", full_name="مریم احمدی", role="secretary", password=word)
-        accounts.add_user(uow=store.uow, username="r.karimi", full_name="رضا کریمی", role="clerk", password=word)
+        accounts.add_user(uow=store.uow, username="m.ahmadi", full_name="مریم احمدی", roles="secretary", password=word)
+        accounts.add_user(uow=store.uow, username="r.karimi", full_name="رضا کریمی", roles="clerk", password=word)
         app = make_app()
         window = MainWindow(
             store.uow, location=store.location, settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from qotb_desktop.domain.errors import Checker, DomainError
-from qotb_desktop.domain.fields import read_choice, read_text
+from qotb_desktop.domain.fields import read_text
 from qotb_desktop.domain.text import to_persian_number as _fa
 
 ROLES = {
@@ -44,18 +44,45 @@ LOCKOUT = timedelta(minutes=15)
 SCRYPT_N, SCRYPT_R, SCRYPT_P, KEY_BYTES = 2**14, 8, 1, 32
 
 
+# A small office is one person: an account may hold several roles, and may do what
+# any of them may (docs/decisions.md, «Several roles to an account»).
+FIRST_ROLES = ("administrator", "secretary")  # what the first account is offered, ticked
+
+
+def role_keys(value: object) -> tuple[str, ...]:
+    """Roles as given (a key, a comma list as stored, or several), as keys in ROLES
+    order, each once; unknown keys are kept at the end for the checker to name."""
+    if value is None:
+        return ()
+    parts = value.replace("،", ",").split(",") if isinstance(value, str) else [str(v) for v in value]
+    keys = list(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
+    return tuple(sorted(keys, key=lambda k: (list(ROLES).index(k) if k in ROLES else len(ROLES), k)))
+
+
+def stored_roles(roles: tuple[str, ...] | list[str]) -> str:
+    """How the store keeps an account's roles: the keys sorted, separated by commas."""
+    return ",".join(sorted(roles))
+
+
+def roles_label(roles: object) -> str:
+    return "، ".join(ROLES.get(r, r) for r in role_keys(roles))
+
+
 @dataclass(frozen=True)
 class Actor:
-    """Who is acting: the account logged in."""
+    """Who is acting: the account logged in, with its roles (a comma list is accepted)."""
 
     user_id: int
     username: str
     full_name: str
-    role: str
+    roles: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "roles", role_keys(self.roles))
 
     @property
     def role_label(self) -> str:
-        return ROLES.get(self.role, self.role)
+        return roles_label(self.roles)
 
 
 class Forbidden(DomainError):
@@ -71,7 +98,7 @@ class Forbidden(DomainError):
 def may(actor: Actor | None, action: str) -> bool:
     """``None`` is the program itself (start-up, migrations, tests): the window and the
     command line always act as a logged-in account."""
-    return actor is None or actor.role in ACTIONS[action][1]
+    return actor is None or not ACTIONS[action][1].isdisjoint(actor.roles)
 
 
 def authorize(actor: Actor | None, action: str) -> None:
@@ -103,10 +130,27 @@ def check_password(password: str, stored: str) -> bool:
 class AccountRecord:
     username: str
     full_name: str
-    role: str
+    roles: tuple[str, ...]  # in ROLES order
 
 
-def clean_account(*, username: object, full_name: object, role: object) -> AccountRecord:
+def read_roles(check: Checker, value: object, *, first: bool = False) -> tuple[str, ...]:
+    """One role or several (keys or Persian titles); the first account of a database
+    must be an administrator, or nobody could ever manage the users."""
+    label = "نقش‌ها"
+    keys = role_keys(value)
+    by_title = {title: key for key, title in ROLES.items()}
+    keys = role_keys([by_title.get(k, k) for k in keys])
+    unknown = [k for k in keys if k not in ROLES]
+    if unknown:
+        check.fail("roles", label, f"«{unknown[0]}» نقش شناخته‌ای نیست؛ از این‌ها برگزینید: {'، '.join(ROLES.values())}.")
+    elif not keys:
+        check.fail("roles", label, "دست‌کم یک نقش برگزینید.")
+    elif first and "administrator" not in keys:
+        check.fail("roles", label, f"نخستین کاربر باید «{ROLES['administrator']}» هم باشد تا بتواند کاربران دیگر را بسازد.")
+    return keys
+
+
+def clean_account(*, username: object, full_name: object, roles: object, first: bool = False) -> AccountRecord:
     check = Checker()
     name = read_text(check, "username", "نام کاربری", username, required=True, max_len=40).lower()
     if name and not all(ch.isascii() and (ch.isalnum() or ch in "._-") for ch in name):
@@ -114,7 +158,7 @@ def clean_account(*, username: object, full_name: object, role: object) -> Accou
     record = AccountRecord(
         username=name,
         full_name=read_text(check, "full_name", "نام و نام خانوادگی", full_name, required=True, max_len=120, name=True),
-        role=read_choice(check, "role", "نقش", role, ROLES),
+        roles=read_roles(check, roles, first=first),
     )
     check.done()
     return record

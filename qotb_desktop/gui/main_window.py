@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.ui.actionPrint.triggered.connect(self.print_current)
         self.ui.actionRefresh.triggered.connect(self.reload)
         self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionSwitchUser.triggered.connect(self.switch_user)
         self.ui.actionAbout.triggered.connect(self._about)
         # Who works and on which database stay in view (a permanent part of the status
         # bar): with several desks and databases the clerk must always see where they are.
@@ -115,6 +116,16 @@ class MainWindow(QMainWindow):
         if actor is not None:
             where = f"کاربر: {actor.full_name} ({actor.role_label})   |   {where}"
         return where
+
+    def switch_user(self) -> None:
+        """File ▸ «تغییر کاربر»: log in as another account (gui/login.py); cancelled, nothing changes."""
+        from qotb_desktop.gui.login import switch_user
+
+        actor = switch_user(self._uow, self)
+        if actor is not None:
+            self.where.setText(self.where_text())
+            self.reload()
+            self.say(f"اکنون «{actor.full_name}» ({actor.role_label}) کار می‌کند.")
 
     def say(self, text: str) -> None:
         """A message in the status bar for a few seconds (who and where stay beside it)."""

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from qotb_desktop.domain.accounts import (
+    FIRST_ROLES,
     MAX_FAILED_LOGINS,
-    ROLES,
     Actor,
     authorize,
     check_password,
@@ -17,6 +17,9 @@ from qotb_desktop.domain.accounts import (
     clean_password,
     hash_password,
     locked_until,
+    role_keys,
+    roles_label,
+    stored_roles,
 )
 from qotb_desktop.domain.dates import BadDate, parse_jalali
 from qotb_desktop.domain.errors import DomainError, FieldError, NotFound, ValidationError
@@ -37,8 +40,8 @@ class UserView:
     id: int
     username: str
     full_name: str
-    role: str
-    role_label: str
+    roles: tuple[str, ...]  # in ROLES order
+    role_label: str  # the roles in Persian, e.g. «مدیر سامانه، دبیر»
     active: bool
     locked_until: datetime | None
 
@@ -46,7 +49,7 @@ class UserView:
 def _view(row: User, now: datetime) -> UserView:
     until = locked_until(row.failed_logins, row.last_failure) if row.last_failure else None
     return UserView(
-        row.id, row.username, row.full_name, row.role, ROLES.get(row.role, row.role), row.active,
+        row.id, row.username, row.full_name, role_keys(row.roles), roles_label(row.roles), row.active,
         until if until and until > now else None,
     )  # fmt: skip
 
@@ -61,32 +64,47 @@ def list_users(*, uow: UnitOfWork, now: datetime | None = None) -> list[UserView
         return [_view(u, now or datetime.now()) for u in uow.accounts.list()]
 
 
-def _new_user(uow: UnitOfWork, username: object, full_name: object, role: object, password: object, repeat: object) -> int:
-    record = clean_account(username=username, full_name=full_name, role=role)
+def _new_user(
+    uow: UnitOfWork, username: object, full_name: object, roles: object, password: object, repeat: object, *, first: bool = False
+) -> int:
+    record = clean_account(username=username, full_name=full_name, roles=roles, first=first)
     secret = clean_password(password, repeat)
-    row = User(username=record.username, full_name=record.full_name, role=record.role, password_hash=hash_password(secret))
+    row = User(
+        username=record.username,
+        full_name=record.full_name,
+        roles=stored_roles(record.roles),
+        password_hash=hash_password(secret),
+    )
     row.active, row.failed_logins, row.created_at = True, 0, datetime.now().replace(microsecond=0)
     return uow.accounts.add(row).id
 
 
 def create_first_administrator(
-    *, uow: UnitOfWork, username: object, full_name: object, password: object, repeat: object = None
+    *,
+    uow: UnitOfWork,
+    username: object,
+    full_name: object,
+    password: object,
+    repeat: object = None,
+    roles: object = FIRST_ROLES,
 ) -> int:
-    """The first start: the database has no account yet; the first is an administrator."""
+    """The first start: the database has no account yet; the first is an administrator,
+    and in a small office the secretary too (domain.accounts.FIRST_ROLES)."""
     with uow:
         if uow.accounts.count():
             raise DomainError("کاربر مدیر پیش‌تر ساخته شده است؛ با آن وارد شوید.")
-        user_id = _new_user(uow, username, full_name, "administrator", password, repeat)
+        user_id = _new_user(uow, username, full_name, roles, password, repeat, first=True)
         uow.commit()
         return user_id
 
 
 def add_user(
-    *, uow: UnitOfWork, username: object, full_name: object, role: object, password: object, repeat: object = None
+    *, uow: UnitOfWork, username: object, full_name: object, roles: object, password: object, repeat: object = None
 ) -> int:
+    """A new account with one role or several (keys, or a comma list)."""
     authorize(uow.actor, "manage_users")
     with uow:
-        user_id = _new_user(uow, username, full_name, role, password, repeat)
+        user_id = _new_user(uow, username, full_name, roles, password, repeat)
         uow.commit()
         return user_id
 
@@ -98,15 +116,17 @@ def _user(uow: UnitOfWork, user_id: int) -> User:
     return row
 
 
-def update_user(*, uow: UnitOfWork, user_id: int, full_name: object, role: object, active: bool = True) -> None:
+def update_user(*, uow: UnitOfWork, user_id: int, full_name: object, roles: object, active: bool = True) -> None:
+    """An account's name, roles (one or several) and whether it may log in; one active
+    administrator always stays."""
     authorize(uow.actor, "manage_users")
     with uow:
         row = _user(uow, user_id)
-        record = clean_account(username=row.username, full_name=full_name, role=role)
-        others = [u for u in uow.accounts.list() if u.id != user_id and u.active and u.role == "administrator"]
-        if not others and (record.role != "administrator" or not active):
-            raise ValidationError(FieldError("role", "نقش", "دست‌کم یک مدیر سامانه فعال باید بماند."))
-        row.full_name, row.role, row.active = record.full_name, record.role, bool(active)
+        record = clean_account(username=row.username, full_name=full_name, roles=roles)
+        others = [u for u in uow.accounts.list() if u.id != user_id and u.active and "administrator" in role_keys(u.roles)]
+        if not others and ("administrator" not in record.roles or not active):
+            raise ValidationError(FieldError("roles", "نقش‌ها", "دست‌کم یک مدیر سامانه فعال باید بماند."))
+        row.full_name, row.roles, row.active = record.full_name, stored_roles(record.roles), bool(active)
         uow.commit()
 
 
@@ -161,7 +181,7 @@ def login(*, uow: UnitOfWork, username: object, password: object, now: datetime 
             raise LoginRefused("این حساب غیرفعال است؛ با مدیر سامانه تماس بگیرید.")
         if row.failed_logins:
             row.failed_logins, row.last_failure = 0, None
-        actor = Actor(row.id, row.username, row.full_name, row.role)
+        actor = Actor(row.id, row.username, row.full_name, role_keys(row.roles))
         uow.commit()
         return actor
 

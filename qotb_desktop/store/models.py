@@ -93,6 +93,9 @@ class FacultyMember(Versioned, Base):
     status: Mapped[str] = mapped_column(String(20), default="active")
     email: Mapped[str] = mapped_column(String(120), default="")
     phone: Mapped[str] = mapped_column(String(20), default="")
+    # Employment (note 8 counts employed and retired members alike): optional dates.
+    hired_on: Mapped[date | None] = mapped_column(Date)
+    retired_on: Mapped[date | None] = mapped_column(Date)
 
     institution: Mapped[Institution] = relationship(lazy="joined")
 
@@ -472,13 +475,15 @@ class Reopening(Base):
 
 
 class User(Base):
-    """An account: who may open the program and in which role (domain/accounts.py)."""
+    """An account: who may open the program and in which roles (domain/accounts.py):
+    ``roles`` holds the role keys sorted and separated by commas (e.g.
+    ``administrator,secretary``), the same text on SQLite and PostgreSQL."""
 
     __tablename__ = "app_user"
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(40), unique=True)
     full_name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[str] = mapped_column(String(20))
+    roles: Mapped[str] = mapped_column(String(100))
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))

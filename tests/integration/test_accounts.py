@@ -20,10 +20,12 @@ PASSWORD = "یک-گذرواژه-خوب"
 def office(demo_store):
     """The demo with an administrator, a secretary, a clerk and a viewer."""
     uow = demo_store.uow
-    accounts.create_first_administrator(uow=uow, username="admin", full_name="مدیر سامانه", password=PASSWORD, repeat=PASSWORD)
+    accounts.create_first_administrator(
+        uow=uow, username="admin", full_name="مدیر سامانه", password=PASSWORD, repeat=PASSWORD, roles=["administrator"]
+    )
     uow.actor = accounts.login(uow=uow, username="admin", password=PASSWORD)
     for role in ("secretary", "clerk", "viewer"):
-        accounts.add_user(uow=uow, username=role, full_name=f"کاربر {role}", role=role, password=PASSWORD)
+        accounts.add_user(uow=uow, username=role, full_name=f"کاربر {role}", roles=role, password=PASSWORD)
     uow.actor = None
     return uow
 
@@ -38,8 +40,8 @@ def count_institutions(uow) -> int:
 
 
 def test_the_first_account_is_an_administrator_and_only_once(office):
-    users = {u.username: u.role for u in accounts.list_users(uow=office)}
-    assert users == {"admin": "administrator", "secretary": "secretary", "clerk": "clerk", "viewer": "viewer"}
+    users = {u.username: u.roles for u in accounts.list_users(uow=office)}
+    assert users == {"admin": ("administrator",), "secretary": ("secretary",), "clerk": ("clerk",), "viewer": ("viewer",)}
     with pytest.raises(DomainError):
         accounts.create_first_administrator(uow=office, username="x", full_name="دیگری", password=PASSWORD)
 
@@ -49,7 +51,7 @@ def test_login_is_refused_without_saying_which_part_was_wrong(office):
         with pytest.raises(LoginRefused) as refused:
             accounts.login(uow=office, username=name, password=word, now=NOW)
         assert "نام کاربری یا گذرواژه نادرست است" in str(refused.value)
-    assert accounts.login(uow=office, username=" CLERK ", password=PASSWORD, now=NOW).role == "clerk"
+    assert accounts.login(uow=office, username=" CLERK ", password=PASSWORD, now=NOW).roles == ("clerk",)
 
 
 def test_repeated_failures_lock_the_account_even_to_the_right_password(office):
@@ -59,19 +61,19 @@ def test_repeated_failures_lock_the_account_even_to_the_right_password(office):
     with pytest.raises(LoginRefused) as refused:
         accounts.login(uow=office, username="clerk", password=PASSWORD, now=NOW + timedelta(minutes=1))
     assert "بسته" in str(refused.value)
-    assert accounts.login(uow=office, username="clerk", password=PASSWORD, now=NOW + timedelta(minutes=20)).role == "clerk"
+    assert accounts.login(uow=office, username="clerk", password=PASSWORD, now=NOW + timedelta(minutes=20)).roles == ("clerk",)
 
 
 def test_an_inactive_account_cannot_log_in_and_one_administrator_stays(office):
     admin = as_(office, "admin")
     clerk = next(u for u in accounts.list_users(uow=admin) if u.username == "clerk")
-    accounts.update_user(uow=admin, user_id=clerk.id, full_name=clerk.full_name, role="clerk", active=False)
+    accounts.update_user(uow=admin, user_id=clerk.id, full_name=clerk.full_name, roles="clerk", active=False)
     with pytest.raises(LoginRefused):
         accounts.login(uow=office, username="clerk", password=PASSWORD)
     me = next(u for u in accounts.list_users(uow=admin) if u.username == "admin")
     with pytest.raises(ValidationError) as err:
-        accounts.update_user(uow=admin, user_id=me.id, full_name=me.full_name, role="clerk")
-    assert err.value.fields == ["role"]
+        accounts.update_user(uow=admin, user_id=me.id, full_name=me.full_name, roles="clerk")
+    assert err.value.fields == ["roles"]
 
 
 def test_a_viewer_changes_nothing_whatever_the_service(office):
@@ -80,7 +82,7 @@ def test_a_viewer_changes_nothing_whatever_the_service(office):
     with pytest.raises(Forbidden):
         institutions.add_institution(uow=viewer, name="دانشگاه تازه", kind="university", city="قم")
     with pytest.raises(Forbidden):
-        accounts.add_user(uow=viewer, username="x", full_name="الف ب", role="clerk", password=PASSWORD)
+        accounts.add_user(uow=viewer, username="x", full_name="الف ب", roles="clerk", password=PASSWORD)
     assert count_institutions(viewer) == before
     assert institutions.list_institutions(uow=viewer)  # reading is allowed
 

@@ -79,10 +79,13 @@ def test_a_weak_or_mistyped_password_is_refused(password, repeat, field):
 @pytest.mark.parametrize(
     ("values", "field"),
     [
-        ({"username": "", "full_name": "الف ب", "role": "clerk"}, "username"),
-        ({"username": "علی", "full_name": "الف ب", "role": "clerk"}, "username"),
-        ({"username": "ali", "full_name": "", "role": "clerk"}, "full_name"),
-        ({"username": "ali", "full_name": "الف ب", "role": "god"}, "role"),
+        ({"username": "", "full_name": "الف ب", "roles": "clerk"}, "username"),
+        ({"username": "علی", "full_name": "الف ب", "roles": "clerk"}, "username"),
+        ({"username": "ali", "full_name": "", "roles": "clerk"}, "full_name"),
+        ({"username": "ali", "full_name": "الف ب", "roles": "god"}, "roles"),
+        ({"username": "ali", "full_name": "الف ب", "roles": ["clerk", "god"]}, "roles"),
+        ({"username": "ali", "full_name": "الف ب", "roles": []}, "roles"),
+        ({"username": "ali", "full_name": "الف ب", "roles": "clerk", "first": True}, "roles"),
     ],
 )
 def test_an_account_names_its_bad_field(values, field):

@@ -15,15 +15,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_AccountDialog(object):
     def setupUi(self, AccountDialog):
         if not AccountDialog.objectName():
             AccountDialog.setObjectName(u"AccountDialog")
-        AccountDialog.resize(520, 300)
+        AccountDialog.resize(520, 400)
         self.layout = QVBoxLayout(AccountDialog)
         self.layout.setObjectName(u"layout")
         self.errors = QLabel(AccountDialog)
@@ -63,15 +63,19 @@ class Ui_AccountDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.full_name)
 
-        self.roleLabel = QLabel(AccountDialog)
-        self.roleLabel.setObjectName(u"roleLabel")
+        self.rolesLabel = QLabel(AccountDialog)
+        self.rolesLabel.setObjectName(u"rolesLabel")
+        self.rolesLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.roleLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.rolesLabel)
 
-        self.role = QComboBox(AccountDialog)
-        self.role.setObjectName(u"role")
+        self.roles = QListWidget(AccountDialog)
+        self.roles.setObjectName(u"roles")
+        self.roles.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.roles.setMinimumSize(QSize(0, 100))
+        self.roles.setMaximumSize(QSize(16777215, 100))
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.role)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.roles)
 
         self.passwordLabel = QLabel(AccountDialog)
         self.passwordLabel.setObjectName(u"passwordLabel")
@@ -107,13 +111,13 @@ class Ui_AccountDialog(object):
 #if QT_CONFIG(shortcut)
         self.usernameLabel.setBuddy(self.username)
         self.full_nameLabel.setBuddy(self.full_name)
-        self.roleLabel.setBuddy(self.role)
+        self.rolesLabel.setBuddy(self.roles)
         self.passwordLabel.setBuddy(self.password)
         self.repeatLabel.setBuddy(self.repeat)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.username, self.full_name)
-        QWidget.setTabOrder(self.full_name, self.role)
-        QWidget.setTabOrder(self.role, self.password)
+        QWidget.setTabOrder(self.full_name, self.roles)
+        QWidget.setTabOrder(self.roles, self.password)
         QWidget.setTabOrder(self.password, self.repeat)
 
         self.retranslateUi(AccountDialog)
@@ -124,7 +128,13 @@ class Ui_AccountDialog(object):
         self.usernameLabel.setText(QCoreApplication.translate("AccountDialog", u"\u0646\u0627\u0645 \u06a9\u0627\u0631\u0628\u0631\u06cc (\u0644\u0627\u062a\u06cc\u0646)", None))
         self.username.setPlaceholderText(QCoreApplication.translate("AccountDialog", u"m.ahmadi", None))
         self.full_nameLabel.setText(QCoreApplication.translate("AccountDialog", u"\u0646\u0627\u0645 \u0648 \u0646\u0627\u0645 \u062e\u0627\u0646\u0648\u0627\u062f\u06af\u06cc", None))
-        self.roleLabel.setText(QCoreApplication.translate("AccountDialog", u"\u0646\u0642\u0634", None))
+        self.rolesLabel.setText(QCoreApplication.translate("AccountDialog", u"\u0646\u0642\u0634\u200c\u0647\u0627", None))
+#if QT_CONFIG(tooltip)
+        self.roles.setToolTip(QCoreApplication.translate("AccountDialog", u"\u06cc\u06a9 \u0646\u0642\u0634 \u06cc\u0627 \u0686\u0646\u062f \u0646\u0642\u0634 \u0631\u0627 \u062a\u06cc\u06a9 \u0628\u0632\u0646\u06cc\u062f", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.roles.setAccessibleName(QCoreApplication.translate("AccountDialog", u"\u0646\u0642\u0634\u200c\u0647\u0627", None))
+#endif // QT_CONFIG(accessibility)
         self.passwordLabel.setText(QCoreApplication.translate("AccountDialog", u"\u06af\u0630\u0631\u0648\u0627\u0698\u0647", None))
         self.repeatLabel.setText(QCoreApplication.translate("AccountDialog", u"\u062a\u06a9\u0631\u0627\u0631 \u06af\u0630\u0631\u0648\u0627\u0698\u0647", None))
     # retranslateUi

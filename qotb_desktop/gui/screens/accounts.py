@@ -82,7 +82,9 @@ class UsersScreen(Screen):
         if user is None:
             return
         try:
-            accounts.update_user(uow=self.uow, user_id=user.id, full_name=user.full_name, roles=user.roles, active=not user.active)
+            accounts.update_user(
+                uow=self.uow, user_id=user.id, full_name=user.full_name, roles=user.roles, active=not user.active
+            )
         except DomainError as exc:
             QMessageBox.warning(self, "کاربران", str(exc))
             return
