@@ -33,3 +33,16 @@ def font_file(name: str) -> Path:
 FONT_REGULAR = "Vazirmatn-Regular.ttf"
 FONT_BOLD = "Vazirmatn-Bold.ttf"
 FONT_FAMILY = "Vazirmatn"
+
+
+def data_dir() -> Path:
+    """The user's data folder (the database by default, its backups, the log)."""
+    import platformdirs  # imported when wanted: the window's start does not need it before
+
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def log_dir() -> Path:
+    """Where the program writes its log (logs/qotb.log, rotated): the only trace of an
+    unexpected error in the Windows build, whose console is hidden."""
+    return data_dir() / "logs"

@@ -14,6 +14,7 @@ automatic backup) is waited for by ``wait_for_kept`` before the program ends.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -21,6 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
+
+from qotb_desktop.domain.errors import DomainError
 
 _running: set[_Job] = set()
 _kept: set[threading.Thread] = set()
@@ -40,6 +43,8 @@ class _Job:
         try:
             result = self.work()
         except Exception as exc:  # noqa: BLE001 (handed to the GUI thread as it is)
+            if not isinstance(exc, DomainError):  # the screen shows it; the log keeps its traceback (gui/errors.py)
+                logging.getLogger("qotb").error("a background job failed", exc_info=exc)
             self._emit(self.signals.failed, exc)
         else:
             self._emit(self.signals.done, result)
