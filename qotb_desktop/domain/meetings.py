@@ -13,6 +13,7 @@ from datetime import date, time
 from typing import Any
 
 from qotb_desktop.domain.council_rules import Outcome, quorum, vote
+from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.errors import DomainError, FieldError, ValidationError
 from qotb_desktop.domain.rules import QuorumRule, Readings
 from qotb_desktop.domain.text import to_persian_digits
@@ -172,6 +173,24 @@ def approve_minutes(state: str, *, at_meeting_date: date, meeting_date: date) ->
     if at_meeting_date <= meeting_date:
         raise DomainError("صورت‌جلسه در جلسه‌ای پس از خود تأیید می‌شود.")
     return "approved"
+
+
+# What may not be recorded before the meeting is held (issue 16.11): its date must have
+# come. Scheduling a future meeting and writing its agenda stay allowed.
+HELD_ACTS = {
+    "attendance": "حضور و غیاب",
+    "decision": "رأی و تصمیم",
+    "finalise": "نهایی کردن صورت‌جلسه",
+}
+
+
+def check_held(held_on: date, *, today: date, act: str) -> None:
+    """Refuse ``act`` (a key of HELD_ACTS) on a meeting dated after ``today``."""
+    if held_on > today:
+        raise DomainError(
+            f"جلسه در تاریخ {format_jalali(held_on)} است و هنوز برگزار نشده است؛ "
+            f"«{HELD_ACTS[act]}» از روز جلسه به بعد ثبت می‌شود (امروز {format_jalali(today)} است)."
+        )
 
 
 def check_editable(state: str) -> None:

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from qotb_desktop.domain import dates
 from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.accounts import authorize
 from qotb_desktop.domain.dates import jalali_year
@@ -184,7 +185,9 @@ def set_attendance(
         row = uow.session.get(Attendance, attendance_id)
         if row is None:
             raise NotFound("حضور", attendance_id)
-        rules.check_editable(_meeting(uow, row.meeting_id).state)
+        meeting = _meeting(uow, row.meeting_id)
+        rules.check_editable(meeting.state)
+        rules.check_held(meeting.held_on, today=dates.today(), act="attendance")
         candidate = Attendance(
             name=row.name, status=status, arrived_at=normalize_text(arrived_at), from_item=from_item, until_item=until_item
         )
@@ -198,7 +201,9 @@ def add_guest(*, uow: UnitOfWork, meeting_id: int, name: str) -> int:
     name = read_text(check, "name", "نام مهمان", name, required=True, max_len=120, name=True)
     check.done()
     with uow:
-        rules.check_editable(_meeting(uow, meeting_id).state)
+        meeting = _meeting(uow, meeting_id)
+        rules.check_editable(meeting.state)
+        rules.check_held(meeting.held_on, today=dates.today(), act="attendance")
         row = Attendance(meeting_id=meeting_id, name=name, status="present", guest=True)
         uow.session.add(row)
         uow.session.flush()
@@ -234,6 +239,7 @@ def record_decision(*, uow: UnitOfWork, agenda_item_id: int, text: str, yes: int
             raise NotFound("بند دستور جلسه", agenda_item_id)
         meeting = _meeting(uow, item.meeting_id)
         rules.check_editable(meeting.state)
+        rules.check_held(meeting.held_on, today=dates.today(), act="decision")
         if not normalize_text(text):
             raise ValidationError(FieldError("text", "متن مصوبه", "خالی مانده است؛ آن را بنویسید."))
         attendees = [_attendee(a) for a in uow.meetings.attendance(meeting.id)]
@@ -258,6 +264,7 @@ def finalise_meeting(*, uow: UnitOfWork, meeting_id: int) -> str:
     with uow:
         meeting = _meeting(uow, meeting_id)
         state = rules.finalise(meeting.state)
+        rules.check_held(meeting.held_on, today=dates.today(), act="finalise")
         fingerprint = rules.fingerprint(_content(uow, meeting))  # read before anything is written
         meeting.fingerprint, meeting.finalised_at = fingerprint, datetime.now().replace(microsecond=0)
         meeting.state = state  # one UPDATE: the lock closes with it
@@ -449,18 +456,17 @@ class AwaitingView:
 
 
 def awaiting_endorsement(*, uow: UnitOfWork, today: date | None = None) -> list[AwaitingView]:
-    from qotb_desktop.domain.dates import today as today_
-
-    now = today or today_()
+    """``days_waiting`` counts from the meeting's day, never below nought (a decision
+    recorded before issue 16.11 on a meeting dated later waits nought days)."""
+    now = today or dates.today()
     with uow:
         found = []
         for d in uow.meetings.decisions_in_state("approved"):
             item = uow.session.get(AgendaItem, d.agenda_item_id)
             m = _meeting(uow, item.meeting_id)
+            waited = max(0, (now - m.held_on).days)
             found.append(
-                AwaitingView(
-                    d.id, m.id, rules.meeting_number(m.year, m.sequence), m.held_on, item.title, d.text, (now - m.held_on).days
-                )
+                AwaitingView(d.id, m.id, rules.meeting_number(m.year, m.sequence), m.held_on, item.title, d.text, waited)
             )
         return sorted(found, key=lambda a: a.held_on)
 

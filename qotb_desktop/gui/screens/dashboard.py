@@ -29,6 +29,11 @@ from qotb_desktop.services import applications, centres, council, evaluation_sum
 DASHBOARD_DAYS = 60
 
 
+def days(count: int) -> str:
+    """A count of days as shown: never below nought (a «۷-» reads as nonsense)."""
+    return num(max(0, count))
+
+
 @dataclass(frozen=True)
 class FlaggedCentre:
     """A centre whose status follows from its annual evaluations (art. 10), with why."""
@@ -53,7 +58,7 @@ class DashboardScreen(Screen):
             Column("کرسی", lambda t: t.seat_title),
             Column("دارنده", lambda t: t.holder_name),
             Column("پایان دوره", lambda t: jdate(t.end), lambda t: date_sort(t.end)),
-            Column("روز مانده", lambda t: num(t.days_left), lambda t: t.days_left, align_center=True),
+            Column("روز مانده", lambda t: days(t.days_left), lambda t: t.days_left, align_center=True),
         ]
         self.ending = RegistryPage(
             f"دوره‌های شورا که تا {num(DASHBOARD_DAYS)} روز دیگر پایان می‌یابند",
@@ -69,7 +74,7 @@ class DashboardScreen(Screen):
                 Column("جلسه", lambda a: num(a.meeting_number), lambda a: a.held_on),
                 Column("تاریخ جلسه", lambda a: jdate(a.held_on), lambda a: a.held_on),
                 Column("بند", lambda a: a.item_title),
-                Column("روزهای انتظار", lambda a: num(a.days_waiting), lambda a: a.days_waiting, align_center=True),
+                Column("روزهای انتظار", lambda a: days(a.days_waiting), lambda a: a.days_waiting, align_center=True),
             ],
             lambda: meetings.awaiting_endorsement(uow=uow),
         )
@@ -125,7 +130,7 @@ class DashboardScreen(Screen):
                 Column("قطب", lambda m: m.title),
                 Column("سال گزارش", lambda m: num(m.year), lambda m: m.year, align_center=True),
                 Column("مهلت", lambda m: jdate(m.due_on), lambda m: m.due_on),
-                Column("روز گذشته از مهلت", lambda m: num((today() - m.due_on).days), lambda m: m.due_on, align_center=True),
+                Column("روز گذشته از مهلت", lambda m: days((today() - m.due_on).days), lambda m: m.due_on, align_center=True),
             ],
             lambda: evaluation_summary.reports_missing(uow=uow),
         )
