@@ -72,7 +72,8 @@ class FacultyDialog(RecordDialog):
         self.load(self.values_of(record) if record else {"rank": "assistant_professor", "status": "active"})
 
     def values_of(self, record: FacultyView) -> dict[str, Any]:
-        return {**record.__dict__, "national_code": to_persian_digits(record.national_code)}
+        shown = {name: to_persian_digits(getattr(record, name) or "") for name in ("national_code", "phone")}
+        return {**record.__dict__, **shown}  # digits shown Persian; the store keeps them Latin
 
     def fetch(self) -> FacultyView:
         return faculty.get_faculty(uow=self._uow, faculty_id=self._record.id)
