@@ -44,6 +44,8 @@ class FacultyRecord:
     status: str
     email: str
     phone: str
+    hired_on: date | None = None  # employment (note 8 counts employed and retired members alike)
+    retired_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -108,10 +110,15 @@ def clean_faculty(
     status: object = "active",
     email: object = "",
     phone: object = "",
+    hired_on: DateInput = None,
+    retired_on: DateInput = None,
     edition: Edition | None = None,
     restore_leading_zeros: bool = False,
 ) -> FacultyRecord:
-    """``restore_leading_zeros``: for rows read from a spreadsheet, which drops them."""
+    """``restore_leading_zeros``: for rows read from a spreadsheet, which drops them.
+    ``hired_on`` / ``retired_on``: optional Jalali dates (any digits); the retirement
+    is not before the hiring. Note 8 counts employed and retired members alike, so
+    the dates are recorded, not used to refuse a membership."""
     edition = edition or load_edition()
     check = Checker()
     try:
@@ -135,7 +142,11 @@ def clean_faculty(
         status=read_choice(check, "status", "وضعیت", status, vocab.FACULTY_STATUSES),
         email=mail,
         phone=tel,
+        hired_on=read_date(check, "hired_on", "تاریخ استخدام", hired_on, required=False),
+        retired_on=read_date(check, "retired_on", "تاریخ بازنشستگی", retired_on, required=False),
     )
+    if record.hired_on and record.retired_on and record.retired_on < record.hired_on:
+        check.fail("retired_on", "تاریخ بازنشستگی", f"پیش از تاریخ استخدام ({format_jalali(record.hired_on)}) است.")
     check.done()
     return record
 

@@ -59,7 +59,10 @@ class InstitutionDialog(RecordDialog):
 
 
 class FacultyDialog(RecordDialog):
-    FIELDS = ("national_code", "first_name", "last_name", "rank", "institution_id", "field_key", "status", "email", "phone")
+    FIELDS = (
+        "national_code", "first_name", "last_name", "rank", "institution_id", "field_key", "status", "hired_on", "retired_on",
+        "email", "phone",
+    )  # fmt: skip
 
     def __init__(self, uow, record: FacultyView | None = None, parent: QWidget | None = None):
         super().__init__(Ui_FacultyDialog(), parent)

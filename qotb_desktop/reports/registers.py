@@ -19,8 +19,13 @@ def _n(i: int) -> str:
     return str(i)
 
 
+def _day(value: date | None) -> str:
+    return format_jalali(value) if value else "—"
+
+
 def faculty_register(rows: Sequence[Any], *, today: date | None = None, number: str = "") -> bytes:
-    """فهرست اعضای هیأت علمی: everyone registered, with rank, institution, field and centre."""
+    """فهرست اعضای هیأت علمی: everyone registered, with rank, institution, field, centre,
+    and the employment dates when known (note 8 counts employed and retired alike)."""
     meta = FormMeta(title="فهرست اعضای هیأت علمی", letterhead=Letterhead(number=number, date=today), landscape=True, **_on(today))
     width = page_width(meta)
     columns = [
@@ -30,12 +35,14 @@ def faculty_register(rows: Sequence[Any], *, today: date | None = None, number: 
         TableColumn("مرتبه علمی", 1.0, "center"),
         TableColumn("مؤسسه", 2.0),
         TableColumn("گروه / رشته", 1.7),
-        TableColumn("قطب علمی", 2.6),
+        TableColumn("قطب علمی", 2.4),
         TableColumn("وضعیت", 0.8, "center"),
+        TableColumn("تاریخ استخدام", 1.0, "center"),
+        TableColumn("تاریخ بازنشستگی", 1.0, "center"),
     ]
     body = [
         [_n(i), f"{r.first_name} {r.last_name}", r.national_code, r.rank_label, r.institution_name, r.field_title,
-         r.centre_title or "—", r.status_label]
+         r.centre_title or "—", r.status_label, _day(r.hired_on), _day(r.retired_on)]
         for i, r in enumerate(rows, 1)
     ]  # fmt: skip
     in_centres = sum(1 for r in rows if r.centre_title)

@@ -31,6 +31,8 @@ def _view(row: FacultyMember, fields: dict[str, str], centres: dict[int, str]) -
         phone=row.phone,
         centre_title=centres.get(row.id, ""),
         version=row.version,
+        hired_on=row.hired_on,
+        retired_on=row.retired_on,
     )
 
 
@@ -66,7 +68,7 @@ def _check_refs(uow: UnitOfWork, record: FacultyRecord, own_id: int | None = Non
 
 def add_faculty(*, uow: UnitOfWork, **values: object) -> int:
     """Values: national_code, first_name, last_name, rank, institution_id, field_key,
-    status, email, phone (see domain.registry.clean_faculty)."""
+    status, email, phone, hired_on, retired_on (see domain.registry.clean_faculty)."""
     record = clean_faculty(**values)
     with uow:
         _check_refs(uow, record)

@@ -27,6 +27,8 @@ FIELDS: tuple[ImportField, ...] = (
     ImportField("institution", "مؤسسه", True),
     ImportField("field_key", "گروه / رشته", True),
     ImportField("status", "وضعیت", False),
+    ImportField("hired_on", "تاریخ استخدام", False),
+    ImportField("retired_on", "تاریخ بازنشستگی", False),
     ImportField("email", "رایانامه", False),
     ImportField("phone", "تلفن", False),
 )
@@ -51,6 +53,8 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
         "field_key",
     ),
     "status": ("وضعیت", "وضعیت اشتغال", "وضعیت استخدامی", "status"),
+    "hired_on": ("تاریخ استخدام", "استخدام", "تاریخ شروع خدمت", "تاریخ آغاز خدمت", "hire date", "hired on", "hired_on"),
+    "retired_on": ("تاریخ بازنشستگی", "بازنشستگی", "retirement date", "retired on", "retired_on"),
     "email": ("رایانامه", "ایمیل", "پست الکترونیک", "پست الکترونیکی", "نشانی رایانامه", "email", "e-mail", "mail"),
     "phone": (
         "تلفن", "تلفن همراه", "شماره تلفن", "شماره همراه", "شماره تماس", "تلفن تماس", "همراه", "موبایل", "phone",

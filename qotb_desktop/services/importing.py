@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.errors import FieldError, ValidationError
@@ -137,6 +138,18 @@ def _phone(text: str) -> str:
     return "0" + digits if re.fullmatch(r"[1-9]\d{9}", digits) else text
 
 
+def _date(text: str) -> str | date:
+    """A Jalali date as typed (checked by clean_faculty), or the day of a date cell:
+    Excel's own dates are Gregorian, read as ``2011-09-23`` (services/sheets.py)."""
+    digits = to_latin_digits(text.strip())
+    if re.fullmatch(r"(19|20)\d\d-\d\d-\d\d", digits):
+        try:
+            return date.fromisoformat(digits)
+        except ValueError:
+            return text
+    return text
+
+
 def _aliases(table: dict[str, str], extra: dict[str, str]) -> dict[str, str]:
     """A choice given by its key in any case or spacing («Associate Professor»), or by a known alias;
     its Persian title is matched by clean_faculty itself."""
@@ -182,6 +195,8 @@ def _check_rows(spreadsheet: Spreadsheet, columns: dict[str, int], registered: _
                 institution_id=institution[0] if institution else 1,  # an unknown one is reported above
                 field_key=fields.get(search_key(field_key), field_key),
                 status=_STATUSES.get(search_key(status), status) if normalize_text(status) else "active",
+                hired_on=_date(value.get("hired_on", "")),
+                retired_on=_date(value.get("retired_on", "")),
                 email=value.get("email", ""),
                 phone=_phone(value.get("phone", "")),
                 edition=registered.edition,

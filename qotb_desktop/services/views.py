@@ -42,6 +42,8 @@ class FacultyView:
     phone: str
     centre_title: str  # the centre they are a member of now, or ""
     version: int = 0  # what the edit form was filled from (optimistic locking)
+    hired_on: date | None = None  # employment: optional (note 8 counts employed and retired alike)
+    retired_on: date | None = None
 
     @property
     def full_name(self) -> str:

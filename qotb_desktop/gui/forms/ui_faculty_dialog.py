@@ -25,7 +25,7 @@ class Ui_FacultyDialog(object):
     def setupUi(self, FacultyDialog):
         if not FacultyDialog.objectName():
             FacultyDialog.setObjectName(u"FacultyDialog")
-        FacultyDialog.resize(520, 200)
+        FacultyDialog.resize(520, 420)
         self.layout = QVBoxLayout(FacultyDialog)
         self.layout.setObjectName(u"layout")
         self.errors = QLabel(FacultyDialog)
@@ -109,27 +109,47 @@ class Ui_FacultyDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.status)
 
+        self.hired_onLabel = QLabel(FacultyDialog)
+        self.hired_onLabel.setObjectName(u"hired_onLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.hired_onLabel)
+
+        self.hired_on = JalaliDateEdit(FacultyDialog)
+        self.hired_on.setObjectName(u"hired_on")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.hired_on)
+
+        self.retired_onLabel = QLabel(FacultyDialog)
+        self.retired_onLabel.setObjectName(u"retired_onLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.retired_onLabel)
+
+        self.retired_on = JalaliDateEdit(FacultyDialog)
+        self.retired_on.setObjectName(u"retired_on")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.retired_on)
+
         self.emailLabel = QLabel(FacultyDialog)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
         self.email = QLineEdit(FacultyDialog)
         self.email.setObjectName(u"email")
         self.email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.email)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.email)
 
         self.phoneLabel = QLabel(FacultyDialog)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
         self.phone = QLineEdit(FacultyDialog)
         self.phone.setObjectName(u"phone")
         self.phone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.phone)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.phone)
 
 
         self.layout.addLayout(self.form)
@@ -148,6 +168,8 @@ class Ui_FacultyDialog(object):
         self.institution_idLabel.setBuddy(self.institution_id)
         self.field_keyLabel.setBuddy(self.field_key)
         self.statusLabel.setBuddy(self.status)
+        self.hired_onLabel.setBuddy(self.hired_on)
+        self.retired_onLabel.setBuddy(self.retired_on)
         self.emailLabel.setBuddy(self.email)
         self.phoneLabel.setBuddy(self.phone)
 #endif // QT_CONFIG(shortcut)
@@ -157,7 +179,9 @@ class Ui_FacultyDialog(object):
         QWidget.setTabOrder(self.rank, self.institution_id)
         QWidget.setTabOrder(self.institution_id, self.field_key)
         QWidget.setTabOrder(self.field_key, self.status)
-        QWidget.setTabOrder(self.status, self.email)
+        QWidget.setTabOrder(self.status, self.hired_on)
+        QWidget.setTabOrder(self.hired_on, self.retired_on)
+        QWidget.setTabOrder(self.retired_on, self.email)
         QWidget.setTabOrder(self.email, self.phone)
 
         self.retranslateUi(FacultyDialog)
@@ -172,6 +196,14 @@ class Ui_FacultyDialog(object):
         self.institution_idLabel.setText(QCoreApplication.translate("FacultyDialog", u"\u0645\u0624\u0633\u0633\u0647", None))
         self.field_keyLabel.setText(QCoreApplication.translate("FacultyDialog", u"\u06af\u0631\u0648\u0647 / \u0631\u0634\u062a\u0647", None))
         self.statusLabel.setText(QCoreApplication.translate("FacultyDialog", u"\u0648\u0636\u0639\u06cc\u062a", None))
+        self.hired_onLabel.setText(QCoreApplication.translate("FacultyDialog", u"\u062a\u0627\u0631\u06cc\u062e \u0627\u0633\u062a\u062e\u062f\u0627\u0645", None))
+#if QT_CONFIG(tooltip)
+        self.hired_on.setToolTip(QCoreApplication.translate("FacultyDialog", u"\u0627\u062e\u062a\u06cc\u0627\u0631\u06cc\u061b \u0645\u0627\u0646\u0646\u062f \u06f1\u06f3\u06f9\u06f0/\u06f0\u06f7/\u06f0\u06f1", None))
+#endif // QT_CONFIG(tooltip)
+        self.retired_onLabel.setText(QCoreApplication.translate("FacultyDialog", u"\u062a\u0627\u0631\u06cc\u062e \u0628\u0627\u0632\u0646\u0634\u0633\u062a\u06af\u06cc", None))
+#if QT_CONFIG(tooltip)
+        self.retired_on.setToolTip(QCoreApplication.translate("FacultyDialog", u"\u0627\u062e\u062a\u06cc\u0627\u0631\u06cc\u061b \u0628\u0631\u0627\u06cc \u0639\u0636\u0648 \u0628\u0627\u0632\u0646\u0634\u0633\u062a\u0647 (\u062a\u0628\u0635\u0631\u0647 \u06f8: \u0634\u0627\u063a\u0644 \u06cc\u0627 \u0628\u0627\u0632\u0646\u0634\u0633\u062a\u0647)", None))
+#endif // QT_CONFIG(tooltip)
         self.emailLabel.setText(QCoreApplication.translate("FacultyDialog", u"\u0631\u0627\u06cc\u0627\u0646\u0627\u0645\u0647", None))
         self.phoneLabel.setText(QCoreApplication.translate("FacultyDialog", u"\u062a\u0644\u0641\u0646", None))
     # retranslateUi
