@@ -69,7 +69,6 @@ def test_the_command_line_gives_several_roles(tmp_path, monkeypatch):
         store.close()
 
 
-@pytest.mark.sqlite_only
 def test_the_migration_keeps_each_account_s_one_role_and_goes_back(store):
     from alembic import command
 
