@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from qotb_desktop import __version__
 from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.gui import fitting
 from qotb_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qotb_desktop.gui.preview import PreviewDialog, preview_document, report_failure
 from qotb_desktop.gui.reports_screen import ReportsScreen
@@ -27,6 +28,7 @@ from qotb_desktop.gui.screens import (
 from qotb_desktop.gui.screens.accounts import AuditScreen, UsersScreen
 
 STATUS_SECONDS = 6
+NAVIGATION_SLACK = 12  # beside the longest title of the navigation pane
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._location = location
         self._uow = uow
+        self._placed = False
         self.last_preview: PreviewDialog | None = None
         self.screens: dict[str, Screen] = {
             "dashboard": DashboardScreen(uow),
@@ -69,9 +72,11 @@ class MainWindow(QMainWindow):
             "audit": "دفتر تغییرات",
         }
         for key, widget in self.screens.items():
-            self.ui.pages.addWidget(widget)
+            self.ui.pages.addWidget(fitting.scrolled(widget))  # a page larger than the window scrolls
             self.ui.navigation.addItem(titles[key])
-            widget.message.connect(self.say)
+            widget.message.connect(self.confirm)
+        self._fix_navigation()
+        self.toast = fitting.Toast(self.ui.pages)
         self.ui.navigation.currentRowChanged.connect(self._switch)
         self.screens["dashboard"].open_term.connect(self._open_term)
         self.screens["dashboard"].open_centre.connect(self._open_centre_check)
@@ -127,6 +132,28 @@ class MainWindow(QMainWindow):
             self.reload()
             self.say(f"اکنون «{actor.full_name}» ({actor.role_label}) کار می‌کند.")
 
+    def confirm(self, text: str) -> None:
+        """A screen's «saved»: beside the work (a brief label at the foot of the page) and
+        in the status bar."""
+        self.toast.say(text, STATUS_SECONDS * 1000)
+        self.say(text)
+
+    def _fix_navigation(self) -> None:
+        """The navigation pane as wide as its longest title, the same on every screen (a
+        page's own minimum width no longer moves the splitter: pages scroll)."""
+        nav = self.ui.navigation
+        width = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + NAVIGATION_SLACK
+        nav.setFixedWidth(width)
+        self.ui.splitter.setStretchFactor(0, 0)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([width, self.width() - width])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            fitting.clamp(self)  # the frame is known once shown: inside the screen's available area
+
     def say(self, text: str) -> None:
         """A message in the status bar for a few seconds (who and where stay beside it)."""
         self.ui.statusbar.showMessage(text, STATUS_SECONDS * 1000)
@@ -161,11 +188,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         s = self._settings
         geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = s.value("window/splitter")
-        if isinstance(state, QByteArray):
-            self.ui.splitter.restoreState(state)
+        fitting.place(self, geometry if isinstance(geometry, QByteArray) else None)  # maximised on a small screen
         for splitter in self._splitters():
             inner = s.value(f"splitters/{splitter.objectName()}")
             if isinstance(inner, QByteArray):
@@ -184,7 +207,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.ui.splitter.saveState())
         s.setValue("window/screen", self.ui.navigation.currentRow())
         for splitter in self._splitters():
             s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())

@@ -90,6 +90,9 @@ def write(widget: QWidget, value: Any) -> None:
             checked = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     else:
+DIALOG_MAX_WIDTH = 900  # a form's least width, at most (a 1366x768 screen at 150% is 911 wide)
+
+
         raise TypeError(type(widget))
 
 
@@ -106,6 +109,7 @@ class RecordDialog(QDialog):
         self.ui = ui
         self.ui.setupUi(self)
         self.saved: Any = None
+        self._steady_size()
         self._touched: set[str] = set()
         self._initial: dict[str, Any] = {}
         self.ui.errors.setObjectName("formErrors")
@@ -201,7 +205,30 @@ class RecordDialog(QDialog):
             widget.style().polish(widget)
         self.ui.errors.setText("\n".join(f"• {e}" for e in errors))
         self.ui.errors.setVisible(bool(errors))
-        self.adjustSize()
+        self._grow_down()
+
+    def _steady_size(self) -> None:
+        """The dialog's width never follows its error panel: at least the form's own width
+        (or what the fields need), and the panel, word-wrapped at that width, sits under the
+        fields, above the buttons, so that it appearing or going moves no field under the
+        mouse. Each dialog is made anew at this width (nothing narrow is remembered)."""
+        layout, errors = self.layout(), self.ui.errors
+        errors.setWordWrap(True)
+        index = layout.indexOf(errors)
+        buttons = layout.indexOf(self.ui.buttons)
+        if 0 <= index < buttons and hasattr(layout, "insertWidget"):
+            layout.removeWidget(errors)
+            layout.insertWidget(layout.indexOf(self.ui.buttons), errors)
+        self.setMinimumWidth(min(max(self.width(), self.sizeHint().width()), DIALOG_MAX_WIDTH))
+
+    def _grow_down(self) -> None:
+        """Room for the error panel below the fields: the dialog grows downward only, as
+        wide as before; it keeps that height when the panel goes (no jump back)."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def accept(self) -> None:
         values = self.values()

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QWidget
 
 from qotb_desktop.gui.fmt import num
 from qotb_desktop.gui.forms.ui_registry_page import Ui_RegistryPage
@@ -66,15 +66,14 @@ class RegistryPage(QWidget):
 
     def show_rows(self, rows: Sequence[Any]) -> None:
         """Show rows read elsewhere (e.g. off the GUI thread), keeping the selection."""
-        current = self.current_record()
-        key = getattr(current, "id", getattr(current, "key", None))
+        key = _key(self.current_record())
         self.model.set_rows(rows)
         table = self.ui.table
         table.resizeColumnsToContents()
         self._natural = [min(table.columnWidth(c), MAX_COLUMN_WIDTH) for c in range(self.model.columnCount())]
         self._fit_columns()
         self._count()
-        if key is None or not self.select_record(lambda r: getattr(r, "id", getattr(r, "key", None)) == key):
+        if key is None or not self.select_record(lambda r: _key(r) == key):
             self._selected(QItemSelection(), QItemSelection())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -88,21 +87,9 @@ class RegistryPage(QWidget):
         natural = getattr(self, "_natural", [])
         if not natural:
             return
-        table = self.ui.table
-        room = table.viewport().width() - 2
-        widths = list(natural)
-        excess = sum(widths) - room
-        if excess > 0:
-            # Only running text gives up width; codes, dates and numbers (the columns with a
-            # sort of their own) and the columns marked whole stay whole.
-            gives = [c.sort is None and not c.whole for c in self.model.columns]
-            shrinkable = [max(w - MIN_COLUMN_WIDTH, 0) if give else 0 for w, give in zip(widths, gives, strict=True)]
-            total = sum(shrinkable)
-            if total:
-                take = min(excess, total)
-                widths = [w - round(take * s / total) for w, s in zip(widths, shrinkable, strict=True)]
-        for col, width in enumerate(widths):
-            table.setColumnWidth(col, width)
+        # Only running text gives up width; codes, dates and numbers (the columns with a
+        # sort of their own) and the columns marked whole stay whole.
+        fit_columns(self.ui.table, natural, [c.sort is None and not c.whole for c in self.model.columns])
 
     def select_first(self) -> None:
         if self.proxy.rowCount():
@@ -132,6 +119,21 @@ class RegistryPage(QWidget):
                 return True
         return False
 
+    def keys(self) -> set[Any]:
+        """The keys (``id``, else ``key``) of every row loaded, searched for or not."""
+        return {_key(self.model.record(r)) for r in range(self.model.rowCount())} - {None}
+
+    def show_key(self, key: Any) -> bool:
+        """Select the row of ``key`` (a record just added), clearing a search that hides
+        it, and scroll to it; its detail follows (record_selected)."""
+        if not any(_key(self.model.record(r)) == key for r in range(self.model.rowCount())):
+            return False
+        if not self.select_record(lambda r: _key(r) == key):
+            self.ui.search.clear()
+            self.select_record(lambda r: _key(r) == key)
+        self.ui.table.scrollTo(self.ui.table.currentIndex())
+        return True
+
     def focus_search(self) -> None:
         self.ui.search.setFocus()
         self.ui.search.selectAll()
@@ -152,3 +154,25 @@ class RegistryPage(QWidget):
         for button in self._needs_record:
             button.setEnabled(record is not None)
         self.record_selected.emit(record)
+
+
+def _key(record: Any) -> Any:
+    """What names a row across a reload: its ``id``, else its ``key``."""
+    return getattr(record, "id", getattr(record, "key", None))
+
+
+def fit_columns(table: QTableView, natural: Sequence[int], gives: Sequence[bool], least: int = MIN_COLUMN_WIDTH) -> None:
+    """Columns at their ``natural`` widths; when they do not all fit the table's width, the
+    columns that ``give`` (running text, elided, whole in the tooltip) shrink in proportion,
+    down to ``least``, before a scroll bar appears: the others stay whole."""
+    room = table.viewport().width() - 2
+    widths = list(natural)
+    excess = sum(widths) - room
+    if excess > 0:
+        shrinkable = [max(w - least, 0) if give else 0 for w, give in zip(widths, gives, strict=True)]
+        total = sum(shrinkable)
+        if total:
+            take = min(excess, total)
+            widths = [w - round(take * s / total) for w, s in zip(widths, shrinkable, strict=True)]
+    for col, width in enumerate(widths):
+        table.setColumnWidth(col, width)

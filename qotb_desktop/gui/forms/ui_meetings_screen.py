@@ -26,10 +26,11 @@ class Ui_MeetingsScreen(object):
             MeetingsScreen.setObjectName(u"MeetingsScreen")
         self.layout = QVBoxLayout(MeetingsScreen)
         self.layout.setObjectName(u"layout")
-        self.meetingsSplitter = QSplitter(MeetingsScreen)
-        self.meetingsSplitter.setObjectName(u"meetingsSplitter")
-        self.meetingsSplitter.setOrientation(Qt.Orientation.Vertical)
-        self.listHolder = QWidget(self.meetingsSplitter)
+        self.meetingsPanes = QSplitter(MeetingsScreen)
+        self.meetingsPanes.setObjectName(u"meetingsPanes")
+        self.meetingsPanes.setOrientation(Qt.Orientation.Horizontal)
+        self.meetingsPanes.setChildrenCollapsible(False)
+        self.listHolder = QWidget(self.meetingsPanes)
         self.listHolder.setObjectName(u"listHolder")
         self.listLayout = QVBoxLayout(self.listHolder)
         self.listLayout.setObjectName(u"listLayout")
@@ -43,24 +44,28 @@ class Ui_MeetingsScreen(object):
 
         self.body = QComboBox(self.listHolder)
         self.body.setObjectName(u"body")
+        self.body.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.body.setMinimumContentsLength(16)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.body.sizePolicy().hasHeightForWidth())
+        self.body.setSizePolicy(sizePolicy)
 
         self.bodyRow.addWidget(self.body)
-
-        self.bodySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.bodyRow.addItem(self.bodySpacer)
 
 
         self.listLayout.addLayout(self.bodyRow)
 
-        self.meetingsSplitter.addWidget(self.listHolder)
-        self.editor = QWidget(self.meetingsSplitter)
+        self.meetingsPanes.addWidget(self.listHolder)
+        self.editor = QWidget(self.meetingsPanes)
         self.editor.setObjectName(u"editor")
         self.editorLayout = QVBoxLayout(self.editor)
         self.editorLayout.setObjectName(u"editorLayout")
         self.editorLayout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self.editor)
         self.heading.setObjectName(u"heading")
+        self.heading.setWordWrap(True)
 
         self.editorLayout.addWidget(self.heading)
 
@@ -70,145 +75,128 @@ class Ui_MeetingsScreen(object):
 
         self.editorLayout.addWidget(self.quorum)
 
-        self.attendanceTitle = QLabel(self.editor)
+        self.meetingDetail = QSplitter(self.editor)
+        self.meetingDetail.setObjectName(u"meetingDetail")
+        self.meetingDetail.setOrientation(Qt.Orientation.Vertical)
+        self.meetingDetail.setChildrenCollapsible(False)
+        self.attendanceHolder = QWidget(self.meetingDetail)
+        self.attendanceHolder.setObjectName(u"attendanceHolder")
+        self.attendanceLayout = QVBoxLayout(self.attendanceHolder)
+        self.attendanceLayout.setObjectName(u"attendanceLayout")
+        self.attendanceLayout.setContentsMargins(0, 0, 0, 0)
+        self.attendanceTitle = QLabel(self.attendanceHolder)
         self.attendanceTitle.setObjectName(u"attendanceTitle")
 
-        self.editorLayout.addWidget(self.attendanceTitle)
+        self.attendanceLayout.addWidget(self.attendanceTitle)
 
-        self.attendance = QTableView(self.editor)
+        self.attendanceRow = QHBoxLayout()
+        self.attendanceRow.setObjectName(u"attendanceRow")
+        self.attendance = QTableView(self.attendanceHolder)
         self.attendance.setObjectName(u"attendance")
         self.attendance.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendance.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
-        self.editorLayout.addWidget(self.attendance)
+        self.attendanceRow.addWidget(self.attendance)
 
-        self.attendanceButtons = QHBoxLayout()
+        self.attendanceButtons = QVBoxLayout()
         self.attendanceButtons.setObjectName(u"attendanceButtons")
-        self.presentButton = QPushButton(self.editor)
+        self.presentButton = QPushButton(self.attendanceHolder)
         self.presentButton.setObjectName(u"presentButton")
 
         self.attendanceButtons.addWidget(self.presentButton)
 
-        self.lateButton = QPushButton(self.editor)
+        self.lateButton = QPushButton(self.attendanceHolder)
         self.lateButton.setObjectName(u"lateButton")
 
         self.attendanceButtons.addWidget(self.lateButton)
 
-        self.excusedButton = QPushButton(self.editor)
+        self.excusedButton = QPushButton(self.attendanceHolder)
         self.excusedButton.setObjectName(u"excusedButton")
 
         self.attendanceButtons.addWidget(self.excusedButton)
 
-        self.absentButton = QPushButton(self.editor)
+        self.absentButton = QPushButton(self.attendanceHolder)
         self.absentButton.setObjectName(u"absentButton")
 
         self.attendanceButtons.addWidget(self.absentButton)
 
-        self.leftButton = QPushButton(self.editor)
+        self.leftButton = QPushButton(self.attendanceHolder)
         self.leftButton.setObjectName(u"leftButton")
 
         self.attendanceButtons.addWidget(self.leftButton)
 
-        self.guestButton = QPushButton(self.editor)
+        self.guestButton = QPushButton(self.attendanceHolder)
         self.guestButton.setObjectName(u"guestButton")
 
         self.attendanceButtons.addWidget(self.guestButton)
 
-        self.s1 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.s1 = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.attendanceButtons.addItem(self.s1)
 
 
-        self.editorLayout.addLayout(self.attendanceButtons)
+        self.attendanceRow.addLayout(self.attendanceButtons)
 
-        self.itemsTitle = QLabel(self.editor)
+
+        self.attendanceLayout.addLayout(self.attendanceRow)
+
+        self.meetingDetail.addWidget(self.attendanceHolder)
+        self.itemsHolder = QWidget(self.meetingDetail)
+        self.itemsHolder.setObjectName(u"itemsHolder")
+        self.itemsLayout = QVBoxLayout(self.itemsHolder)
+        self.itemsLayout.setObjectName(u"itemsLayout")
+        self.itemsLayout.setContentsMargins(0, 0, 0, 0)
+        self.itemsTitle = QLabel(self.itemsHolder)
         self.itemsTitle.setObjectName(u"itemsTitle")
 
-        self.editorLayout.addWidget(self.itemsTitle)
+        self.itemsLayout.addWidget(self.itemsTitle)
 
-        self.items = QTableView(self.editor)
+        self.items = QTableView(self.itemsHolder)
         self.items.setObjectName(u"items")
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
-        self.editorLayout.addWidget(self.items)
+        self.itemsLayout.addWidget(self.items)
 
-        self.itemButtons = QHBoxLayout()
+        self.itemButtons = QWidget(self.itemsHolder)
         self.itemButtons.setObjectName(u"itemButtons")
-        self.addItemButton = QPushButton(self.editor)
+        self.addItemButton = QPushButton(self.itemButtons)
         self.addItemButton.setObjectName(u"addItemButton")
-
-        self.itemButtons.addWidget(self.addItemButton)
-
-        self.decideButton = QPushButton(self.editor)
+        self.decideButton = QPushButton(self.itemButtons)
         self.decideButton.setObjectName(u"decideButton")
-
-        self.itemButtons.addWidget(self.decideButton)
-
-        self.endorseButton = QPushButton(self.editor)
+        self.endorseButton = QPushButton(self.itemButtons)
         self.endorseButton.setObjectName(u"endorseButton")
-
-        self.itemButtons.addWidget(self.endorseButton)
-
-        self.communicateButton = QPushButton(self.editor)
+        self.communicateButton = QPushButton(self.itemButtons)
         self.communicateButton.setObjectName(u"communicateButton")
-
-        self.itemButtons.addWidget(self.communicateButton)
-
-        self.followUpButton = QPushButton(self.editor)
+        self.followUpButton = QPushButton(self.itemButtons)
         self.followUpButton.setObjectName(u"followUpButton")
-
-        self.itemButtons.addWidget(self.followUpButton)
-
-        self.s2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.itemButtons.addItem(self.s2)
-
-        self.finaliseButton = QPushButton(self.editor)
-        self.finaliseButton.setObjectName(u"finaliseButton")
-
-        self.itemButtons.addWidget(self.finaliseButton)
-
-
-        self.editorLayout.addLayout(self.itemButtons)
-
-        self.minutesButtons = QHBoxLayout()
-        self.minutesButtons.setObjectName(u"minutesButtons")
-        self.carryButton = QPushButton(self.editor)
+        self.carryButton = QPushButton(self.itemButtons)
         self.carryButton.setObjectName(u"carryButton")
 
-        self.minutesButtons.addWidget(self.carryButton)
+        self.itemsLayout.addWidget(self.itemButtons)
 
-        self.approvePreviousButton = QPushButton(self.editor)
+        self.minutesButtons = QWidget(self.itemsHolder)
+        self.minutesButtons.setObjectName(u"minutesButtons")
+        self.finaliseButton = QPushButton(self.minutesButtons)
+        self.finaliseButton.setObjectName(u"finaliseButton")
+        self.approvePreviousButton = QPushButton(self.minutesButtons)
         self.approvePreviousButton.setObjectName(u"approvePreviousButton")
-
-        self.minutesButtons.addWidget(self.approvePreviousButton)
-
-        self.amendButton = QPushButton(self.editor)
+        self.amendButton = QPushButton(self.minutesButtons)
         self.amendButton.setObjectName(u"amendButton")
-
-        self.minutesButtons.addWidget(self.amendButton)
-
-        self.signedCopyButton = QPushButton(self.editor)
+        self.signedCopyButton = QPushButton(self.minutesButtons)
         self.signedCopyButton.setObjectName(u"signedCopyButton")
-
-        self.minutesButtons.addWidget(self.signedCopyButton)
-
-        self.exportCopyButton = QPushButton(self.editor)
+        self.exportCopyButton = QPushButton(self.minutesButtons)
         self.exportCopyButton.setObjectName(u"exportCopyButton")
 
-        self.minutesButtons.addWidget(self.exportCopyButton)
+        self.itemsLayout.addWidget(self.minutesButtons)
 
-        self.s3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.meetingDetail.addWidget(self.itemsHolder)
 
-        self.minutesButtons.addItem(self.s3)
+        self.editorLayout.addWidget(self.meetingDetail)
 
+        self.meetingsPanes.addWidget(self.editor)
 
-        self.editorLayout.addLayout(self.minutesButtons)
-
-        self.meetingsSplitter.addWidget(self.editor)
-
-        self.layout.addWidget(self.meetingsSplitter)
+        self.layout.addWidget(self.meetingsPanes)
 
 #if QT_CONFIG(shortcut)
         self.bodyLabel.setBuddy(self.body)
@@ -232,8 +220,11 @@ class Ui_MeetingsScreen(object):
         self.endorseButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u062a\u0646\u0641\u06cc\u0630\u2026", None))
         self.communicateButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0627\u0628\u0644\u0627\u063a\u2026", None))
         self.followUpButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0627\u0642\u062f\u0627\u0645 \u067e\u06cc\u06af\u06cc\u0631\u06cc\u2026", None))
-        self.finaliseButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0646\u0647\u0627\u06cc\u06cc \u06a9\u0631\u062f\u0646 \u0635\u0648\u0631\u062a\u200c\u062c\u0644\u0633\u0647", None))
         self.carryButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0627\u0641\u0632\u0648\u062f\u0646 \u06a9\u0627\u0631\u0647\u0627\u06cc \u0628\u0627\u0632 \u062c\u0644\u0633\u0647\u200c\u0647\u0627\u06cc \u067e\u06cc\u0634\u06cc\u0646", None))
+#if QT_CONFIG(tooltip)
+        self.carryButton.setToolTip(QCoreApplication.translate("MeetingsScreen", u"\u06a9\u0627\u0631\u0647\u0627\u06cc \u0628\u0627\u0632 \u0648 \u0645\u0635\u0648\u0628\u0647\u200c\u0647\u0627\u06cc \u062f\u0631 \u0627\u0646\u062a\u0638\u0627\u0631 \u062a\u0646\u0641\u06cc\u0630 \u06cc\u0627 \u0627\u0628\u0644\u0627\u063a\u060c \u0628\u0647 \u062f\u0633\u062a\u0648\u0631 \u0627\u06cc\u0646 \u062c\u0644\u0633\u0647", None))
+#endif // QT_CONFIG(tooltip)
+        self.finaliseButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0646\u0647\u0627\u06cc\u06cc \u06a9\u0631\u062f\u0646 \u0635\u0648\u0631\u062a\u200c\u062c\u0644\u0633\u0647", None))
         self.approvePreviousButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u062a\u0623\u06cc\u06cc\u062f \u0635\u0648\u0631\u062a\u200c\u062c\u0644\u0633\u0647 \u067e\u06cc\u0634\u06cc\u0646\u2026", None))
         self.amendButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u0627\u0635\u0644\u0627\u062d\u06cc\u0647\u2026", None))
         self.signedCopyButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u067e\u06cc\u0648\u0633\u062a \u0646\u0633\u062e\u0647 \u0627\u0645\u0636\u0627\u0634\u062f\u0647\u2026", None))

@@ -48,10 +48,17 @@ class Screen(QWidget):
         return None
 
     def open_dialog(self, dialog: QDialog, done: str) -> QDialog:
-        """Show an entry dialog; when it saves, reload and say ``done`` in the status bar."""
+        """Show an entry dialog; when it saves, reload, select the record it added (the
+        one new row of a list, its detail shown with it) and say ``done``."""
+        before = [page.keys() for page in self.pages()]
 
         def saved() -> None:
             self.reload()
+            for page, keys in zip(self.pages(), before, strict=True):
+                added = page.keys() - keys
+                if len(added) == 1:
+                    page.show_key(added.pop())
+                    break
             self.message.emit(done)
 
         dialog.accepted.connect(saved)

@@ -66,7 +66,7 @@ def _columns() -> list[Column]:
 
     # The evaluation first (what a narrow window shows without scrolling), the context after.
     return [
-        col("قطب", lambda r: r.title, whole=True),
+        col("قطب", lambda r: r.title),  # elided on a narrow window (whole in the detail below): the verdict stays in view
         col("نمره\nارزیابی", lambda r: _score(r.total), lambda r: -1 if r.total is None else r.total, True),
         col("نتیجه", lambda r: r.verdict_label, whole=True),  # of a closed evaluation only: a draft is no result
         col("سال\nپیش", lambda r: r.previous_label, whole=True),

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox
 
 from qotb_desktop import documents
 from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.council_rules import Outcome
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.gui import files
+from qotb_desktop.gui.fitting import flow
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_meetings_screen import Ui_MeetingsScreen
 from qotb_desktop.gui.meeting_dialogs import (
@@ -28,6 +30,9 @@ from qotb_desktop.gui.screens.base import Screen
 from qotb_desktop.gui.table_model import Column, RecordTableModel
 from qotb_desktop.services import centres, meetings
 from qotb_desktop.services.meetings import MeetingView
+
+LIST_WIDTH = 330  # the meetings' list: number, date, state
+ROW_PADDING = 8  # a table row: the text's height and this
 
 
 class MeetingsScreen(Screen):
@@ -92,7 +97,37 @@ class MeetingsScreen(Screen):
         self.ui.amendButton.clicked.connect(self.amend)
         self.ui.signedCopyButton.clicked.connect(self.attach_signed_copy)
         self.ui.exportCopyButton.clicked.connect(self.export_signed_copy)
-        self.ui.meetingsSplitter.setStretchFactor(1, 3)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """At 1366x768 the nine seats and the agenda are in view at once: the list of
+        meetings beside the meeting (not above it), the attendance buttons beside its
+        table, the rows of agenda and minutes buttons wrapping on a narrow window."""
+        self.ui.layout.setContentsMargins(6, 4, 6, 4)
+        flow(self.ui.itemButtons)
+        flow(self.ui.minutesButtons)
+        self.list.ui.search.setMinimumWidth(150)
+        self.ui.meetingsPanes.setStretchFactor(0, 0)
+        self.ui.meetingsPanes.setStretchFactor(1, 1)
+        self.ui.meetingsPanes.setSizes([LIST_WIDTH, 10 * LIST_WIDTH])
+        self.ui.meetingDetail.setStretchFactor(0, 3)
+        self.ui.meetingDetail.setStretchFactor(1, 2)
+        for table in (self.ui.attendance, self.ui.items):
+            rows = table.verticalHeader()
+            rows.setMinimumSectionSize(table.fontMetrics().height() + ROW_PADDING)
+            rows.setDefaultSectionSize(table.fontMetrics().height() + ROW_PADDING)
+            table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # The running text (a name, a title, a decision) takes the width left and is
+        # elided (whole in its tooltip); the short columns stay whole.
+        for table, wide in ((self.ui.attendance, (0,)), (self.ui.items, (1, 3))):
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            for col in range(table.model().columnCount()):
+                mode = QHeaderView.ResizeMode.Stretch if col in wide else QHeaderView.ResizeMode.ResizeToContents
+                header.setSectionResizeMode(col, mode)
+        seats = self.ui.attendance  # a table as tall as nine seats and its header, at the least
+        rows = 9 * seats.verticalHeader().defaultSectionSize() + seats.horizontalHeader().sizeHint().height()
+        seats.setMinimumHeight(rows + 2 * seats.frameWidth())
 
     def pages(self) -> list[RegistryPage]:
         return [self.list]
