@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qotb_desktop.domain.errors import Conflict, DomainError, FieldError, ValidationError
-from qotb_desktop.gui.widgets import JalaliDateEdit
+from qotb_desktop.gui.widgets import JalaliDateEdit, make_searchable, matching_index
 
 
 def fill_combo(combo: QComboBox, choices: Iterable[tuple[Any, str]], *, empty: str | None = None) -> None:
@@ -31,10 +31,7 @@ def fill_combo(combo: QComboBox, choices: Iterable[tuple[Any, str]], *, empty: s
         combo.addItem(empty, None)
     for data, text in choices:
         combo.addItem(text, data)
-    if combo.isEditable():
-        combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        combo.completer().setCompletionMode(combo.completer().CompletionMode.PopupCompletion)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    make_searchable(combo)  # typed ي/ك, digits of any script: found as the lists find them
 
 
 def fill_checklist(widget: QListWidget, choices: Iterable[tuple[Any, str]]) -> None:
@@ -56,7 +53,7 @@ def read(widget: QWidget) -> Any:
         return widget.toPlainText()
     if isinstance(widget, QComboBox):
         if widget.isEditable():  # a typed name must match an item to count
-            index = widget.findText(widget.currentText(), Qt.MatchFlag.MatchExactly)
+            index = matching_index(widget)
             return widget.itemData(index) if index >= 0 else None
         return widget.currentData()
     if isinstance(widget, QListWidget):

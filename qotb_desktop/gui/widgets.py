@@ -4,13 +4,77 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCalendar, QDate, Qt, Signal
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+from PySide6.QtCore import QCalendar, QDate, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from qotb_desktop.domain.dates import BadDate, format_jalali, parse_jalali
-from qotb_desktop.domain.text import normalize_text
+from qotb_desktop.domain.text import normalize_text, search_key
 
 JALALI = QCalendar(QCalendar.System.Jalali)
+
+SEARCH_KEY_ROLE = Qt.ItemDataRole.UserRole + 40
+
+
+class _SearchKeys(QIdentityProxyModel):
+    """The picker's items as they are, plus each item's ``search_key`` under SEARCH_KEY_ROLE."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == SEARCH_KEY_ROLE:
+            return search_key(super().data(index, Qt.ItemDataRole.DisplayRole) or "")
+        return super().data(index, role)
+
+
+class SearchCompleter(QCompleter):
+    """A picker's completer that matches as the lists' search does (``search_key``):
+    «كاظمي» finds «کاظمی», digits of any script, with or without a half-space."""
+
+    def __init__(self, combo: QComboBox):
+        super().__init__(combo)
+        self._keys = _SearchKeys(self)
+        self._keys.setSourceModel(combo.model())
+        self.setModel(self._keys)
+        self.setCompletionRole(SEARCH_KEY_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt's name)
+        return [search_key(path)]
+
+    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 (Qt's name)
+        return index.data(Qt.ItemDataRole.DisplayRole) or ""
+
+
+def make_searchable(combo: QComboBox) -> None:
+    """An editable picker finds its items as the lists do (once per combo)."""
+    if not combo.isEditable():
+        return
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    if not isinstance(combo.completer(), SearchCompleter) or combo.completer().model().sourceModel() is not combo.model():
+        combo.setCompleter(SearchCompleter(combo))
+
+
+def matching_index(combo: QComboBox) -> int:
+    """The item the typed text names: the exact text, else the one item whose
+    ``search_key`` equals the typed text's (typed with ي/ك or Latin digits)."""
+    index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchExactly)
+    if index >= 0:
+        return index
+    typed = search_key(combo.currentText())
+    if not typed:
+        return -1
+    found = [i for i in range(combo.count()) if search_key(combo.itemText(i)) == typed]
+    return found[0] if len(found) == 1 else -1
 
 
 class JalaliDateEdit(QWidget):
