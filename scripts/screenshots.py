@@ -1,14 +1,24 @@
 #!/usr/bin/env python3
-"""Open the window offscreen on a fresh demo database and save a PNG of every screen.
+"""Open the window offscreen on a fresh demo database and save a PNG of every screen
+and every dialog, on the screens clerks have.
 
-    python scripts/screenshots.py [OUT_DIR]     # default: build/screens
+    python scripts/screenshots.py [OUT_DIR]     # default: build/screens; three folders:
+        1366x768/  1920x1080/  1366x768-150/    # a laptop, a desk monitor, the laptop at 150%
+    python scripts/screenshots.py OUT_DIR --size 1366x768 [--scale 1.5]   # one screen, into OUT_DIR
+
+The screen is Qt's offscreen screen of that size (its configfile option) and the scaling
+QT_SCALE_FACTOR, both fixed when Qt starts: the three folders are three processes. The
+window opens as the program opens it (maximised on the laptop).
 
 For a person to look at: Persian shaped and right to left, nothing clipped.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -46,152 +56,204 @@ class Shots:
         print(path)
 
 
+SCREENS = [("1366x768", "1366x768", 1.0), ("1920x1080", "1920x1080", 1.0), ("1366x768-150", "1366x768", 1.5)]
+
+
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/screens")
+    parser = argparse.ArgumentParser(description="A PNG of every screen and dialog on the demo data.")
+    parser.add_argument("out", nargs="?", default="build/screens")
+    parser.add_argument("--size", help="the screen, WIDTHxHEIGHT (default: the three screens, each in its folder)")
+    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR, e.g. 1.25 or 1.5")
+    args = parser.parse_args()
+    out = Path(args.out)
+    if args.size is None:
+        for folder, size, scale in SCREENS:  # the scaling is fixed when Qt starts: a process each
+            done = subprocess.run([sys.executable, __file__, str(out / folder), "--size", size, "--scale", str(scale)])
+            if done.returncode:
+                return done.returncode
+        return 0
     out.mkdir(parents=True, exist_ok=True)
-    shot = Shots(out)
     with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(str(Path(tmp) / "demo.sqlite"))
-        fill_demo(uow=store.uow)
-        from qotb_desktop.services import accounts
-
-        word = "گذرواژه-نمونه"
-        accounts.create_first_administrator(uow=store.uow, username="admin", full_name="مدیر دبیرخانه", password=word)
-        store.uow.actor = accounts.login(uow=store.uow, username="admin", password=word)
-        accounts.add_user(uow=store.uow, username="m.ahmadi", full_name="مریم احمدی", roles="secretary", password=word)
-        accounts.add_user(uow=store.uow, username="r.karimi", full_name="رضا کریمی", roles="clerk", password=word)
-        app = make_app()
-        window = MainWindow(
-            store.uow, location=store.location, settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+        width, height = (int(n) for n in args.size.lower().split("x"))
+        screen = Path(tmp) / "screen.json"
+        screen.write_text(
+            json.dumps({"screens": [{"name": "desk", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96}]})
         )
-        window.resize(1280, 800)
-        window.show()
-        for key in window.screens:
-            window.show_screen(key)
-            app.processEvents()
-            shot(window, key)
-        # The entry dialogs, one of them showing inline errors.
-        shots = [
-            ("faculty", lambda sc: sc.edit_current() if sc.page.select_record(lambda r: True) else None, "faculty-edit"),
-            ("faculty", lambda sc: sc.new_record(), "faculty-new-errors"),
-            ("centres", lambda sc: sc.edit_current(), "centre-edit"),
-            ("centres", lambda sc: sc.add_member(), "membership-new"),
-            ("council", lambda sc: sc.new_record(), "term-new"),
-        ]
-        for key, opener, name in shots:
-            window.show_screen(key)
-            dialog = opener(window.screens[key])
-            if name.endswith("errors"):
-                dialog.ui.national_code.setText("۰۴۹۹۳۷۰۸۹۸")
-                dialog.ui.first_name.setText("123")
-                dialog.accept()
-            settle(app, 0.2)
-            shot(dialog, name)
-            dialog.done(0)
-        # The calculator and the centre check.
-        window.show_screen("scoring")
-        scoring_screen = window.screens["scoring"]
-        scoring_screen.ui.member.setCurrentIndex(3)
-        scoring_screen._member_chosen()
-        settle(app, 0.2)
-        shot(window, "scoring-member")
-        dialog = scoring_screen.new_record()
-        dialog.ui.row.setCurrentIndex(dialog.ui.row.findData(8))
-        settle(app, 0.2)
-        shot(dialog, "activity")
-        dialog.done(0)
-        window.show_screen("centre_check")
-        check = window.screens["centre_check"]
-        check.ui.centre.setCurrentIndex(1)
-        check._centre_chosen()
-        settle(app, 0.2)
-        shot(window, "centre-check-approved")
-        dialog = window.screens["centre_check"].edit_program()
-        settle(app, 0.2)
-        shot(dialog, "program")
-        dialog.done(0)
-        # The annual evaluation: the year view on the centre recommended for dissolution,
-        # its locked report and closed evaluation, the reopening; then a new year typed.
-        window.show_screen("evaluations")
-        evaluation = window.screens["evaluations"]
-        doomed = next(r for r in evaluation.list.visible_records() if r.level == "dissolution")
-        evaluation.choose(doomed.centre_id, evaluation.year())
-        settle(app, 0.2)
-        shot(window, "evaluations-dissolution")
-        for opener, name in (
-            (evaluation.edit_report, "annual-report-locked"),
-            (evaluation.evaluate, "evaluation-closed"),
-            (evaluation.reopen, "evaluation-reopen"),
-        ):
-            dialog = opener()
-            settle(app, 0.2)
-            shot(dialog, name)
-            dialog.done(0)
-        fine = next(r for r in evaluation.list.visible_records() if r.level == "none")
-        evaluation.choose(fine.centre_id, evaluation.ui.year.itemData(0))  # this year: nothing recorded yet
-        dialog = evaluation.edit_report()
-        dialog.ui.papers.setText("دوازده")
-        dialog.areas["7-1"].setPlainText("یک روش اندازه‌گیری تازه در آزمایشگاه قطب ثبت شد.")
-        dialog.accept()
-        settle(app, 0.2)
-        shot(dialog, "annual-report-errors")
-        dialog.done(0)
-        dialog = evaluation.evaluate()
-        for field, typed in zip(dialog.scores.values(), ("۹", "۷", "۶٫۵", "۸"), strict=False):
-            field.setText(typed)
-        settle(app, 0.2)
-        shot(dialog, "evaluation-typing")
-        for field in list(dialog.scores.values())[4:]:
-            field.setText("۵")
-        dialog.ui.evaluators.setText("کارگروه تخصصی گروه علوم پایه")
-        settle(app, 0.2)
-        shot(dialog, "evaluation-verdict")
-        dialog.done(0)
-        # The import, on a small file with a bad row.
-        book = openpyxl.Workbook()
-        for row in [
-            ["کد ملی", "نام", "نام خانوادگی", "مرتبه علمی", "دانشگاه", "رشته"],
-            ["0499370899", "مریم", "کاظمی‌نژاد", "دانشیار", "دانشگاه تهران", "شیمی"],
-            ["0499370898", "علی", "کریمی", "استاد", "دانشگاه تهران", "فیزیک"],
-            ["0790419904", "رضا", "نوری", "مربی", "دانشگاه کیش", "ریاضی و آمار"],
-        ]:
-            book.active.append(row)
-        book.save(Path(tmp) / "اعضا.xlsx")
-        window.show_screen("faculty")
-        dialog = window.screens["faculty"].import_file()
-        dialog.resize(1000, 640)
-        dialog.open_file(str(Path(tmp) / "اعضا.xlsx"))
-        while background.busy() or dialog.preview is None:
-            settle(app, 0.05)
-        settle(app, 0.2)
-        shot(dialog, "import")
-        dialog.done(0)
-        window.show_screen("reports")
-        window.screens["reports"].preview()
-        while window.screens["reports"].last_preview is None:
-            settle(app, 0.05)
-        dialog = window.screens["reports"].last_preview
-        dialog.resize(900, 1000)
-        settle(app, 1.5)  # QPdfView renders pages on a thread of its own
-        shot(dialog, "preview")
-        dialog.close()
-        from qotb_desktop.gui.login import AccountDialog, LoginDialog
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"  # read when the application is made
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+        return shoot(out, tmp)
 
-        login = LoginDialog(store.uow, username="r.karimi")
-        login.ui.password.setText("wrong")
-        login.accept()  # shows the refusal
-        login.show()
+
+def shoot(out: Path, tmp: str) -> int:
+    shot = Shots(out)
+    store = open_store(str(Path(tmp) / "demo.sqlite"))
+    fill_demo(uow=store.uow)
+    from qotb_desktop.services import accounts
+
+    word = "گذرواژه-نمونه"
+    accounts.create_first_administrator(uow=store.uow, username="admin", full_name="مدیر دبیرخانه", password=word)
+    store.uow.actor = accounts.login(uow=store.uow, username="admin", password=word)
+    accounts.add_user(uow=store.uow, username="m.ahmadi", full_name="مریم احمدی", roles="secretary", password=word)
+    accounts.add_user(uow=store.uow, username="r.karimi", full_name="رضا کریمی", roles="clerk", password=word)
+    app = make_app()
+    window = MainWindow(
+        store.uow, location=store.location, settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+    )
+    window.show()  # as the program opens it: maximised on a small screen
+    settle(app, 0.5)
+    for key in window.screens:
+        window.show_screen(key)
+        app.processEvents()
+        shot(window, key)
+    # The entry dialogs, one of them showing inline errors.
+    shots = [
+        ("faculty", lambda sc: sc.edit_current() if sc.page.select_record(lambda r: True) else None, "faculty-edit"),
+        ("faculty", lambda sc: sc.new_record(), "faculty-new-errors"),
+        ("centres", lambda sc: sc.edit_current(), "centre-edit"),
+        ("centres", lambda sc: sc.add_member(), "membership-new"),
+        ("council", lambda sc: sc.new_record(), "term-new"),
+        ("institutions", lambda sc: sc.new_record(), "institution-new"),
+        ("centres", lambda sc: sc.new_record(), "centre-new"),
+        ("centres", lambda sc: sc.dissolve(), "centre-dissolve-date"),
+        ("meetings", lambda sc: sc.new_record(), "meeting-new"),
+        ("meetings", lambda sc: sc.add_item(), "agenda-item"),
+        ("meetings", lambda sc: _first_item(sc) and sc.decide(), "decision"),
+        ("meetings", lambda sc: _first_item(sc) and sc.follow_up(), "follow-up"),
+        ("meetings", lambda sc: _finalised(sc) and sc.amend(), "amendment"),
+        ("users", lambda sc: sc.new_record(), "account-new"),
+    ]
+    for key, opener, name in shots:
+        window.show_screen(key)
+        settle(app, 0.1)
+        dialog = opener(window.screens[key])
+        if not dialog:
+            print(f"(no {name}: nothing to open it on)")
+            continue
+        if name.endswith("errors"):
+            dialog.ui.national_code.setText("۰۴۹۹۳۷۰۸۹۸")
+            dialog.ui.first_name.setText("123")
+            dialog.accept()
         settle(app, 0.2)
-        shot(login, "login-refused")
-        login.done(0)
-        first = AccountDialog(store.uow, first=True)
-        first.show()
+        shot(dialog, name)
+        dialog.done(0)
+    # The calculator and the centre check.
+    window.show_screen("scoring")
+    scoring_screen = window.screens["scoring"]
+    scoring_screen.ui.member.setCurrentIndex(3)
+    scoring_screen._member_chosen()
+    settle(app, 0.2)
+    shot(window, "scoring-member")
+    dialog = scoring_screen.new_record()
+    dialog.ui.row.setCurrentIndex(dialog.ui.row.findData(8))
+    settle(app, 0.2)
+    shot(dialog, "activity")
+    dialog.done(0)
+    window.show_screen("centre_check")
+    check = window.screens["centre_check"]
+    check.ui.centre.setCurrentIndex(1)
+    check._centre_chosen()
+    settle(app, 0.2)
+    shot(window, "centre-check-approved")
+    dialog = window.screens["centre_check"].edit_program()
+    settle(app, 0.2)
+    shot(dialog, "program")
+    dialog.done(0)
+    # The annual evaluation: the year view on the centre recommended for dissolution,
+    # its locked report and closed evaluation, the reopening; then a new year typed.
+    window.show_screen("evaluations")
+    evaluation = window.screens["evaluations"]
+    doomed = next(r for r in evaluation.list.visible_records() if r.level == "dissolution")
+    evaluation.choose(doomed.centre_id, evaluation.year())
+    settle(app, 0.2)
+    shot(window, "evaluations-dissolution")
+    for opener, name in (
+        (evaluation.edit_report, "annual-report-locked"),
+        (evaluation.evaluate, "evaluation-closed"),
+        (evaluation.reopen, "evaluation-reopen"),
+    ):
+        dialog = opener()
         settle(app, 0.2)
-        shot(first, "first-administrator")
-        first.done(0)
-        window.close()
-        store.close()
+        shot(dialog, name)
+        dialog.done(0)
+    fine = next(r for r in evaluation.list.visible_records() if r.level == "none")
+    evaluation.choose(fine.centre_id, evaluation.ui.year.itemData(0))  # this year: nothing recorded yet
+    dialog = evaluation.edit_report()
+    dialog.ui.papers.setText("دوازده")
+    dialog.areas["7-1"].setPlainText("یک روش اندازه‌گیری تازه در آزمایشگاه قطب ثبت شد.")
+    dialog.accept()
+    settle(app, 0.2)
+    shot(dialog, "annual-report-errors")
+    dialog.done(0)
+    dialog = evaluation.evaluate()
+    for field, typed in zip(dialog.scores.values(), ("۹", "۷", "۶٫۵", "۸"), strict=False):
+        field.setText(typed)
+    settle(app, 0.2)
+    shot(dialog, "evaluation-typing")
+    for field in list(dialog.scores.values())[4:]:
+        field.setText("۵")
+    dialog.ui.evaluators.setText("کارگروه تخصصی گروه علوم پایه")
+    settle(app, 0.2)
+    shot(dialog, "evaluation-verdict")
+    dialog.done(0)
+    # The import, on a small file with a bad row.
+    book = openpyxl.Workbook()
+    for row in [
+        ["کد ملی", "نام", "نام خانوادگی", "مرتبه علمی", "دانشگاه", "رشته"],
+        ["0499370899", "مریم", "کاظمی‌نژاد", "دانشیار", "دانشگاه تهران", "شیمی"],
+        ["0499370898", "علی", "کریمی", "استاد", "دانشگاه تهران", "فیزیک"],
+        ["0790419904", "رضا", "نوری", "مربی", "دانشگاه کیش", "ریاضی و آمار"],
+    ]:
+        book.active.append(row)
+    book.save(Path(tmp) / "اعضا.xlsx")
+    window.show_screen("faculty")
+    dialog = window.screens["faculty"].import_file()
+    dialog.resize(1000, 640)
+    dialog.open_file(str(Path(tmp) / "اعضا.xlsx"))
+    while background.busy() or dialog.preview is None:
+        settle(app, 0.05)
+    settle(app, 0.2)
+    shot(dialog, "import")
+    dialog.done(0)
+    window.show_screen("reports")
+    window.screens["reports"].preview()
+    while window.screens["reports"].last_preview is None:
+        settle(app, 0.05)
+    dialog = window.screens["reports"].last_preview
+    room = dialog.screen().availableGeometry()
+    dialog.resize(min(900, room.width()), min(1000, room.height() - 40))
+    settle(app, 1.5)  # QPdfView renders pages on a thread of its own
+    shot(dialog, "preview")
+    dialog.close()
+    from qotb_desktop.gui.login import AccountDialog, LoginDialog
+
+    login = LoginDialog(store.uow, username="r.karimi")
+    login.ui.password.setText("wrong")
+    login.accept()  # shows the refusal
+    login.show()
+    settle(app, 0.2)
+    shot(login, "login-refused")
+    login.done(0)
+    first = AccountDialog(store.uow, first=True)
+    first.show()
+    settle(app, 0.2)
+    shot(first, "first-administrator")
+    first.done(0)
+    window.close()
+    store.close()
     return 0
+
+
+def _first_item(screen) -> bool:
+    """The draft meeting's first agenda item, selected (the demo's draft meeting)."""
+    screen.list.select_record(lambda m: m.state == "draft")
+    if not screen.items.rowCount():
+        return False
+    screen.ui.items.setCurrentIndex(screen.items.index(0, 0))
+    return True
+
+
+def _finalised(screen) -> bool:
+    return screen.list.select_record(lambda m: m.state == "finalised")
 
 
 if __name__ == "__main__":

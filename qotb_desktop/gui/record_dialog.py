@@ -87,10 +87,11 @@ def write(widget: QWidget, value: Any) -> None:
             checked = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     else:
-DIALOG_MAX_WIDTH = 900  # a form's least width, at most (a 1366x768 screen at 150% is 911 wide)
-
-
         raise TypeError(type(widget))
+
+
+DIALOG_MAX_WIDTH = 900  # a form's least width, at most (a 1366x768 screen at 150% is 911 wide)
+TITLE_BAR = 40  # what a window manager adds above a dialog, about
 
 
 class RecordDialog(QDialog):
@@ -106,10 +107,10 @@ class RecordDialog(QDialog):
         self.ui = ui
         self.ui.setupUi(self)
         self.saved: Any = None
-        self._steady_size()
         self._touched: set[str] = set()
         self._initial: dict[str, Any] = {}
         self.ui.errors.setObjectName("formErrors")
+        self._steady_size()
         buttons = self.ui.buttons
         buttons.button(QDialogButtonBox.StandardButton.Save).setText("ذخیره")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("انصراف")
@@ -224,6 +225,8 @@ class RecordDialog(QDialog):
         layout = self.layout()
         layout.activate()
         need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if self.screen() is not None:  # never past the screen's foot (a title bar above it)
+            need = min(need, self.screen().availableGeometry().height() - TITLE_BAR)
         if need > self.height():
             self.resize(self.width(), need)
 
