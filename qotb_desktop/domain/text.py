@@ -53,6 +53,16 @@ def to_persian_number(value: object) -> str:
     return to_persian_digits(value).replace(".", "٫")
 
 
+# A decimal number inside text: digits, one point, digits (not a part of «1.2.3» or a date).
+_DECIMAL = re.compile(r"(?<![0-9۰-۹.])([0-9۰-۹]+)\.([0-9۰-۹]+)(?![0-9۰-۹.])")
+
+
+def to_persian_numerals(text: object) -> str:
+    """Text for display: Persian digits, and the decimal point of a number the Persian
+    decimal separator ٫ («امتیاز 1395.4» -> «امتیاز ۱۳۹۵٫۴»; a date keeps its «/»)."""
+    return _DECIMAL.sub("\\1٫\\2", to_persian_digits(text))
+
+
 def normalize_text(text: str | None, *, single_line: bool = False) -> str:
     """The form in which text is stored.
 

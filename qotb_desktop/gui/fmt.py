@@ -13,6 +13,11 @@ def num(value: object) -> str:
     return to_persian_number(value)
 
 
+def tally(yes: int, no: int, abstain: int) -> str:
+    """A vote, each count named: «موافق ۵، مخالف ۱، ممتنع ۰» (never «۵/۱/۰», which reads as a date)."""
+    return f"موافق {num(yes)}، مخالف {num(no)}، ممتنع {num(abstain)}"
+
+
 def jdate(value: date | None) -> str:
     return format_jalali(value)
 

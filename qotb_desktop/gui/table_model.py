@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from qotb_desktop.domain.text import search_key, sort_key, to_persian_digits
+from qotb_desktop.domain.text import search_key, sort_key, to_persian_numerals
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -23,7 +23,7 @@ class Column:
     show: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None  # default: the shown text, in Persian dictionary order
     align_center: bool = False
-    latin: bool = False  # keep Latin digits (an email); otherwise digits are shown Persian
+    latin: bool = False  # keep Latin digits (an email); otherwise digits are shown Persian, decimals with ٫
     whole: bool = False  # text that never gives up width to fit the table (a wide table's key columns)
     background: Callable[[Any], str | None] | None = None  # a row that needs attention: a colour of gui/theme.py
     tooltip: Callable[[Any], str] | None = None  # more than the cell shows (the reasons); default: the cell's text
@@ -79,7 +79,7 @@ class RecordTableModel(QAbstractTableModel):
             return tip
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             shown = col.show(row)
-            return shown if col.latin else to_persian_digits(shown)
+            return shown if col.latin else to_persian_numerals(shown)  # ۱۳۹۵٫۴, never ۱۳۹۵.۴
         if role == Qt.ItemDataRole.BackgroundRole and col.background and (colour := col.background(row)):
             return QBrush(QColor(colour))
         if role == SORT_ROLE:

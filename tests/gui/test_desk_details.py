@@ -3,6 +3,8 @@ numbers, disabled actions that look disabled, the Jalali calendar popup."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -78,3 +80,90 @@ def test_a_name_typed_whole_with_arabic_letters_is_read_as_the_item(membership_d
     combo.setEditText(combo.itemText(item).replace("ی", "ي").replace("ک", "ك"))
     assert search_key(combo.currentText()) == search_key(combo.itemText(item))
     assert dialog.values()["faculty_id"] == combo.itemData(item)
+
+
+# -- 16.12: numbers that read as dates ----------------------------------------------------
+
+
+def finalised_meeting(window, demo_store):
+    from qotb_desktop.services import meetings
+
+    window.show_screen("meetings")
+    screen = window.screens["meetings"]
+    decided = [
+        m for m in meetings.list_meetings(uow=demo_store.uow) if m.state == "finalised"
+        and any(i.decision for i in meetings.get_meeting(uow=demo_store.uow, meeting_id=m.id).items)
+    ]  # fmt: skip
+    screen.list.select_record(lambda m: m.id == decided[0].id)
+    assert screen.view.state == "finalised"
+    return screen
+
+
+def test_a_vote_tally_names_each_count_on_screen(window, demo_store):
+    screen = finalised_meeting(window, demo_store)
+    column = next(c for c in range(screen.items.columnCount()) if screen.items.headerData(c, Qt.Orientation.Horizontal) == "آرا")
+    shown = [screen.items.index(r, column).data() for r in range(screen.items.rowCount())]
+    votes = [s for s in shown if s]
+    assert votes and all(s.startswith("موافق ") and "، مخالف " in s and "، ممتنع " in s for s in votes)
+    assert not any("/" in s for s in votes)
+
+
+def test_a_decimal_in_a_table_cell_is_shown_with_the_persian_separator():
+    from qotb_desktop.gui.table_model import Column, RecordTableModel
+
+    model = RecordTableModel([Column("امتیاز", lambda r: str(r)), Column("تاریخ", lambda r: "1403/07/01")])
+    model.set_rows([1395.4])
+    assert model.index(0, 0).data() == "۱۳۹۵٫۴"
+    assert model.index(0, 1).data() == "۱۴۰۳/۰۷/۰۱"
+
+
+# -- 16.8: what cannot be used looks so, and says why ----------------------------------------
+
+
+def dark_pixels(widget) -> int:
+    """Pixels as dark as the desk's text colour (#1f2933): the text of an enabled widget."""
+    image = widget.grab().toImage()
+    return sum(
+        1 for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).lightness() < 90
+    )  # fmt: skip
+
+
+def test_a_disabled_button_looks_disabled(themed, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    enabled, disabled = QPushButton("غایب"), QPushButton("غایب")
+    disabled.setEnabled(False)
+    for button in (enabled, disabled):
+        qtbot.addWidget(button)
+        button.resize(120, 36)
+        button.show()
+    assert dark_pixels(enabled) > 20
+    assert dark_pixels(disabled) == 0
+
+
+def test_on_a_finalised_meeting_attendance_cannot_be_marked_and_says_why(window, demo_store, qtbot):
+    screen = finalised_meeting(window, demo_store)
+    screen.ui.attendance.setCurrentIndex(screen.attendance.index(0, 0))
+    for button in (screen.ui.absentButton, screen.ui.presentButton, screen.ui.lateButton, screen.ui.leftButton):
+        assert not button.isEnabled()
+        assert "نهایی" in button.toolTip()
+    assert not screen.ui.decideButton.isEnabled()
+
+
+def test_on_a_draft_meeting_absent_needs_a_member_chosen(window, demo_store, qtbot):
+    from qotb_desktop.services import meetings
+
+    window.show_screen("meetings")
+    screen = window.screens["meetings"]
+    dialog = screen.new_record()
+    dialog.ui.held_on.set_date(date.today())
+    dialog.accept()
+    draft = next(m for m in meetings.list_meetings(uow=demo_store.uow) if m.state == "draft")
+    screen.list.select_record(lambda m: m.id == draft.id)
+    screen.ui.attendance.clearSelection()
+    screen.ui.attendance.setCurrentIndex(screen.attendance.index(-1, 0))
+    assert not screen.ui.absentButton.isEnabled() and "برگزینید" in screen.ui.absentButton.toolTip()
+    screen.ui.attendance.setCurrentIndex(screen.attendance.index(0, 0))
+    assert screen.ui.absentButton.isEnabled() and screen.ui.absentButton.toolTip() == ""
+    qtbot.mouseClick(screen.ui.absentButton, Qt.MouseButton.LeftButton)
+    assert screen.view.attendees[0].status == "absent"

@@ -14,7 +14,7 @@ from qotb_desktop.domain.council_rules import Outcome
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.gui import files
 from qotb_desktop.gui.fitting import flow
-from qotb_desktop.gui.fmt import jdate, num
+from qotb_desktop.gui.fmt import jdate, num, tally
 from qotb_desktop.gui.forms.ui_meetings_screen import Ui_MeetingsScreen
 from qotb_desktop.gui.meeting_dialogs import (
     AgendaDialog,
@@ -76,6 +76,7 @@ class MeetingsScreen(Screen):
         )
         for view, model in ((self.ui.attendance, self.attendance), (self.ui.items, self.items)):
             view.setModel(model)
+            view.selectionModel().currentChanged.connect(lambda *_a: self._enable_for_selection())
             view.verticalHeader().setVisible(False)
             view.horizontalHeader().setStretchLastSection(True)
         for button, status in (
@@ -168,6 +169,7 @@ class MeetingsScreen(Screen):
             button.setEnabled(final)
         self.ui.endorseButton.setEnabled(bool(v))
         self.ui.communicateButton.setEnabled(bool(v))
+        self._enable_for_selection()
         if v is None:
             self.ui.heading.setText("جلسه‌ای برگزیده نشده است.")
             self.ui.quorum.setText("")
@@ -175,6 +177,24 @@ class MeetingsScreen(Screen):
         state = rules.MINUTES_STATES.get(v.state, v.state)
         self.ui.heading.setText(f"جلسه {num(v.number)} — {jdate(v.held_on)} — صورت‌جلسه {state}")
         self._banner()
+
+    def _enable_for_selection(self) -> None:
+        """An action that cannot apply is disabled, and its tooltip says why: a finalised
+        meeting's attendance, a mark with no member chosen, a vote on an item decided."""
+        v = self.view
+        draft = bool(v and v.state == "draft")
+        person = self._selected(self.ui.attendance, self.attendance)
+        item = self._selected(self.ui.items, self.items)
+        closed = "صورت‌جلسه نهایی شده است؛ تغییر تنها با اصلاحیه است." if v and not draft else ""
+        marks = closed or ("" if person and not person.guest else "نخست عضوی را در جدول حضور برگزینید.")
+        for button in (
+            self.ui.presentButton, self.ui.lateButton, self.ui.excusedButton, self.ui.absentButton, self.ui.leftButton,
+        ):  # fmt: skip
+            _why(button, marks if v else "جلسه‌ای برگزیده نشده است.")
+        decided = item is not None and item.decision is not None
+        _why(self.ui.decideButton, closed or ("" if item and not decided else "بندی بی‌مصوبه را برگزینید."))
+        for button in (self.ui.endorseButton, self.ui.communicateButton):
+            _why(button, "" if decided else "بندی را که مصوبه دارد برگزینید.")
 
     def _banner(self) -> None:
         """The quorum at the next item to decide (from the service), shown whenever attendance changes."""
@@ -384,11 +404,17 @@ class MeetingsScreen(Screen):
         return documents.minutes(uow=self.uow, meeting_id=self.view.id) if self.view else None
 
 
+def _why(button, reason: str) -> None:
+    """Enabled when there is no reason against; else disabled, the reason in its tooltip."""
+    button.setEnabled(not reason)
+    button.setToolTip(reason)
+
+
 def _votes(item) -> str:
     d = item.decision
     if d is None:
         return ""
-    return num(f"{d.yes}/{d.no}/{d.abstain}")
+    return tally(d.yes, d.no, d.abstain)
 
 
 def _items_attended(a) -> str:
