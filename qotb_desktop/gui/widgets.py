@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCalendar, QDate, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -21,6 +22,8 @@ from qotb_desktop.domain.dates import BadDate, format_jalali, parse_jalali
 from qotb_desktop.domain.text import normalize_text, search_key
 
 JALALI = QCalendar(QCalendar.System.Jalali)
+
+FRIDAY_COLOUR = "#c0392b"  # the weekend: Friday, as Iranian calendars print it
 
 SEARCH_KEY_ROLE = Qt.ItemDataRole.UserRole + 40
 
@@ -77,6 +80,16 @@ def matching_index(combo: QComboBox) -> int:
     return found[0] if len(found) == 1 else -1
 
 
+def iranian_week(calendar: QCalendarWidget) -> None:
+    """Saturday first, Friday the only day off (Qt paints Saturday and Sunday by default)."""
+    weekday = QTextCharFormat()
+    weekday.setForeground(calendar.palette().brush(QPalette.ColorRole.Text))
+    friday = QTextCharFormat()
+    friday.setForeground(QColor(FRIDAY_COLOUR))
+    for day in Qt.DayOfWeek:
+        calendar.setWeekdayTextFormat(day, friday if day == Qt.DayOfWeek.Friday else weekday)
+
+
 class JalaliDateEdit(QWidget):
     """A Jalali date: typed in any digit form (۱۴۰۳/۷/۱, 1403-07-01, ١٤٠٣.٠٧.٠١), or
     picked from a calendar popup. Shown as ۱۴۰۳/۰۷/۰۱ once typed.
@@ -102,6 +115,7 @@ class JalaliDateEdit(QWidget):
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Saturday)
+        iranian_week(self.calendar)
         self.menu = QMenu(self)
         holder = QWidgetAction(self.menu)
         holder.setDefaultWidget(self.calendar)
@@ -125,9 +139,11 @@ class JalaliDateEdit(QWidget):
         super().keyPressEvent(event)
 
     def popup(self) -> None:
+        """The calendar at the field's date, or today: that day highlighted, and Enter
+        inserts it. Set afresh each time: after setCalendar, Qt keeps highlighting the
+        cell of the Gregorian grid (a week off) until the date is set again."""
         current = self.date()
-        if current:
-            self.calendar.setSelectedDate(QDate(current))
+        self.calendar.setSelectedDate(QDate(current) if current else QDate.currentDate())
         self.menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
         self.calendar.setFocus()
 

@@ -167,3 +167,61 @@ def test_on_a_draft_meeting_absent_needs_a_member_chosen(window, demo_store, qtb
     assert screen.ui.absentButton.isEnabled() and screen.ui.absentButton.toolTip() == ""
     qtbot.mouseClick(screen.ui.absentButton, Qt.MouseButton.LeftButton)
     assert screen.view.attendees[0].status == "absent"
+
+
+# -- 16.9: the calendar popup ------------------------------------------------------------------
+
+
+def popped(qtbot, when):
+    from PySide6.QtWidgets import QTableView
+
+    from qotb_desktop.gui.widgets import JalaliDateEdit
+
+    field = JalaliDateEdit()
+    qtbot.addWidget(field)
+    field.set_date(when)
+    field.show()
+    field.popup()
+    view = field.calendar.findChild(QTableView)
+    return field, view
+
+
+def test_the_popup_highlights_the_fields_date_and_enter_inserts_it(themed, qtbot):
+    from datetime import date as day
+
+    from PySide6.QtCore import QDate
+
+    field, view = popped(qtbot, day(2024, 9, 22))  # ۱۴۰۳/۰۷/۰۱
+    assert field.calendar.selectedDate() == QDate(2024, 9, 22)
+    assert view.currentIndex().data() == 1  # the cell highlighted is the first of Mehr
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert field.text() == "۱۴۰۳/۰۷/۰۱"
+
+
+def test_an_empty_field_opens_on_today_and_the_highlight_is_today(themed, qtbot):
+    from PySide6.QtCore import QDate
+
+    from qotb_desktop.domain.dates import format_jalali
+
+    field, view = popped(qtbot, None)
+    assert field.calendar.selectedDate() == QDate.currentDate()
+    today = format_jalali(date.today(), persian_digits=False)
+    assert view.currentIndex().data() == int(today.split("/")[2])  # not a week off (Qt's own grid)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert field.date() == date.today()
+
+
+def test_the_week_starts_on_saturday_and_only_friday_is_the_weekend(themed, qtbot):
+    from qotb_desktop.gui.widgets import FRIDAY_COLOUR
+
+    field, view = popped(qtbot, None)
+    calendar = field.calendar
+    assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Saturday
+    assert calendar.calendar().name() == "Jalali"
+    header = view.model().index(0, 0).data()
+    assert header == "شنبه"  # the first column (on the right)
+    red = {d for d in Qt.DayOfWeek if calendar.weekdayTextFormat(d).foreground().color().name() == FRIDAY_COLOUR}
+    assert red == {Qt.DayOfWeek.Friday}
+    weekend_red = {"#ff0000", FRIDAY_COLOUR}
+    for d in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        assert calendar.weekdayTextFormat(d).foreground().color().name() not in weekend_red
