@@ -225,3 +225,53 @@ def test_the_week_starts_on_saturday_and_only_friday_is_the_weekend(themed, qtbo
     weekend_red = {"#ff0000", FRIDAY_COLOUR}
     for d in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
         assert calendar.weekdayTextFormat(d).foreground().color().name() not in weekend_red
+
+
+# -- 16.7: the change log in the clerk's words ------------------------------------------------
+
+
+def screen_text(widget) -> str:
+    """Everything the screen shows as text: labels, and every cell and header of its tables."""
+    from PySide6.QtWidgets import QAbstractItemView, QLabel
+
+    parts = [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisible():
+            continue
+        parts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+        parts += [
+            str(model.index(r, c).data() or "") for r in range(min(model.rowCount(), 50)) for c in range(model.columnCount())
+        ]  # fmt: skip
+    return "\n".join(parts)
+
+
+def test_the_change_log_shows_a_rank_change_in_persian_before_and_after(window, demo_store, qtbot):
+    import re
+
+    from qotb_desktop.gui.dialogs import FacultyDialog
+
+    person = next(f for f in faculty.list_faculty(uow=demo_store.uow) if f.rank == "assistant_professor")
+    dialog = FacultyDialog(demo_store.uow, faculty.get_faculty(uow=demo_store.uow, faculty_id=person.id))
+    dialog.ui.rank.setCurrentIndex(dialog.ui.rank.findData("associate_professor"))
+    dialog.accept()
+    assert dialog.saved == person.id
+
+    window.show_screen("audit")
+    screen = window.screens["audit"]
+    screen.page.select_record(lambda e: e.table == "faculty_member" and e.action == "update" and e.record_id == str(person.id))
+    row = screen.page.current_record()
+    assert row.summary == "مرتبه علمی: از استادیار به دانشیار"
+    assert person.full_name in row.record
+    assert [tuple(screen.details.index(0, c).data() for c in range(3))] == [("مرتبه علمی", "استادیار", "دانشیار")]
+    headers = [screen.details.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["فیلد", "پیش از تغییر", "پس از تغییر"]
+
+    text = screen_text(screen)
+    assert "استادیار" in text and "دانشیار" in text
+    # no machine name: the usernames column is Latin by nature (an account's name), so it is left out
+    shown = text.replace("clerk", "").replace("admin", "")
+    for machine in ("rank", "assistant_professor", "institution_id", "True", "None", "←", "status:"):
+        assert machine not in shown, machine
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", shown)  # no Gregorian ISO date
+    assert not re.search(r"[a-z]+_[a-z]+", shown)  # no column name

@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
     QWidget)
 
 from qotb_desktop.gui.widgets import JalaliDateEdit
@@ -105,10 +106,40 @@ class Ui_AuditScreen(object):
 
         self.layout.addLayout(self.top)
 
-        self.listLayout = QVBoxLayout()
+        self.auditPanes = QSplitter(AuditScreen)
+        self.auditPanes.setObjectName(u"auditPanes")
+        self.auditPanes.setOrientation(Qt.Orientation.Vertical)
+        self.auditPanes.setChildrenCollapsible(False)
+        self.listHolder = QWidget(self.auditPanes)
+        self.listHolder.setObjectName(u"listHolder")
+        self.listLayout = QVBoxLayout(self.listHolder)
         self.listLayout.setObjectName(u"listLayout")
+        self.listLayout.setContentsMargins(0, 0, 0, 0)
+        self.auditPanes.addWidget(self.listHolder)
+        self.detailHolder = QWidget(self.auditPanes)
+        self.detailHolder.setObjectName(u"detailHolder")
+        self.detailLayout = QVBoxLayout(self.detailHolder)
+        self.detailLayout.setObjectName(u"detailLayout")
+        self.detailLayout.setContentsMargins(9, 0, 9, 6)
+        self.detailTitle = QLabel(self.detailHolder)
+        self.detailTitle.setObjectName(u"detailTitle")
+        self.detailTitle.setWordWrap(True)
+        self.detailTitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.layout.addLayout(self.listLayout)
+        self.detailLayout.addWidget(self.detailTitle)
+
+        self.details = QTableView(self.detailHolder)
+        self.details.setObjectName(u"details")
+        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.details.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.details.setAlternatingRowColors(True)
+        self.details.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.details)
+
+        self.auditPanes.addWidget(self.detailHolder)
+
+        self.layout.addWidget(self.auditPanes)
 
 #if QT_CONFIG(shortcut)
         self.userLabel.setBuddy(self.user)
@@ -121,6 +152,7 @@ class Ui_AuditScreen(object):
         QWidget.setTabOrder(self.since, self.until)
         QWidget.setTabOrder(self.until, self.applyButton)
         QWidget.setTabOrder(self.applyButton, self.clearButton)
+        QWidget.setTabOrder(self.clearButton, self.details)
 
         self.retranslateUi(AuditScreen)
     # setupUi
@@ -143,6 +175,10 @@ class Ui_AuditScreen(object):
         self.clearButton.setText(QCoreApplication.translate("AuditScreen", u"\u0647\u0645\u0647 \u062a\u063a\u06cc\u06cc\u0631\u0647\u0627", None))
 #if QT_CONFIG(tooltip)
         self.clearButton.setToolTip(QCoreApplication.translate("AuditScreen", u"\u0628\u0631\u062f\u0627\u0634\u062a\u0646 \u067e\u0627\u0644\u0627\u06cc\u0647\u200c\u0647\u0627: \u0647\u0645\u0647 \u06a9\u0627\u0631\u0628\u0631\u0627\u0646\u060c \u0647\u0645\u0647 \u0631\u06a9\u0648\u0631\u062f\u0647\u0627\u060c \u0647\u0645\u0647 \u0631\u0648\u0632\u0647\u0627", None))
+#endif // QT_CONFIG(tooltip)
+        self.detailTitle.setText(QCoreApplication.translate("AuditScreen", u"\u062a\u063a\u06cc\u06cc\u0631\u06cc \u0628\u0631\u06af\u0632\u06cc\u062f\u0647 \u0646\u0634\u062f\u0647 \u0627\u0633\u062a.", None))
+#if QT_CONFIG(tooltip)
+        self.details.setToolTip(QCoreApplication.translate("AuditScreen", u"\u0647\u0631 \u0641\u06cc\u0644\u062f\u06cc \u06a9\u0647 \u062a\u063a\u06cc\u06cc\u0631 \u06a9\u0631\u062f: \u0645\u0642\u062f\u0627\u0631 \u067e\u06cc\u0634 \u0627\u0632 \u062a\u063a\u06cc\u06cc\u0631 \u0648 \u067e\u0633 \u0627\u0632 \u0622\u0646", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QMessageBox
 
 from qotb_desktop.domain.errors import DomainError, FieldError, ValidationError
 from qotb_desktop.gui import files
@@ -14,8 +14,9 @@ from qotb_desktop.gui.login import AccountDialog
 from qotb_desktop.gui.record_dialog import fill_combo
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen
-from qotb_desktop.gui.table_model import Column
-from qotb_desktop.services import accounts
+from qotb_desktop.gui.table_model import Column, RecordTableModel
+from qotb_desktop.services import accounts, audit_labels
+from qotb_desktop.services.audit_labels import AuditRow
 
 
 def _when(value) -> str:
@@ -103,14 +104,6 @@ class UsersScreen(Screen):
         QMessageBox.information(self, "تغییر گذرواژه", "گذرواژه شما تغییر کرد.")
 
 
-def _changes(entry) -> str:
-    keys = list(dict.fromkeys([*entry.before, *entry.after]))
-    if entry.action == "update":
-        return "؛ ".join(f"{k}: {entry.before.get(k)} ← {entry.after.get(k)}" for k in keys)
-    values = entry.after or entry.before
-    return "؛ ".join(f"{k}: {values.get(k)}" for k in keys[:6]) + (" …" if len(keys) > 6 else "")
-
-
 class AuditScreen(Screen):
     """Every change: who, when, which record, before and after. Filtered by the database
     (one user, one kind of record, a range of Jalali days), searched as typed within
@@ -122,21 +115,39 @@ class AuditScreen(Screen):
         self.ui.setupUi(self)
         self.ui.errors.setObjectName("formErrors")
         self._filters: dict[str, object] = {}  # the filters the rows were read with
+        # Persian throughout (services/audit_labels.py); the change in words, and in
+        # the pane below as «فیلد | پیش از تغییر | پس از تغییر», never with an arrow.
         cols = [
-            Column("زمان", lambda e: _when(e.at), lambda e: e.at),
+            Column("زمان", lambda e: e.when, lambda e: e.at),
             Column("کاربر", lambda e: e.username, latin=True),
             Column("کار", lambda e: e.action_label),
-            Column("نوع رکورد", lambda e: e.table_label, tooltip=lambda e: e.table),
-            Column("رکورد", lambda e: num(e.record_id), lambda e: e.record_id, align_center=True),
-            Column("تغییر (پیش ← پس)", _changes),
+            Column("نوع رکورد", lambda e: e.table_label),
+            Column("رکورد", lambda e: e.record),
+            Column("تغییر", lambda e: e.summary),
         ]
         self.page = RegistryPage(
             "دفتر تغییرات",
             cols,
-            lambda: accounts.audit_trail(uow=uow, **self._filters),
+            lambda: audit_labels.labelled_trail(uow=uow, **self._filters),
             search_hint="کاربر، رکورد یا مقدار",
-            search_extra=lambda e: f"{e.username} {e.table} {e.record_id} {_changes(e)}",
+            search_extra=lambda e: " ".join(f"{c.label} {c.before} {c.after}" for c in e.changes),
         )
+        self.details = RecordTableModel(
+            [
+                Column("فیلد", lambda c: c.label),
+                Column("پیش از تغییر", lambda c: c.before),
+                Column("پس از تغییر", lambda c: c.after),
+            ]
+        )
+        self.ui.details.setModel(self.details)
+        self.ui.details.verticalHeader().setVisible(False)
+        header = self.ui.details.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.ui.auditPanes.setStretchFactor(0, 3)
+        self.ui.auditPanes.setStretchFactor(1, 2)
+        self.page.record_selected.connect(self.show_change)
         self.page.add_action("خروجی CSV…", self.export, tip="ردیف‌های نمایش‌داده‌شده، در یک پرونده CSV (UTF-8)")
         self.ui.listLayout.addWidget(self.page)
         self.ui.user.activated.connect(lambda _i: self.apply_filters())
@@ -178,7 +189,7 @@ class AuditScreen(Screen):
         if wanted == self._filters and not again and not self.ui.errors.isVisible():
             return True  # e.g. a date field left without a change
         try:
-            rows = accounts.audit_trail(uow=self.uow, **wanted)
+            rows = audit_labels.labelled_trail(uow=self.uow, **wanted)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
@@ -188,6 +199,16 @@ class AuditScreen(Screen):
         self._filters = wanted
         self.page.show_rows(rows)
         return True
+
+    def show_change(self, row: AuditRow | None) -> None:
+        """The change chosen, field by field: before and after side by side."""
+        if row is None:
+            self.ui.detailTitle.setText("تغییری برگزیده نشده است.")
+            self.details.set_rows([])
+            return
+        self.ui.detailTitle.setText(f"{row.action_label} {row.table_label}: «{row.record}» — {row.username}، {row.when}")
+        self.details.set_rows(list(row.changes))
+        self.ui.details.resizeRowsToContents()
 
     def clear_filters(self) -> None:
         for combo in (self.ui.user, self.ui.table):
@@ -211,6 +232,8 @@ class AuditScreen(Screen):
         if chosen is None:
             return None
         path = chosen if chosen.suffix.lower() == ".csv" else chosen.with_name(f"{chosen.name}.csv")
+        # The file keeps the stored machine names and values (for checking and for other
+        # programs: docs/decisions.md «The change log»); the screen shows them in Persian.
         rows = [["زمان", "کاربر", "کار", "جدول", "رکورد", "پیش", "پس"]]
         rows += [  # what the filter shows
             [e.at.isoformat(sep=" "), e.username, e.action, e.table, e.record_id, str(e.before), str(e.after)]
