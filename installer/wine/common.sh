@@ -10,7 +10,7 @@ WINE_STUBS=(icuuc mscms)   # installer/wine/NAME.c, see installer/wine/README.md
 # 64-bit: no i386 packages), NSIS, the MinGW compiler of the stand-ins, a display for
 # setup programs and windows, and what the tests drive and capture them with.
 WINE_BUILD_PACKAGES=(wine wine64 nsis gcc-mingw-w64-x86-64-win32 xvfb xauth osslsigncode)
-WINE_TEST_PACKAGES=(imagemagick openbox xdotool x11-utils)
+WINE_TEST_PACKAGES=(imagemagick openbox xdotool x11-utils openssl)
 
 # Wine takes the Linux side's character set from the locale: UTF-8, or Persian names are lost.
 export LC_ALL=C.UTF-8
@@ -46,12 +46,12 @@ wine_prefix_make() {
     rm -rf "$built"
 }
 
-# The build's prefix, kept in the cache while its recipe (the stand-ins' sources, this
-# file, Wine's version) stays the same.
+# The build's prefix, kept in the cache while its recipe (the stand-ins' sources and
+# how a prefix is made, Wine's version) stays the same.
 wine_prefix_ready() {
     export WINEPREFIX="$QOTB_WINDOWS_CACHE/prefix"
     local recipe
-    recipe="$(cat "$ROOT"/installer/wine/*.c "$ROOT/installer/wine/common.sh" | sha256sum | cut -c1-16)-$(wine --version)"
+    recipe="$( (cat "$ROOT"/installer/wine/*.c; declare -f wine_prefix_make) | sha256sum | cut -c1-16)-$(wine --version)"
     if [ "$(cat "$WINEPREFIX/.qotb-recipe" 2>/dev/null)" != "$recipe" ]; then
         step "a Wine prefix for the build ($WINEPREFIX)"
         wine_prefix_make "$WINEPREFIX"

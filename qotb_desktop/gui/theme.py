@@ -19,9 +19,14 @@ LEVEL_BACKGROUNDS = {"probation": WARNING_BACKGROUND, "dissolution": DANGER_BACK
 
 
 def load_fonts() -> str:
-    """Register the bundled Vazirmatn with Qt; returns the family name."""
+    """Register the bundled Vazirmatn with Qt; returns the family name.
+
+    The files are read by Python and handed to Qt as bytes: Qt's Windows font
+    database refuses a file whose path has letters outside the ANSI code page (tried
+    under Wine: a program installed under «C:\\users\\علی رضایی\\...» found no font).
+    """
     for name in (FONT_REGULAR, FONT_BOLD):
-        if QFontDatabase.addApplicationFont(str(font_file(name))) < 0:
+        if QFontDatabase.addApplicationFontFromData(font_file(name).read_bytes()) < 0:
             raise RuntimeError(f"could not load font {name}")
     return FONT_FAMILY
 
