@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qotb_desktop.domain.errors import Conflict, DomainError, FieldError, ValidationError
+from qotb_desktop.gui import accessibility
 from qotb_desktop.gui.widgets import JalaliDateEdit, make_searchable, matching_index
 
 
@@ -117,6 +118,10 @@ class RecordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        accessibility.prepare(self)  # every field named for screen readers; Tab as the form reads
 
     # -- to be provided ---------------------------------------------------------------
 

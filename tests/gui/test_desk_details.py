@@ -275,3 +275,70 @@ def test_the_change_log_shows_a_rank_change_in_persian_before_and_after(window, 
         assert machine not in shown, machine
     assert not re.search(r"\d{4}-\d{2}-\d{2}", shown)  # no Gregorian ISO date
     assert not re.search(r"[a-z]+_[a-z]+", shown)  # no column name
+
+
+# -- 16.17: every input named for a screen reader; Tab reaches Save ----------------------------
+
+
+def unnamed_inputs(root) -> list[str]:
+    from PySide6.QtWidgets import QWidget
+
+    from qotb_desktop.gui import accessibility
+
+    return [
+        f"{type(w).__name__} {w.objectName()!r} {w.accessibleName()!r}"
+        for w in root.findChildren(QWidget)
+        if isinstance(w, accessibility.INPUTS)
+        and not accessibility._internal(w)
+        and w.isVisibleTo(root)
+        and not accessibility.is_persian(w.accessibleName())
+    ]
+
+
+def tab_reaches_save(qtbot, dialog) -> bool:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    first = dialog.widgets()[dialog.FIELDS[0]]
+    first.setFocus()
+    for _ in range(60):
+        focused = dialog.focusWidget()
+        if focused is save:
+            return True
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    return False
+
+
+def test_every_screen_and_entry_dialog_names_its_inputs_and_tab_reaches_save(window, qtbot):
+    from qotb_desktop.gui.record_dialog import RecordDialog
+
+    problems, dialogs = {}, 0
+    for key, screen in window.screens.items():
+        window.show_screen(key)
+        if missing := unnamed_inputs(screen):
+            problems[key] = missing
+        dialog = screen.new_record()
+        if isinstance(dialog, RecordDialog):
+            dialogs += 1
+            qtbot.waitUntil(dialog.isVisible)
+            if missing := unnamed_inputs(dialog):
+                problems[type(dialog).__name__] = missing
+            if not tab_reaches_save(qtbot, dialog):
+                problems[f"{type(dialog).__name__} Tab"] = [str(dialog.focusWidget())]
+            dialog.done(0)
+    assert problems == {}
+    assert dialogs >= 6
+
+
+def test_a_dialogs_tab_order_follows_the_form_top_to_bottom(window, qtbot):
+    from qotb_desktop.gui import accessibility
+
+    window.show_screen("faculty")
+    dialog = window.screens["faculty"].new_record()
+    qtbot.waitUntil(dialog.isVisible)
+    order = accessibility.visual_tab_order(dialog)
+    named = [w.objectName() for w in order if w.objectName() in dialog.FIELDS]
+    assert named.index("national_code") < named.index("first_name") < named.index("email") < named.index("phone")
+    assert dialog.ui.national_code.accessibleName() == "کد ملی"
+    assert dialog.ui.hired_on.line.accessibleName() == dialog.ui.hired_on.accessibleName() != ""
+    dialog.done(0)

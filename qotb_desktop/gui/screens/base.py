@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
+from qotb_desktop.gui import accessibility
 from qotb_desktop.gui.registry_page import RegistryPage
 
 
@@ -25,6 +26,10 @@ class Screen(QWidget):
     def __init__(self, uow: Any = None):
         super().__init__()
         self.uow = uow
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        accessibility.prepare(self)  # every input and table named for screen readers
 
     def pages(self) -> list[RegistryPage]:
         return []
