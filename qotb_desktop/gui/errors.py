@@ -89,6 +89,7 @@ class _Handler(QObject):
 def show_dialog(parent: QWidget | None, log: Path | None) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, TITLE, message(log), parent=parent)
     box.addButton("باشد", QMessageBox.ButtonRole.AcceptRole)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the log's path can be copied
     box.exec()
 
 

@@ -9,18 +9,22 @@ through here, so that
 - the dialog opens in the folder the clerk last used (remembered in the settings),
   not in the home folder each time;
 - on Windows it is the system's own dialog (its labels and dates are the system's);
-  elsewhere Qt's dialog, which the Persian translations (gui/language.py) cover.
+  elsewhere Qt's dialog, which the Persian translations (gui/language.py) cover and
+  whose «تاریخ تغییر» column shows Jalali dates in Persian digits (``JalaliDates``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QEvent, QIdentityProxyModel, QModelIndex, QObject, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
 
 from qotb_desktop.domain.filenames import safe_filename
+from qotb_desktop.gui.fmt import jdate, num
 
 LAST_FOLDER = "files/last_folder"
 
@@ -51,9 +55,53 @@ def options() -> QFileDialog.Option:
     return QFileDialog.Option.DontUseNativeDialog
 
 
+MODIFIED = 3  # QFileSystemModel's column of the time a file was last changed
+
+
+class JalaliDates(QIdentityProxyModel):
+    """Qt's file dialog as it is, but the time a file was changed in Jalali and Persian
+    digits (Qt writes it Gregorian, in the system's format)."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        source = self.sourceModel()
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == MODIFIED and isinstance(source, QFileSystemModel):
+            when = source.lastModified(self.mapToSource(index))
+            if when.isValid():
+                return f"{jdate(when.date().toPython())}  {num(when.toString('HH:mm'))}"
+        return super().data(index, role)
+
+
+def _jalali(dialog: QFileDialog) -> None:
+    if sys.platform != "win32" and dialog.proxyModel() is None:
+        dialog.setProxyModel(JalaliDates(dialog))
+
+
+class _DialogsOf(QObject):
+    """Catches the dialog a static QFileDialog function makes under ``parent``."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QFileDialog):  # type: ignore[attr-defined]
+            _jalali(event.child())  # type: ignore[attr-defined]
+        return False
+
+
+@contextlib.contextmanager
+def _dates_shown_jalali(parent: QWidget | None) -> Iterator[None]:
+    if parent is None or sys.platform == "win32":
+        yield
+        return
+    hook = _DialogsOf()
+    parent.installEventFilter(hook)
+    try:
+        yield
+    finally:
+        parent.removeEventFilter(hook)
+
+
 def prepare(dialog: QFileDialog) -> QFileDialog:
     """A QFileDialog made by hand (the yearly export's): the same choice of dialog."""
     dialog.setOptions(dialog.options() | options())
+    _jalali(dialog)
     return dialog
 
 
@@ -61,7 +109,8 @@ def ask_save(parent: QWidget | None, caption: str, title: str, suffix: str, filt
     """Where to save a file named after ``title`` (made safe, with ``suffix``): the path
     chosen and the filter the clerk picked; (None, "") when cancelled."""
     start = last_folder() / safe_filename(title, suffix)
-    path, chosen = QFileDialog.getSaveFileName(parent, caption, str(start), filters, "", options())
+    with _dates_shown_jalali(parent):
+        path, chosen = QFileDialog.getSaveFileName(parent, caption, str(start), filters, "", options())
     if not path:
         return None, ""
     remember(path)
@@ -70,7 +119,8 @@ def ask_save(parent: QWidget | None, caption: str, title: str, suffix: str, filt
 
 def ask_open(parent: QWidget | None, caption: str, filters: str) -> Path | None:
     """A file to read, starting in the last folder used."""
-    path, _ = QFileDialog.getOpenFileName(parent, caption, str(last_folder()), filters, "", options())
+    with _dates_shown_jalali(parent):
+        path, _ = QFileDialog.getOpenFileName(parent, caption, str(last_folder()), filters, "", options())
     if not path:
         return None
     remember(path)

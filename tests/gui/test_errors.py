@@ -81,19 +81,22 @@ def test_one_dialog_at_a_time(handled, qtbot, monkeypatch):
     assert log.read_text("utf-8").count("unexpected error") == 2
 
 
-def test_start_and_stop_are_logged(tmp_path, qapp, monkeypatch):
+def test_start_and_stop_are_logged(tmp_path, qapp, qtbot, monkeypatch):
+    from types import SimpleNamespace
+
     from qotb_desktop.gui import app as app_module
+    from qotb_desktop.gui import login
 
-    class Store:
-        location = "/tmp/qotb.sqlite"
-        uow = None
-
-    monkeypatch.setenv(app_module.QUIT_AFTER_SHOW, "1")  # opens the window and quits at once
+    shown = QPushButton()  # the window, as far as this test goes
+    qtbot.addWidget(shown)
+    store = SimpleNamespace(location="/tmp/qotb.sqlite", uow=SimpleNamespace(actor=None))
     monkeypatch.setattr(app_module, "log_dir", lambda: tmp_path / "logs")
-    monkeypatch.setattr(app_module, "MainWindow", lambda *a, **k: QPushButton())
+    monkeypatch.setattr(login, "log_in", lambda _uow: "clerk")
+    monkeypatch.setattr(app_module, "MainWindow", lambda *a, **k: shown)
     monkeypatch.setattr(app_module.recovery, "AutomaticBackups", lambda *a: None)
+    monkeypatch.setattr(qapp, "exec", lambda: 0)  # the window closed at once (no event loop run in a test)
     try:
-        assert app_module.run(Store()) == 0
+        assert app_module.run(store) == 0
     finally:
         errors.uninstall()
         language.uninstall(qapp)

@@ -219,3 +219,38 @@ def test_a_frozen_build_also_looks_in_its_own_folder(monkeypatch, tmp_path):
     folders = language.translation_folders()
     assert tmp_path / "PySide6" / "Qt" / "translations" in folders  # Linux layout of a PyInstaller build
     assert tmp_path / "PySide6" / "translations" in folders  # Windows layout
+
+
+def test_the_file_dialog_shows_jalali_dates_and_returns_the_name_typed(persian_qt, qtbot, tmp_path):
+    import os
+    from datetime import datetime
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    paper = tmp_path / "نامه.pdf"
+    paper.write_bytes(b"%PDF")
+    when = datetime(2026, 3, 21, 9, 30).timestamp()  # 1405/01/01
+    os.utime(paper, (when, when))
+    files.remember(paper)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[str] = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, answer)
+            return
+        view = dialog.findChild(QTreeView, "treeView")
+        model = view.model()
+        qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) > 0)
+        row = next(r for r in range(model.rowCount(view.rootIndex())) if model.index(r, 0, view.rootIndex()).data() == "نامه.pdf")
+        seen.append(model.index(row, 3, view.rootIndex()).data())
+        dialog.findChild(QLineEdit, "fileNameEdit").setText("پاسخ")
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    chosen, _ = files.ask_save(parent, "ذخیره PDF", "صورت‌جلسه ۱۴۰۵/۰۵", ".pdf", "PDF (*.pdf)")
+    assert seen == ["۱۴۰۵/۰۱/۰۱  ۰۹:۳۰"]
+    assert chosen == tmp_path / "پاسخ"
