@@ -111,6 +111,13 @@ def isolate_ltr(text: str) -> str:
     return f"{FSI}{text}{PDI}"
 
 
+def isolate_path(path: object) -> str:
+    """A file's path for display inside Persian text: always left to right (LRI...PDI),
+    even when a folder's name is Persian and comes first («/home/علی/...»), where FSI
+    would take the whole path as right to left."""
+    return f"{LRI}{path}{PDI}"
+
+
 # The Persian alphabet in dictionary order. Unicode puts پ چ ژ گ ک ی far from
 # their places, so a plain string sort misorders Persian names.
 _ALPHABET = "ءآاأإٱبپتثجچحخدذرزژسشصضطظعغفقکگلمنوؤهةیئ"

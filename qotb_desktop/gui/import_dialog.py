@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QWidget
 
 from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.text import isolate_path
 from qotb_desktop.gui import background, files
 from qotb_desktop.gui.fmt import num
 from qotb_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
@@ -166,7 +167,7 @@ class ImportDialog(QDialog):
 
         report = error_report_csv if as_csv else error_report_xlsx
         target.write_bytes(report(self.book.column_names, self.rejected))
-        self._say(f"گزارش خطاها ذخیره شد: \u2068{target}\u2069")
+        self._say(f"گزارش خطاها ذخیره شد: {isolate_path(target)}")
 
     # -- feedback ----------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from qotb_desktop import __version__
 from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.text import isolate_path
 from qotb_desktop.gui import fitting
 from qotb_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qotb_desktop.gui.preview import PreviewDialog, preview_document, report_failure
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
 
     def where_text(self) -> str:
         """The account logged in and the database, as the status bar keeps them."""
-        where = f"پایگاه داده: \u2068{self._location}\u2069"
+        where = f"پایگاه داده: {isolate_path(self._location)}"
         actor = self._uow.actor
         if actor is not None:
             where = f"کاربر: {actor.full_name} ({actor.role_label})   |   {where}"

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
-from qotb_desktop.domain.text import FSI, PDI
+from qotb_desktop.domain.text import LRI, PDI
 from qotb_desktop.gui import background, errors, language
 
 
@@ -33,7 +33,7 @@ def test_an_error_in_a_slot_is_logged_and_shown(handled, qtbot):
     assert len(shown) == 1
     text = shown[0]
     assert "پیش‌بینی‌نشده" in text and "ذخیره شده است از دست نرفته" in text
-    assert f"{FSI}{log}{PDI}" in text  # the log's path, isolated in the right-to-left text
+    assert f"{LRI}{log}{PDI}" in text  # the log's path, isolated in the right-to-left text
     written = log.read_text("utf-8")
     assert "ZeroDivisionError: چیزی که نباید" in written and "in broken" in written  # the traceback
 

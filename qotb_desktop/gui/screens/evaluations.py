@@ -17,6 +17,7 @@ from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.evaluation import BUDGET_UNIT, KINDS, money
 from qotb_desktop.domain.rules.schemes import load_scheme
 from qotb_desktop.domain.scoring import number
+from qotb_desktop.domain.text import isolate_path
 from qotb_desktop.domain.year_summary import SummaryRow, YearSummary
 from qotb_desktop.gui import background, files, theme
 from qotb_desktop.gui.evaluation_dialogs import EvaluationDialog, ReasonDialog, ReportDialog, final_year
@@ -479,7 +480,7 @@ class EvaluationsScreen(Screen):
     def _exported(self, path) -> None:
         self._busy(False)
         self.last_export = Path(path)
-        self.message.emit(f"خروجی ذخیره شد: \u2068{path}\u2069")
+        self.message.emit(f"خروجی ذخیره شد: {isolate_path(path)}")
 
     def _export_failed(self, exc: Exception) -> None:
         self._busy(False)
