@@ -12,7 +12,7 @@ from qotb_desktop.domain.activities import CHOICES, DECIMAL, FLAGS, LABELS, WHOL
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.scoring import Item, number
-from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.domain.text import to_persian_digits, to_persian_number
 from qotb_desktop.gui.forms.ui_activity_dialog import Ui_ActivityDialog
 from qotb_desktop.gui.record_dialog import RecordDialog, fill_combo
 from qotb_desktop.gui.widgets import JalaliDateEdit
@@ -80,7 +80,7 @@ class ActivityDialog(RecordDialog):
         if name in WHOLE or name in DECIMAL:
             line.setAlignment(Qt.AlignmentFlag.AlignCenter)
             if name == "points":
-                top = rule.scopes and "بیشینه گستره" or to_persian_digits(number(rule.max or 0))
+                top = rule.scopes and "بیشینه گستره" or to_persian_number(number(rule.max or 0))
                 line.setPlaceholderText(f"خالی: بیشینه ({top})")
         return line
 
@@ -103,5 +103,5 @@ def _item_values(item: Item) -> dict[str, Any]:
         value = getattr(item, name)
         if value is None:
             continue
-        values[name] = to_persian_digits(number(value)) if name in DECIMAL or name in WHOLE else value
+        values[name] = to_persian_number(number(value)) if name in DECIMAL or name in WHOLE else value
     return values
