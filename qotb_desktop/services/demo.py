@@ -156,17 +156,23 @@ def _fill(uow: UnitOfWork, today: date, seed: int) -> dict[str, int]:
         while code in used_codes:
             code = national_code(rng)
         used_codes.add(code)
+        rank = rng.choice(RANKS)  # the generator's calls in the order they always were: the demo stays the same
+        status = "retired" if rng.random() < 0.08 else "active"
+        phone = f"021{rng.randint(10_000_000, 99_999_999)}"
+        hired = 1370 + int(code[:4]) % 28  # a Jalali year of hiring, from the code (not from the generator)
         fid = faculty.add_faculty(
             uow=uow,
             national_code=code,
             first_name=first,
             last_name=last,
-            rank=rng.choice(RANKS),
+            rank=rank,
             institution_id=inst_ids[inst],
             field_key=field,
-            status="retired" if rng.random() < 0.08 else "active",
+            status=status,
             email=f"member{len(used_codes):02d}@example.ac.ir",
-            phone=f"021{rng.randint(10_000_000, 99_999_999)}",
+            phone=phone,
+            hired_on=f"{hired}/07/01",
+            retired_on="1403/06/31" if status == "retired" else None,
         )
         scoring.add_activities(uow=uow, faculty_id=fid, activities=_activities(rng, field, period or today, strong))
         return fid
