@@ -14,9 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
-from qotb_desktop.paths import APP_NAME
+from qotb_desktop.paths import data_dir
 from qotb_desktop.services.reference import sync_reference_data
 from qotb_desktop.store.database import Database
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork
@@ -25,7 +23,7 @@ ENV_VAR = "QOTB_DB"
 
 
 def default_db_path() -> Path:
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "qotb.sqlite"
+    return data_dir() / "qotb.sqlite"
 
 
 def resolve_target(db: str | None = None) -> str:

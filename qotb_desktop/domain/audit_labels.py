@@ -135,8 +135,8 @@ FIELDS: dict[str, str] = {
     "theses": "پایان‌نامه‌ها",
     "postdocs": "پسادکتری‌ها",
     "agreements": "تفاهم‌نامه‌ها",
-    "budget_received": "اعتبار دریافتی (میلیون ریال)",
-    "budget_spent": "اعتبار هزینه‌شده (میلیون ریال)",
+    "budget_received": f"اعتبار دریافتی ({evaluation.BUDGET_UNIT})",
+    "budget_spent": f"اعتبار هزینه‌شده ({evaluation.BUDGET_UNIT})",
     "site_visit_on": "تاریخ بازدید",
     "notes": "یادداشت‌ها",
     "report_id": "گزارش سالانه",
@@ -210,7 +210,7 @@ VALUES: dict[tuple[str, str], Mapping[str, str]] = {
     ("evaluation", "verdict"): evaluation.VERDICTS,
     **{("activity", name): choices for name, choices in activities.CHOICES.items()},
 }
-ROLE_COLUMNS = {("app_user", "roles")}
+ROLE_COLUMNS = {("app_user", "roles"), ("app_user", "role")}  # "role": the one role of the trail before 0008
 
 # The columns that hold another record's id or key: the table it points to.
 REFERENCES: dict[str, str] = {
@@ -333,10 +333,11 @@ def describe(
     rows = []
     for column in columns:
         old, new = before.get(column), after.get(column)
-        if action == "update" and old == new:
-            continue
-        if action != "update" and (old if action == "delete" else new) in (None, "", False):
-            continue  # an empty field of a record added or deleted says nothing
+        if action == "update" and old == new and column not in HIDDEN_VALUES:
+            continue  # (a secret is kept as «***» before and after: the trail lists it only when it changed)
+        given = old if action == "delete" else new
+        if action != "update" and (given is None or given == "" or given is False):
+            continue  # an empty field of a record added or deleted says nothing (a 0 does)
         rows.append(
             FieldChange(
                 column,

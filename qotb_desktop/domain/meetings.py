@@ -184,13 +184,21 @@ HELD_ACTS = {
 }
 
 
+def not_yet_held(held_on: date, *, today: date, act: str) -> str:
+    """Why ``act`` (a key of HELD_ACTS) cannot be done yet on a meeting dated after
+    ``today``; "" when it can."""
+    if held_on <= today:
+        return ""
+    return (
+        f"جلسه در تاریخ {format_jalali(held_on)} است و هنوز برگزار نشده است؛ "
+        f"«{HELD_ACTS[act]}» از روز جلسه به بعد ثبت می‌شود (امروز {format_jalali(today)} است)."
+    )
+
+
 def check_held(held_on: date, *, today: date, act: str) -> None:
     """Refuse ``act`` (a key of HELD_ACTS) on a meeting dated after ``today``."""
-    if held_on > today:
-        raise DomainError(
-            f"جلسه در تاریخ {format_jalali(held_on)} است و هنوز برگزار نشده است؛ "
-            f"«{HELD_ACTS[act]}» از روز جلسه به بعد ثبت می‌شود (امروز {format_jalali(today)} است)."
-        )
+    if reason := not_yet_held(held_on, today=today, act=act):
+        raise DomainError(reason)
 
 
 def check_editable(state: str) -> None:

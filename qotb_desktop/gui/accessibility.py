@@ -201,4 +201,4 @@ def prepare(root: QWidget) -> None:
                 root.layout().activate()
             visual_tab_order(root)
     except Exception:  # noqa: BLE001 (called from Qt's showEvent: nothing may escape)
-        logging.getLogger(__name__).exception("accessible names or Tab order not set on %s", type(root).__name__)
+        logging.getLogger("qotb.accessibility").exception("accessible names or Tab order not set on %s", type(root).__name__)

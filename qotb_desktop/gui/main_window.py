@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         in the status bar."""
         self.toast.say(text, STATUS_SECONDS * 1000)
         self.say(text)
+        self.where.setText(self.where_text())  # a save may have changed the account's own name or roles
 
     def _fix_navigation(self) -> None:
         """The navigation pane as wide as its longest title, the same on every screen (a

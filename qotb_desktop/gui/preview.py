@@ -15,12 +15,12 @@ from qotb_desktop.gui.forms.ui_preview_dialog import Ui_PreviewDialog
 
 
 class PreviewDialog(QDialog):
-    def __init__(self, pdf: bytes, *, title: str, filename: str, parent: QWidget | None = None):
+    def __init__(self, pdf: bytes, *, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PreviewDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(f"پیش‌نمایش: {title}")
-        self._pdf, self._title, self._filename = pdf, title, filename
+        self._pdf, self._title = pdf, title
         self.loaded = printing.LoadedPdf(pdf)
         view = self.ui.view
         view.setDocument(self.loaded.document)
@@ -50,7 +50,7 @@ def preview_document(doc, parent: QWidget, on_open: Callable[[PreviewDialog], ob
     """Render ``doc`` off the GUI thread, then open its preview (Print and Save PDF are there)."""
 
     def show(pdf: bytes) -> None:
-        dialog = PreviewDialog(pdf, title=doc.title, filename=doc.filename, parent=parent)
+        dialog = PreviewDialog(pdf, title=doc.title, parent=parent)
         dialog.open()
         if on_open:
             on_open(dialog)

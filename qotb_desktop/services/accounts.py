@@ -128,6 +128,8 @@ def update_user(*, uow: UnitOfWork, user_id: int, full_name: object, roles: obje
             raise ValidationError(FieldError("roles", "نقش‌ها", "دست‌کم یک مدیر سامانه فعال باید بماند."))
         row.full_name, row.roles, row.active = record.full_name, stored_roles(record.roles), bool(active)
         uow.commit()
+    if uow.actor.user_id == user_id:  # one's own account: what it may do changes now, not at the next login
+        uow.actor = Actor(user_id, row.username, record.full_name, record.roles)
 
 
 def reset_password(*, uow: UnitOfWork, user_id: int, password: object, repeat: object = None) -> None:

@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
@@ -40,7 +39,7 @@ from sqlalchemy.orm import sessionmaker
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.text import to_persian_digits
-from qotb_desktop.paths import APP_NAME
+from qotb_desktop.paths import data_dir
 from qotb_desktop.store import migrate, transfer
 from qotb_desktop.store.db import (
     DamagedFile,
@@ -78,7 +77,7 @@ def server_backup_folder(url: str | URL) -> Path:
     if parsed.port and parsed.port != 5432:
         host = f"{host}_{parsed.port}"
     name = "".join(ch if ch in _SAFE else "_" for ch in f"{host}-{parsed.database or 'postgres'}")
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / BACKUP_FOLDER / name
+    return data_dir() / BACKUP_FOLDER / name
 
 
 _STAMP = r"(\d{8}-\d{6})"

@@ -39,6 +39,23 @@ def test_a_meeting_next_week_takes_its_agenda_but_no_attendance_or_finalising(wi
     assert view.state == "draft" and {a.status for a in view.attendees} == {"absent"}
 
 
+def test_a_meeting_not_yet_held_shows_its_attendance_votes_and_finalising_disabled_and_why(window):
+    held_on = date.today() + timedelta(days=3)
+    window.show_screen("meetings")
+    screen = window.screens["meetings"]
+    mid = meetings.create_meeting(uow=screen.uow, held_on=held_on)
+    meetings.add_agenda_item(uow=screen.uow, meeting_id=mid, title="بند آزمون")
+    screen.list.reload()
+    assert screen.list.select_record(lambda m: m.id == mid)
+    screen.ui.attendance.setCurrentIndex(screen.attendance.index(0, 0))
+    screen.ui.items.setCurrentIndex(screen.items.index(0, 0))
+    ui = screen.ui
+    for button in (ui.presentButton, ui.absentButton, ui.guestButton, ui.decideButton, ui.finaliseButton):
+        assert not button.isEnabled(), button.objectName()
+        assert "هنوز برگزار نشده" in button.toolTip() and format_jalali(held_on) in button.toolTip()
+    assert ui.addItemButton.isEnabled()  # the agenda is still written ahead
+
+
 def test_the_dashboard_never_shows_negative_days(window, demo_store, qtbot):
     uow = demo_store.uow
     mid = meetings.create_meeting(uow=uow, held_on=date.today())

@@ -1,5 +1,6 @@
 """The main window on the demo data (pytest-qt, offscreen)."""
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import QApplication, QSplitter
@@ -148,6 +149,7 @@ def test_window_size_and_screen_are_remembered(themed, qtbot, demo_store, settin
     assert abs(again[0] / sum(again) - sizes[0] / sum(sizes)) < 0.03  # the same share, in a window not yet laid out
 
 
+@pytest.mark.sqlite_only  # the status bar names the file
 def test_the_database_and_the_account_stay_in_the_status_bar(window, demo_store, qtbot):
     where = window.where.text()
     assert str(demo_store.db.path) in where

@@ -99,3 +99,15 @@ def test_the_migration_keeps_each_account_s_one_role_and_goes_back(store):
         back = dict(conn.execute(text("SELECT username, role FROM app_user")).all())
     assert back == {"admin": "administrator", "sec": "secretary", "viewer": "secretary"}  # the most capable kept
     command.upgrade(config, "head")
+
+
+def test_an_administrator_who_edits_their_own_roles_acts_with_them_at_once(demo_store):
+    uow = demo_store.uow
+    accounts.create_first_administrator(uow=uow, username="admin", full_name="مدیر", password=PASSWORD, roles="administrator")
+    uow.actor = accounts.login(uow=uow, username="admin", password=PASSWORD)
+    draft = next(m for m in meetings.list_meetings(uow=uow) if m.held_on == TODAY)
+    with pytest.raises(Forbidden):
+        meetings.finalise_meeting(uow=uow, meeting_id=draft.id)
+    accounts.update_user(uow=uow, user_id=uow.actor.user_id, full_name="مدیر و دبیر", roles=["administrator", "secretary"])
+    assert uow.actor.roles == ("administrator", "secretary") and uow.actor.full_name == "مدیر و دبیر"
+    meetings.finalise_meeting(uow=uow, meeting_id=draft.id)  # no new login needed

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox
 from qotb_desktop import documents
 from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.council_rules import Outcome
+from qotb_desktop.domain.dates import today
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.gui import files
 from qotb_desktop.gui.fitting import flow
@@ -78,7 +79,6 @@ class MeetingsScreen(Screen):
             view.setModel(model)
             view.selectionModel().currentChanged.connect(lambda *_a: self._enable_for_selection())
             view.verticalHeader().setVisible(False)
-            view.horizontalHeader().setStretchLastSection(True)
         for button, status in (
             (self.ui.presentButton, "present"), (self.ui.excusedButton, "excused"), (self.ui.absentButton, "absent"),
         ):  # fmt: skip
@@ -155,20 +155,12 @@ class MeetingsScreen(Screen):
         for table, row in rows.items():
             if 0 <= row < table.model().rowCount():
                 table.setCurrentIndex(table.model().index(row, 0))
-        for table in (self.ui.attendance, self.ui.items):
-            table.resizeColumnsToContents()
         draft = bool(v and v.state == "draft")
-        for button in (
-            self.ui.presentButton, self.ui.lateButton, self.ui.excusedButton, self.ui.absentButton, self.ui.guestButton,
-            self.ui.addItemButton, self.ui.decideButton, self.ui.finaliseButton, self.ui.followUpButton,
-            self.ui.approvePreviousButton, self.ui.carryButton,
-        ):  # fmt: skip
+        for button in (self.ui.addItemButton, self.ui.followUpButton, self.ui.approvePreviousButton, self.ui.carryButton):
             button.setEnabled(draft)
         final = bool(v and v.state != "draft")
         for button in (self.ui.amendButton, self.ui.signedCopyButton, self.ui.exportCopyButton):
             button.setEnabled(final)
-        self.ui.endorseButton.setEnabled(bool(v))
-        self.ui.communicateButton.setEnabled(bool(v))
         self._enable_for_selection()
         if v is None:
             self.ui.heading.setText("جلسه‌ای برگزیده نشده است.")
@@ -180,19 +172,32 @@ class MeetingsScreen(Screen):
 
     def _enable_for_selection(self) -> None:
         """An action that cannot apply is disabled, and its tooltip says why: a finalised
-        meeting's attendance, a mark with no member chosen, a vote on an item decided."""
+        meeting's attendance, a meeting not yet held, a mark with no member chosen, a
+        vote on an item decided."""
         v = self.view
-        draft = bool(v and v.state == "draft")
+        if v is None:
+            for button in (
+                self.ui.presentButton, self.ui.lateButton, self.ui.excusedButton, self.ui.absentButton,
+                self.ui.leftButton, self.ui.guestButton, self.ui.decideButton, self.ui.finaliseButton,
+                self.ui.endorseButton, self.ui.communicateButton,
+            ):  # fmt: skip
+                _why(button, "جلسه‌ای برگزیده نشده است.")
+            return
         person = self._selected(self.ui.attendance, self.attendance)
         item = self._selected(self.ui.items, self.items)
-        closed = "صورت‌جلسه نهایی شده است؛ تغییر تنها با اصلاحیه است." if v and not draft else ""
-        marks = closed or ("" if person and not person.guest else "نخست عضوی را در جدول حضور برگزینید.")
+        closed = "" if v.state == "draft" else "صورت‌جلسه نهایی شده است؛ تغییر تنها با اصلاحیه است."
+        ahead = {act: rules.not_yet_held(v.held_on, today=today(), act=act) for act in rules.HELD_ACTS}
+        attendance = closed or ahead["attendance"]
+        marks = attendance or ("" if person and not person.guest else "نخست عضوی را در جدول حضور برگزینید.")
         for button in (
             self.ui.presentButton, self.ui.lateButton, self.ui.excusedButton, self.ui.absentButton, self.ui.leftButton,
         ):  # fmt: skip
-            _why(button, marks if v else "جلسه‌ای برگزیده نشده است.")
+            _why(button, marks)
+        _why(self.ui.guestButton, attendance)
         decided = item is not None and item.decision is not None
-        _why(self.ui.decideButton, closed or ("" if item and not decided else "بندی بی‌مصوبه را برگزینید."))
+        votes = closed or ahead["decision"]
+        _why(self.ui.decideButton, votes or ("" if item and not decided else "بندی بی‌مصوبه را برگزینید."))
+        _why(self.ui.finaliseButton, closed or ahead["finalise"])
         for button in (self.ui.endorseButton, self.ui.communicateButton):
             _why(button, "" if decided else "بندی را که مصوبه دارد برگزینید.")
 
