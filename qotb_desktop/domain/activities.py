@@ -78,7 +78,9 @@ def clean_activity(row: int, values: Mapping[str, Any], edition: Edition) -> Ite
         if not text:
             continue
         if name in WHOLE or name in DECIMAL:
-            number = text.replace("٫", ".").replace(",", "").replace("،", "")
+            number = text.replace("٫", ".")
+            for separator in ("٬", ",", "،"):  # thousands, as Persian (٬) or Latin keyboards type them
+                number = number.replace(separator, "")
             if not _NUMBER.match(number):
                 check.fail(name, LABELS[name], "باید عدد باشد، با دو رقم اعشار دست‌بالا.")
                 continue

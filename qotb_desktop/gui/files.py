@@ -10,7 +10,7 @@ through here, so that
   not in the home folder each time;
 - on Windows it is the system's own dialog (its labels and dates are the system's);
   elsewhere Qt's dialog, which the Persian translations (gui/language.py) cover and
-  whose «تاریخ تغییر» column shows Jalali dates in Persian digits (``JalaliDates``).
+  whose date, size and kind columns are shown in Persian (``JalaliDates``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QIdentityProxyModel, QModelIndex, QObject, QPersistentModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QFileSystemModel, QWidget
 
 from qotb_desktop.domain.filenames import safe_filename
 from qotb_desktop.gui.fmt import jdate, num
@@ -55,25 +55,49 @@ def options() -> QFileDialog.Option:
     return QFileDialog.Option.DontUseNativeDialog
 
 
-MODIFIED = 3  # QFileSystemModel's column of the time a file was last changed
+SIZE, KIND, MODIFIED = 1, 2, 3  # QFileSystemModel's columns: size, type, time last changed
+UNITS = ((1024**3, "گیگابایت"), (1024**2, "مگابایت"), (1024, "کیلوبایت"))
+
+
+def size_label(size: int) -> str:
+    """A file's size in Persian («۱٫۱۷ مگابایت», «۸۲۰ بایت»); Qt writes «1.17 MiB»."""
+    for unit, name in UNITS:
+        if size >= unit:
+            return f"{num(f'{size / unit:.2f}'.rstrip('0').rstrip('.'))} {name}"
+    return f"{num(size)} بایت"
 
 
 class JalaliDates(QIdentityProxyModel):
-    """Qt's file dialog as it is, but the time a file was changed in Jalali and Persian
-    digits (Qt writes it Gregorian, in the system's format)."""
+    """Qt's file dialog as it is, but in the clerk's words: the time a file was changed
+    in Jalali and Persian digits (Qt writes it Gregorian, in the system's format), its
+    size in Persian, its kind as «پرونده PDF» or «پوشه» (the system's file types are
+    English descriptions: «PDF document»)."""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         source = self.sourceModel()
-        if role == Qt.ItemDataRole.DisplayRole and index.column() == MODIFIED and isinstance(source, QFileSystemModel):
-            when = source.lastModified(self.mapToSource(index))
+        if role != Qt.ItemDataRole.DisplayRole or not isinstance(source, QFileSystemModel):
+            return super().data(index, role)
+        inner = self.mapToSource(index)
+        if index.column() == MODIFIED:
+            when = source.lastModified(inner)
             if when.isValid():
                 return f"{jdate(when.date().toPython())}  {num(when.toString('HH:mm'))}"
+        elif index.column() == SIZE:
+            return "" if source.isDir(inner) else size_label(source.size(inner))
+        elif index.column() == KIND:
+            if source.isDir(inner):
+                return "پوشه"
+            suffix = source.fileInfo(inner).suffix()
+            return f"پرونده {suffix.upper()}" if suffix else "پرونده"
         return super().data(index, role)
 
 
 def _jalali(dialog: QFileDialog) -> None:
     if sys.platform != "win32" and dialog.proxyModel() is None:
         dialog.setProxyModel(JalaliDates(dialog))
+        folder = dialog.findChild(QComboBox, "lookInCombo")
+        if folder is not None:  # a path reads left to right, whatever the window's direction
+            folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 class _DialogsOf(QObject):

@@ -111,15 +111,16 @@ class AccountDialog(RecordDialog):
 
 
 def log_in(uow, parent: QWidget | None = None) -> Actor | None:
-    """At start: the first administrator when the database has no account, then the
-    login. Returns who logged in, or None when the clerk cancelled (the program ends)."""
-    username = ""
+    """At start: the login; on a database with no account, the first administrator,
+    who is then logged in. Returns who logged in, or None when the clerk cancelled (the
+    program ends)."""
     if not accounts.has_accounts(uow=uow):
         first = AccountDialog(uow, parent, first=True)
         if first.exec() != QDialog.DialogCode.Accepted:
             return None
-        username = first.values()["username"].strip().lower()
-    dialog = LoginDialog(uow, parent, username=username)
+        typed = first.values()  # the password was just typed twice: not asked a third time
+        return accounts.login(uow=uow, username=typed["username"], password=typed["password"])
+    dialog = LoginDialog(uow, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.actor

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from qotb_desktop import __version__
 from qotb_desktop.domain.errors import DomainError
-from qotb_desktop.domain.text import isolate_path
+from qotb_desktop.domain.text import isolate_path, to_persian_digits
 from qotb_desktop.gui import fitting
 from qotb_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from qotb_desktop.gui.preview import PreviewDialog, preview_document, report_failure
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.screens["evaluations"].choose(centre_id, year)
 
     def _about(self) -> None:
-        QMessageBox.about(self, "درباره برنامه", f"دبیرخانه قطب‌های علمی\nنگارش \u2068{__version__}\u2069")
+        QMessageBox.about(self, "درباره برنامه", f"دبیرخانه قطب‌های علمی\nنگارش {to_persian_digits(__version__)}")
 
     def _restore_layout(self) -> None:
         s = self._settings

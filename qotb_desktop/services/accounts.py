@@ -279,6 +279,7 @@ def audit_choices(*, uow: UnitOfWork) -> AuditChoices:
     with uow:
         names = uow.accounts.audit_usernames()
         tables = uow.accounts.audited_tables()
-    users = [(n, n or PROGRAM) for n in names]
-    users.sort(key=lambda u: (u[0] == "", u[0]))  # the accounts by name, the program last
+        people = {u.username: u.full_name for u in uow.accounts.list()}
+    users = [(n, people.get(n, n) if n else PROGRAM) for n in names]  # shown by full name, chosen by account
+    users.sort(key=lambda u: (u[0] == "", sort_key(u[1])))  # the accounts by name, the program last
     return AuditChoices(users, sorted(((t, transfer.label(t)) for t in tables), key=lambda t: sort_key(t[1])))

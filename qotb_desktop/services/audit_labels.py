@@ -46,6 +46,7 @@ class AuditRow(AuditView):
     record: str = ""  # the record's name (or its kind and number when it has none)
     changes: tuple[FieldChange, ...] = ()  # field | before | after, in Persian
     summary: str = ""  # one line, in words: «مرتبه علمی: از استادیار به دانشیار»
+    who: str = ""  # who made it: the account's full name (the program's own changes: «سامانه»)
 
 
 class _Names:
@@ -80,6 +81,7 @@ class _Names:
 def label_entries(uow: UnitOfWork, entries: list[AuditView]) -> list[AuditRow]:
     """Label changes already read (inside an open unit of work)."""
     names = _Names(uow)
+    people = {u.username: u.full_name for u in uow.accounts.list()}
     rows = []
     for e in entries:
         changes = tuple(audit_labels.describe(e.table, e.action, e.before, e.after, names))
@@ -93,6 +95,7 @@ def label_entries(uow: UnitOfWork, entries: list[AuditView]) -> list[AuditRow]:
                 **stored,
                 when=audit_labels.when_label(e.at),
                 record=record,
+                who=people.get(e.username, e.username),
                 changes=changes,
                 summary=audit_labels.summary(list(changes)),
             )

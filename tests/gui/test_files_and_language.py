@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
@@ -229,7 +230,7 @@ def test_the_file_dialog_shows_jalali_dates_and_returns_the_name_typed(persian_q
     from PySide6.QtWidgets import QApplication
 
     paper = tmp_path / "نامه.pdf"
-    paper.write_bytes(b"%PDF")
+    paper.write_bytes(b"%PDF" * 300)  # 1,200 bytes
     when = datetime(2026, 3, 21, 9, 30).timestamp()  # 1405/01/01
     os.utime(paper, (when, when))
     files.remember(paper)
@@ -246,11 +247,13 @@ def test_the_file_dialog_shows_jalali_dates_and_returns_the_name_typed(persian_q
         model = view.model()
         qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) > 0)
         row = next(r for r in range(model.rowCount(view.rootIndex())) if model.index(r, 0, view.rootIndex()).data() == "نامه.pdf")
-        seen.append(model.index(row, 3, view.rootIndex()).data())
+        seen.extend(model.index(row, column, view.rootIndex()).data() for column in (1, 2, 3))
+        folder = dialog.findChild(QComboBox, "lookInCombo")
+        seen.append(folder.layoutDirection() == Qt.LayoutDirection.LeftToRight)
         dialog.findChild(QLineEdit, "fileNameEdit").setText("پاسخ")
         dialog.accept()
 
     QTimer.singleShot(50, answer)
     chosen, _ = files.ask_save(parent, "ذخیره PDF", "صورت‌جلسه ۱۴۰۵/۰۵", ".pdf", "PDF (*.pdf)")
-    assert seen == ["۱۴۰۵/۰۱/۰۱  ۰۹:۳۰"]
+    assert seen == ["۱٫۱۷ کیلوبایت", "پرونده PDF", "۱۴۰۵/۰۱/۰۱  ۰۹:۳۰", True]  # Qt: «1.17 KiB», «PDF document»
     assert chosen == tmp_path / "پاسخ"

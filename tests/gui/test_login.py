@@ -32,3 +32,24 @@ def test_the_first_start_makes_an_administrator_then_logs_in(themed, qtbot, stor
     login.ui.password.setText(PASSWORD)
     login.accept()
     assert login.actor is not None and login.actor.roles == ("administrator", "secretary")
+
+
+def test_the_first_account_is_logged_in_without_its_password_asked_a_third_time(themed, qtbot, store, monkeypatch):
+
+    from qotb_desktop.gui import login
+
+    def fill_and_save(dialog):
+        dialog.ui.username.setText("admin")
+        dialog.ui.full_name.setText("مدیر دبیرخانه")
+        dialog.ui.password.setText(PASSWORD)
+        dialog.ui.repeat.setText(PASSWORD)
+        dialog.accept()
+        return dialog.result()
+
+    def no_login(_dialog):
+        raise AssertionError("the login was asked after the first account was made")
+
+    monkeypatch.setattr(AccountDialog, "exec", fill_and_save)
+    monkeypatch.setattr(LoginDialog, "exec", no_login)
+    actor = login.log_in(store.uow)
+    assert actor is not None and actor.username == "admin" and actor.roles == ("administrator", "secretary")

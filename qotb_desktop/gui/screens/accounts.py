@@ -119,7 +119,7 @@ class AuditScreen(Screen):
         # the pane below as «فیلد | پیش از تغییر | پس از تغییر», never with an arrow.
         cols = [
             Column("زمان", lambda e: e.when, lambda e: e.at),
-            Column("کاربر", lambda e: e.username, latin=True),
+            Column("کاربر", lambda e: e.who),
             Column("کار", lambda e: e.action_label),
             Column("نوع رکورد", lambda e: e.table_label),
             Column("رکورد", lambda e: e.record),
@@ -206,7 +206,7 @@ class AuditScreen(Screen):
             self.ui.detailTitle.setText("تغییری برگزیده نشده است.")
             self.details.set_rows([])
             return
-        self.ui.detailTitle.setText(f"{row.action_label} {row.table_label}: «{row.record}» — {row.username}، {row.when}")
+        self.ui.detailTitle.setText(f"{row.action_label} {row.table_label}: «{row.record}» — {row.who}، {row.when}")
         self.details.set_rows(list(row.changes))
         self.ui.details.resizeRowsToContents()
 
