@@ -151,6 +151,8 @@ xdotool type --delay 50 "$QOTB_NEW_PASSWORD"
 xdotool key Return
 sleep 15
 shot "main-window"
+# The main window's title is the program's name alone; the login's is «ورود - ...».
+check "the login opened the main window" sh -c "xdotool search --onlyvisible --name '^دبیرخانه قطب‌های علمی\$' | grep -q ."
 wineserver -k 2>/dev/null || true
 wineserver -w
 check "the program migrated the database after copying it beside itself" \
