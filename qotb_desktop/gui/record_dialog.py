@@ -208,7 +208,8 @@ class RecordDialog(QDialog):
             widget.style().polish(widget)
         self.ui.errors.setText("\n".join(f"• {e}" for e in errors))
         self.ui.errors.setVisible(bool(errors))
-        self._grow_down()
+        if errors:  # without the panel the fields have their room already (_steady_size)
+            self._grow_down()
 
     def _steady_size(self) -> None:
         """The dialog's width never follows its error panel: at least the form's own width
@@ -223,13 +224,23 @@ class RecordDialog(QDialog):
             layout.removeWidget(errors)
             layout.insertWidget(layout.indexOf(self.ui.buttons), errors)
         self.setMinimumWidth(min(max(self.width(), self.sizeHint().width()), DIALOG_MAX_WIDTH))
+        # As tall as the fields want from the start (a list at its full height): no field
+        # moves down later when the first thing typed is checked.
+        height = max(self.height(), self._needed_height())
+        if self.screen() is not None:
+            height = min(height, self.screen().availableGeometry().height() - TITLE_BAR)
+        self.resize(max(self.width(), self.minimumWidth()), height)
+
+    def _needed_height(self) -> int:
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
 
     def _grow_down(self) -> None:
         """Room for the error panel below the fields: the dialog grows downward only, as
         wide as before; it keeps that height when the panel goes (no jump back)."""
-        layout = self.layout()
-        layout.activate()
-        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        need = self._needed_height()
         if self.screen() is not None:  # never past the screen's foot (a title bar above it)
             need = min(need, self.screen().availableGeometry().height() - TITLE_BAR)
         if need > self.height():
