@@ -1,19 +1,21 @@
 """The window on the screen it opens on (a 1366x768 laptop at 100 to 150% scaling as
 well as a large monitor): where it opens and how large, pages that scroll rather than
 push the window past the screen, rows of buttons that wrap, and a save confirmed
-beside the work."""
+in a row of its own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QLayoutItem, QMainWindow, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QLayoutItem, QMainWindow, QScrollArea, QSizePolicy, QStatusBar, QWidget
 
+FRAME = QSize(16, 40)  # a window manager's border and title bar, about, before a window's frame is known
 SMALL_SCREEN = QSize(1400, 900)  # a screen smaller than this (in Qt's scaled pixels) opens the window maximised
-TOAST_STYLE = (
-    "QLabel { background: #e3f4ea; color: #0f5132; border: 1px solid #9fd5b5; border-radius: 6px;"
-    " padding: 8px 16px; font-weight: bold; }"
+CONFIRM_STYLE = (  # the status bar while it confirms a save; the account and database keep their look
+    "QStatusBar { background: #e3f4ea; color: #0f5132; border-top: 1px solid #9fd5b5; font-weight: bold; }"
+    " QStatusBar QLabel { font-weight: normal; }"
 )
+SAVED_STYLE = "QLabel { color: #0f5132; font-weight: bold; }"  # a dialog's own «saved in ...» line
 
 
 def available(window: QWidget) -> QRect:
@@ -34,16 +36,17 @@ def place(window: QMainWindow, geometry: QByteArray | None) -> None:
     window.setGeometry(QRect(room.center() - QPoint(size.width() // 2, size.height() // 2), size))
 
 
-def clamp(window: QWidget) -> None:
+def clamp(window: QWidget, *, maximise: bool = True) -> None:
     """Once shown (its frame known): a window larger than the screen, or partly off it
-    (remembered on another monitor), brought inside the screen's available area."""
+    (remembered on another monitor), brought inside the screen's available area (on a
+    small screen maximised, unless ``maximise`` is false: a dialog is made smaller)."""
     if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
         return
     room = available(window)
     frame, inner = window.frameGeometry(), window.geometry()
     extra = QSize(frame.width() - inner.width(), frame.height() - inner.height())
     if frame.width() > room.width() or frame.height() > room.height():
-        if room.width() < SMALL_SCREEN.width() or room.height() < SMALL_SCREEN.height():
+        if maximise and (room.width() < SMALL_SCREEN.width() or room.height() < SMALL_SCREEN.height()):
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
             return
         window.resize((room.size() - extra).boundedTo(inner.size()).expandedTo(window.minimumSize()))
@@ -52,6 +55,17 @@ def clamp(window: QWidget) -> None:
     y = min(max(frame.y(), room.top()), room.bottom() + 1 - frame.height())
     if (x, y) != (frame.x(), frame.y()):
         window.move(x, y)
+
+
+def fit_dialog(dialog: QWidget) -> None:
+    """Before the first show: a window sized for a large screen (a print preview of
+    900x1000) made no larger than the screen's available area, less a window manager's
+    title bar and border, and centred on it (``clamp`` corrects with the real frame)."""
+    room = available(dialog)
+    size = dialog.size().boundedTo(room.size() - FRAME).expandedTo(dialog.minimumSize())
+    dialog.resize(size)
+    top_left = room.center() - QPoint(size.width() // 2, (size.height() + FRAME.height()) // 2)
+    dialog.move(max(top_left.x(), room.left()), max(top_left.y(), room.top()))
 
 
 def scrolled(page: QWidget) -> QScrollArea:
@@ -66,34 +80,33 @@ def scrolled(page: QWidget) -> QScrollArea:
     return area
 
 
-class Toast(QLabel):
-    """A save confirmed where the clerk is looking: a brief label at the foot of the page
-    in view (the status bar, at the window's edge, says it too)."""
+class Confirmation(QObject):
+    """A save confirmed in a row of its own that covers nothing: the status bar, always
+    on screen right under the page, turns green for a few seconds, its message bold. (A
+    label floating at the foot of the page hid table cells and the «ثبت برگه امتیاز»
+    button while it lasted.) The account and database stay beside it."""
 
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("saveToast")
-        self.setStyleSheet(TOAST_STYLE)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.hide)
-        self.hide()
+    def __init__(self, bar: QStatusBar):
+        super().__init__(bar)
+        self._bar = bar
+        self._text = ""
+        bar.messageChanged.connect(self._changed)
 
     def say(self, text: str, ms: int) -> None:
-        self.setText(text)
-        self.setMaximumWidth(max(200, self.parentWidget().width() - 40))
-        self.setWordWrap(False)
-        self.adjustSize()
-        if self.width() >= self.maximumWidth():
-            self.setWordWrap(True)
-            self.adjustSize()
-        room = self.parentWidget().rect()
-        self.move(room.center().x() - self.width() // 2, room.bottom() - self.height() - 24)
-        self.raise_()
-        self.show()
-        self._timer.start(ms)
+        self._text = text
+        self._bar.setStyleSheet(CONFIRM_STYLE)
+        self._bar.showMessage(text, ms)
+
+    def _changed(self, message: str) -> None:
+        if not message or message != self._text:  # gone, or another message in its place
+            self._text = ""
+            self._bar.setStyleSheet("")
+
+    def isVisible(self) -> bool:  # noqa: N802 (as a widget's)
+        return bool(self._text)
+
+    def text(self) -> str:
+        return self._text
 
 
 class FlowLayout(QLayout):

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
             self.ui.navigation.addItem(titles[key])
             widget.message.connect(self.confirm)
         self._fix_navigation()
-        self.toast = fitting.Toast(self.ui.pages)
+        self.toast = fitting.Confirmation(self.ui.statusbar)  # covers nothing of the page
         self.ui.navigation.currentRowChanged.connect(self._switch)
         self.screens["dashboard"].open_term.connect(self._open_term)
         self.screens["dashboard"].open_centre.connect(self._open_centre_check)
@@ -134,10 +134,8 @@ class MainWindow(QMainWindow):
             self.say(f"اکنون «{actor.full_name}» ({actor.role_label}) کار می‌کند.")
 
     def confirm(self, text: str) -> None:
-        """A screen's «saved»: beside the work (a brief label at the foot of the page) and
-        in the status bar."""
+        """A screen's «saved»: the status bar, right under the page, green for a few seconds."""
         self.toast.say(text, STATUS_SECONDS * 1000)
-        self.say(text)
         self.where.setText(self.where_text())  # a save may have changed the account's own name or roles
 
     def _fix_navigation(self) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from qotb_desktop.domain.errors import DomainError
-from qotb_desktop.gui import background, printing
+from qotb_desktop.domain.text import isolate_path
+from qotb_desktop.gui import background, fitting, printing
 from qotb_desktop.gui.fmt import num
 from qotb_desktop.gui.forms.ui_preview_dialog import Ui_PreviewDialog
 
@@ -32,12 +33,27 @@ class PreviewDialog(QDialog):
         self.ui.closeButton.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self._placed = False
+        fitting.fit_dialog(self)  # 900x1000 asked for; on a 1366x768 laptop, what the screen has
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            fitting.clamp(self, maximise=False)  # the real frame known: wholly on the screen
 
     def print_(self) -> None:
         printing.print_with_dialog(self.loaded, self._title, self)
 
     def save(self) -> None:
-        printing.save_with_dialog(self._pdf, self._title, self)  # proposed: the title, made a safe name
+        """Save PDF: proposed under the title (made a safe name); where it went is said in
+        the preview, the path readable left to right within the Persian."""
+        saved = printing.save_with_dialog(self._pdf, self._title, self)
+        if saved is not None:
+            self.ui.saved.setText(f"ذخیره شد در: {isolate_path(saved)}")
+            self.ui.saved.setToolTip(str(saved))
+            self.ui.saved.setStyleSheet(fitting.SAVED_STYLE)
+            self.ui.saved.show()
 
 
 def report_failure(parent: QWidget, exc: Exception) -> None:

@@ -56,6 +56,14 @@ class Ui_PreviewDialog(object):
 
         self.layout.addLayout(self.toolbar)
 
+        self.saved = QLabel(PreviewDialog)
+        self.saved.setObjectName(u"saved")
+        self.saved.setVisible(False)
+        self.saved.setWordWrap(True)
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.layout.addWidget(self.saved)
+
         self.view = QPdfView(PreviewDialog)
         self.view.setObjectName(u"view")
 
