@@ -12,7 +12,6 @@ from qotb_desktop.gui.fmt import num
 from qotb_desktop.gui.forms.ui_registry_page import Ui_RegistryPage
 from qotb_desktop.gui.table_model import RECORD_ROLE, Column, RecordTableModel, SearchProxy
 
-MAX_COLUMN_WIDTH = 320
 MIN_COLUMN_WIDTH = 70
 SIZE_FROM_ROWS = 300  # columns are sized to the widest of this many rows, not to all 10,000
 
@@ -68,9 +67,7 @@ class RegistryPage(QWidget):
         """Show rows read elsewhere (e.g. off the GUI thread), keeping the selection."""
         key = _key(self.current_record())
         self.model.set_rows(rows)
-        table = self.ui.table
-        table.resizeColumnsToContents()
-        self._natural = [min(table.columnWidth(c), MAX_COLUMN_WIDTH) for c in range(self.model.columnCount())]
+        self._natural = natural_widths(self.ui.table)
         self._fit_columns()
         self._count()
         if key is None or not self.select_record(lambda r: _key(r) == key):
@@ -82,8 +79,8 @@ class RegistryPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their content; when they do not all fit, the wide ones
-        give up width (their text elided, whole in the tooltip) before a scroll bar appears."""
+        """Short columns as wide as their content, the running text taking the rest
+        (fit_columns): elided, whole in the tooltip, before a scroll bar appears."""
         natural = getattr(self, "_natural", [])
         if not natural:
             return
@@ -161,18 +158,49 @@ def _key(record: Any) -> Any:
     return getattr(record, "id", getattr(record, "key", None))
 
 
+def natural_widths(table: QTableView) -> list[int]:
+    """Each column's width for its content (the header's title included), as Qt's
+    resizeColumnsToContents finds it from the first rows, but not read back from the
+    table, where a stretched last column would report the width it was stretched to."""
+    header = table.horizontalHeader()
+    return [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count())]
+
+
 def fit_columns(table: QTableView, natural: Sequence[int], gives: Sequence[bool], least: int = MIN_COLUMN_WIDTH) -> None:
-    """Columns at their ``natural`` widths; when they do not all fit the table's width, the
-    columns that ``give`` (running text, elided, whole in the tooltip) shrink in proportion,
-    down to ``least``, before a scroll bar appears: the others stay whole."""
+    """One rule for every table: the short columns (codes, dates, numbers, a state, the
+    columns that say why) as wide as their content, always whole; the running text
+    (``gives``: names, titles, descriptions) takes the width left. When it all fits, the
+    width to spare goes to the running text (not to the last column); when it does not,
+    the widest running text gives up width first, down to the widest the others need or
+    ``least``, elided with its whole text in the tooltip, before a scroll bar appears."""
     room = table.viewport().width() - 2
     widths = list(natural)
-    excess = sum(widths) - room
-    if excess > 0:
-        shrinkable = [max(w - least, 0) if give else 0 for w, give in zip(widths, gives, strict=True)]
-        total = sum(shrinkable)
-        if total:
-            take = min(excess, total)
-            widths = [w - round(take * s / total) for w, s in zip(widths, shrinkable, strict=True)]
+    text = [c for c, give in enumerate(gives) if give]
+    if text:
+        share = room - sum(w for w, give in zip(widths, gives, strict=True) if not give)
+        wanted = [widths[c] for c in text]
+        if sum(wanted) <= share:
+            spare = share - sum(wanted)  # to the running text, in proportion to its width
+            total = sum(wanted) or len(wanted)
+            given = [spare * (w or 1) // total for w in wanted]
+            given[0] += spare - sum(given)
+            fitted = [w + g for w, g in zip(wanted, given, strict=True)]
+        else:
+            level = max(_level(wanted, share), least)  # the widest give way first
+            fitted = [min(w, level) for w in wanted]
+        for c, w in zip(text, fitted, strict=True):
+            widths[c] = w
+    table.horizontalHeader().setStretchLastSection(not text)  # with no running text the last column fills
     for col, width in enumerate(widths):
         table.setColumnWidth(col, width)
+
+
+def _level(wanted: Sequence[int], share: int) -> int:
+    """The width L at which the columns ``wanted``, each cut to at most L, fill ``share``."""
+    left, count = share, len(wanted)
+    for w in sorted(wanted):
+        if w * count > left:
+            return left // count
+        left -= w
+        count -= 1
+    return max(wanted)

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFrame, QMessageBox, QScrollArea
 
 from qotb_desktop import documents
 from qotb_desktop.domain.errors import DomainError
@@ -13,10 +14,13 @@ from qotb_desktop.gui.forms.ui_centre_check_screen import Ui_CentreCheckScreen
 from qotb_desktop.gui.preview import preview_document, report_failure
 from qotb_desktop.gui.program_dialog import ProgramDialog
 from qotb_desktop.gui.record_dialog import fill_combo
+from qotb_desktop.gui.registry_page import fit_columns, natural_widths
 from qotb_desktop.gui.screens.base import Screen
 from qotb_desktop.gui.table_model import Column, RecordTableModel
 from qotb_desktop.services import applications, centres
 from qotb_desktop.services.applications import CentreCheckView
+
+REASONS_MARGIN = 6
 
 # What each unmet condition of article 5 is called in the headline.
 CONDITIONS = {
@@ -49,13 +53,45 @@ class CentreCheckScreen(Screen):
         )
         self.ui.members.setModel(self.model)
         self.ui.members.verticalHeader().setVisible(False)
-        self.ui.members.horizontalHeader().setStretchLastSection(True)
-        self.ui.layout.setStretch(3, 1)
+        self.ui.members.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.ui.members.viewport().installEventFilter(self)
+        self._natural: list[int] = []
+        self._reasons_pane()
         self.ui.centre.activated.connect(lambda _i: self._centre_chosen())
         self.ui.checkButton.clicked.connect(self.check)
         self.ui.programButton.clicked.connect(self.edit_program)
         self.ui.submitButton.clicked.connect(self.submit)
         self.ui.applicationButton.clicked.connect(self.print_application)
+
+    def _reasons_pane(self) -> None:
+        """The reasons (a line for each member found not eligible, then the centre's) in a
+        pane of their own that scrolls, sharing the height with the members' table: a long
+        list no longer makes the page taller than the window (which then scrolled, hid
+        members and cut a line at its left edge)."""
+        layout, reasons = self.ui.layout, self.ui.reasons
+        index = layout.indexOf(reasons)
+        layout.removeWidget(reasons)
+        pane = QScrollArea(self)
+        pane.setObjectName("reasonsPane")
+        pane.setFrameShape(QFrame.Shape.NoFrame)
+        pane.setWidgetResizable(True)
+        pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        reasons.setContentsMargins(REASONS_MARGIN, 0, REASONS_MARGIN, 0)  # clear of the pane's scroll bar
+        pane.setWidget(reasons)
+        layout.insertWidget(index, pane)
+        layout.setStretch(layout.indexOf(self.ui.members), 3)
+        layout.setStretch(index, 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.ui.members.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        """Names and institutions take the width left; role, rank, score, verdict whole."""
+        if self._natural:
+            fit_columns(self.ui.members, self._natural, [True, False, False, True, False, False])
 
     def reload(self) -> None:
         current = self.ui.centre.currentData()
@@ -94,7 +130,8 @@ class CentreCheckScreen(Screen):
     def _show(self, view: CentreCheckView | None) -> None:
         self.view = view
         self.model.set_rows(list(view.members) if view else [])
-        self.ui.members.resizeColumnsToContents()
+        self._natural = natural_widths(self.ui.members)
+        self._fit()
         if view is None:
             self.ui.verdict.setText("")
             self.ui.reasons.setText("")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QSplitter
+
 from qotb_desktop import documents
 from qotb_desktop.gui.dialogs import TermDialog
 from qotb_desktop.gui.fmt import jdate, num
@@ -9,6 +11,8 @@ from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
 from qotb_desktop.gui.table_model import Column
 from qotb_desktop.services import council
+
+SEATS = 9  # the council's seats (bylaw, article 2)
 
 
 class CouncilScreen(Screen):
@@ -41,6 +45,18 @@ class CouncilScreen(Screen):
         self.terms.record_activated.connect(lambda _r: self.edit_current())
         self.seats.record_activated.connect(self._seat_activated)
         self.stack(self.seats, self.terms, name="councilSplitter")
+        self._seats_in_view()
+
+    def _seats_in_view(self) -> None:
+        """The nine seats in view without scrolling (at 1366x768): the seats' table as tall
+        as nine rows and its header at the least; the terms below take what is left."""
+        table = self.seats.ui.table
+        rows = SEATS * table.verticalHeader().defaultSectionSize() + table.horizontalHeader().sizeHint().height()
+        table.setMinimumHeight(rows + 2 * table.frameWidth())
+        splitter = self.findChild(QSplitter, "councilSplitter")
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
 
     def pages(self) -> list[RegistryPage]:
         return [self.seats, self.terms]

@@ -16,13 +16,12 @@ from qotb_desktop.gui.activity_dialog import ActivityDialog
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_scoring_screen import Ui_ScoringScreen
 from qotb_desktop.gui.record_dialog import fill_combo
-from qotb_desktop.gui.registry_page import fit_columns
+from qotb_desktop.gui.registry_page import fit_columns, natural_widths
 from qotb_desktop.gui.screens.base import Screen, date_sort
 from qotb_desktop.gui.table_model import Column, RecordTableModel
 from qotb_desktop.services import centres, faculty, scoring
 from qotb_desktop.services.scoring import ScoreResult, summary
 
-MAX_COLUMN = 260
 LEAST_COLUMN = 48  # running text given up to this on a narrow window (150% scaling)
 
 
@@ -73,8 +72,12 @@ class ScoringScreen(Screen):
             view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.ui.layout.setStretch(3, 1)  # the tables take the height, not the title
         self.ui.rightLayout.setStretch(1, 1)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+        # The activities and the 26 rows side by side, alike: at 1366 pixels a row's
+        # title is whole (all but the longest), the activities' running text elided.
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 1)
+        for pane in (self.ui.leftLayout, self.ui.rightLayout):
+            pane.setContentsMargins(1, 0, 1, 0)  # a right-to-left splitter puts its first pane a pixel past its edge
         self.ui.member.activated.connect(lambda _i: self._member_chosen())
         self.ui.period.editingFinished.connect(self.recompute)
         self.ui.whatIf.toggled.connect(self._what_if)
@@ -167,8 +170,7 @@ class ScoringScreen(Screen):
         )
         self.rows.set_rows(list(sheet.rows) if sheet else [])
         for view in (self.ui.activities, self.ui.rows):
-            view.resizeColumnsToContents()
-            self._natural[view] = [min(view.columnWidth(c), MAX_COLUMN) for c in range(view.model().columnCount())]
+            self._natural[view] = natural_widths(view)
             self._fit(view)
         has_member = self.member_id() is not None
         for button in (self.ui.addButton, self.ui.editButton, self.ui.deleteButton):
