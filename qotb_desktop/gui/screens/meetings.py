@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox
 
 from qotb_desktop import documents
@@ -26,7 +26,7 @@ from qotb_desktop.gui.meeting_dialogs import (
     MeetingDialog,
 )
 from qotb_desktop.gui.preview import preview_document
-from qotb_desktop.gui.registry_page import RegistryPage
+from qotb_desktop.gui.registry_page import RegistryPage, fit_columns, natural_widths
 from qotb_desktop.gui.screens.base import Screen
 from qotb_desktop.gui.table_model import Column, RecordTableModel
 from qotb_desktop.services import centres, meetings
@@ -34,6 +34,8 @@ from qotb_desktop.services.meetings import MeetingView
 
 LIST_WIDTH = 330  # the meetings' list: number, date, state
 ROW_PADDING = 8  # a table row: the text's height and this
+CELL_PADDING = 16  # a cell: the text's width and this
+LEAST_TEXT = 90  # running text is elided down to this before the agenda scrolls sideways
 
 
 class MeetingsScreen(Screen):
@@ -118,17 +120,38 @@ class MeetingsScreen(Screen):
             rows.setMinimumSectionSize(table.fontMetrics().height() + ROW_PADDING)
             rows.setDefaultSectionSize(table.fontMetrics().height() + ROW_PADDING)
             table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        # The running text (a name, a title, a decision) takes the width left and is
-        # elided (whole in its tooltip); the short columns stay whole.
-        for table, wide in ((self.ui.attendance, (0,)), (self.ui.items, (1, 3))):
-            header = table.horizontalHeader()
-            header.setStretchLastSection(False)
-            for col in range(table.model().columnCount()):
-                mode = QHeaderView.ResizeMode.Stretch if col in wide else QHeaderView.ResizeMode.ResizeToContents
-                header.setSectionResizeMode(col, mode)
+        # The rule of every table (registry_page.fit_columns): the running text (a name, a
+        # title, a decision) takes the width left and is elided, whole in its tooltip; the
+        # short columns stay whole, as wide as the widest they may hold from the start
+        # («آرا» is not 30 px before the first vote, nor pushed out after it).
+        fm = self.ui.items.fontMetrics()
+        least = [fm.horizontalAdvance(t) + CELL_PADDING for t in (tally(88, 88, 88), *rules.DECISION_STATES.values())]
+        marks = [fm.horizontalAdvance(t) + CELL_PADDING for t in (*rules.ATTENDANCE.values(), "مهمان")]
+        self._columns = {
+            self.ui.attendance: ((True, False, False, False), (0, max(marks), fm.horizontalAdvance("بند ۸۸ تا پایان"), 0)),
+            self.ui.items: ((False, True, False, True, False, False), (0, 0, 0, 0, least[0], max(least[1:]))),
+        }
+        self._natural: dict = {}
+        for table in self._columns:
+            table.horizontalHeader().setStretchLastSection(False)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            table.viewport().installEventFilter(self)
         seats = self.ui.attendance  # a table as tall as nine seats and its header, at the least
         rows = 9 * seats.verticalHeader().defaultSectionSize() + seats.horizontalHeader().sizeHint().height()
         seats.setMinimumHeight(rows + 2 * seats.frameWidth())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:
+            for table in self._columns:
+                if watched is table.viewport():
+                    self._fit(table)
+        return super().eventFilter(watched, event)
+
+    def _fit(self, table, measure: bool = False) -> None:
+        gives, least = self._columns[table]
+        if measure or table not in self._natural:
+            self._natural[table] = [max(w, m) for w, m in zip(natural_widths(table), least, strict=True)]
+        fit_columns(table, self._natural[table], gives, least=LEAST_TEXT)
 
     def pages(self) -> list[RegistryPage]:
         return [self.list]
@@ -152,6 +175,8 @@ class MeetingsScreen(Screen):
         rows = {t: t.currentIndex().row() for t in (self.ui.attendance, self.ui.items)}  # kept across the reload
         self.attendance.set_rows(list(v.attendees) if v else [])
         self.items.set_rows(list(v.items) if v else [])
+        for table in self._columns:
+            self._fit(table, measure=True)
         for table, row in rows.items():
             if 0 <= row < table.model().rowCount():
                 table.setCurrentIndex(table.model().index(row, 0))
