@@ -111,11 +111,18 @@ def isolate_ltr(text: str) -> str:
     return f"{FSI}{text}{PDI}"
 
 
+LRM = "\u200e"
+
+
 def isolate_path(path: object) -> str:
     """A file's path for display inside Persian text: always left to right (LRI...PDI),
     even when a folder's name is Persian and comes first («/home/علی/...»), where FSI
-    would take the whole path as right to left."""
-    return f"{LRI}{path}{PDI}"
+    would take the whole path as right to left; and a mark after each separator, so
+    that Persian folder names in a row keep their order («.../علی رضایی/اسناد/نامه.pdf»
+    would otherwise read as one right-to-left run, backwards). For display only: the
+    marks are invisible but part of the text (a path to copy is shown bare)."""
+    shown = str(path).replace("/", "/" + LRM).replace("\\", "\\" + LRM)
+    return f"{LRI}{shown}{PDI}"
 
 
 # The Persian alphabet in dictionary order. Unicode puts پ چ ژ گ ک ی far from

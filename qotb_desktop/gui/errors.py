@@ -24,7 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from qotb_desktop.domain.text import isolate_path
+from qotb_desktop.domain.text import LRI, PDI
 
 LOGGER = logging.getLogger("qotb")
 LOG_NAME = "qotb.log"
@@ -42,7 +42,8 @@ def message(log: Path | None) -> str:
         "یا اگر برنامه درست رفتار نمی‌کند آن را ببندید و دوباره باز کنید."
     )
     if log is not None:
-        text += f"\n\nشرح فنی آن در این پرونده نوشته شد؛ اگر دوباره پیش آمد، آن را برای پشتیبانی بفرستید:\n{isolate_path(log)}"
+        # the log's path bare (no marks inside, as domain.text.isolate_path puts): to be copied as it is
+        text += f"\n\nشرح فنی آن در این پرونده نوشته شد؛ اگر دوباره پیش آمد، آن را برای پشتیبانی بفرستید:\n{LRI}{log}{PDI}"
     return text
 
 

@@ -152,7 +152,7 @@ def test_window_size_and_screen_are_remembered(themed, qtbot, demo_store, settin
 @pytest.mark.sqlite_only  # the status bar names the file
 def test_the_database_and_the_account_stay_in_the_status_bar(window, demo_store, qtbot):
     where = window.where.text()
-    assert str(demo_store.db.path) in where
+    assert str(demo_store.db.path) in where.replace("\u200e", "")  # (marks keep Persian folder names in order)
     window.say("نسخه پشتیبان خودکار ساخته شد")
     assert window.ui.statusbar.currentMessage() == "نسخه پشتیبان خودکار ساخته شد"
     window.ui.statusbar.clearMessage()  # the message's time is up

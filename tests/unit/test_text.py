@@ -73,3 +73,13 @@ def test_the_list_of_invisible_characters_matches_unicode():
     expected = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) in ("Cc", "Cf")} - {ZWNJ, "\n", "\t"}
     found = {chr(c) for c in range(sys.maxunicode + 1) if _INVISIBLE.fullmatch(chr(c))}
     assert found == expected
+
+
+def test_a_path_shown_in_persian_text_keeps_its_persian_folders_in_order():
+    from qotb_desktop.domain.text import LRI, LRM, PDI, isolate_path
+
+    shown = isolate_path("/tmp/علی رضایی/اسناد/نامه.pdf")
+    assert shown.startswith(LRI) and shown.endswith(PDI)  # left to right, whatever comes first
+    # a left-to-right mark after every separator: the folder names are separate runs, in order
+    assert shown[1:-1] == f"/{LRM}tmp/{LRM}علی رضایی/{LRM}اسناد/{LRM}نامه.pdf"
+    assert isolate_path(r"C:\users\ali\a.pdf")[1:-1].replace(LRM, "") == r"C:\users\ali\a.pdf"
