@@ -252,6 +252,7 @@ class RecordDialog(QDialog):
             self.check(values)
             self.saved = self.save(values)
         except ValidationError as exc:
+            self._touched.update(self.widgets())  # once Save was pressed, every field counts as checked
             self.show_errors(exc.errors)
             first = next((self.widgets()[e.field] for e in exc.errors if e.field in self.widgets()), None)
             if first is not None:
