@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QLayout, QLayoutItem, QMainWindow, QScrollArea, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QLayoutItem, QMainWindow, QScrollArea, QSizePolicy, QStatusBar, QTableView, QWidget
+
+from qotb_desktop.domain.rules import load_edition
 
 FRAME = QSize(16, 40)  # a window manager's border and title bar, about, before a window's frame is known
 SMALL_SCREEN = QSize(1400, 900)  # a screen smaller than this (in Qt's scaled pixels) opens the window maximised
@@ -66,6 +68,17 @@ def fit_dialog(dialog: QWidget) -> None:
     dialog.resize(size)
     top_left = room.center() - QPoint(size.width() // 2, (size.height() + FRAME.height()) // 2)
     dialog.move(max(top_left.x(), room.left()), max(top_left.y(), room.top()))
+
+
+def rows_in_view(table: QTableView, rows: int) -> None:
+    """A table at least as tall as ``rows`` rows and its header (the council's seats)."""
+    height = rows * table.verticalHeader().defaultSectionSize() + table.horizontalHeader().sizeHint().height()
+    table.setMinimumHeight(height + 2 * table.frameWidth())
+
+
+def council_seats() -> int:
+    """How many seats the council has (the rules data, art. 3-1)."""
+    return len(load_edition().council.seats)
 
 
 def scrolled(page: QWidget) -> QScrollArea:

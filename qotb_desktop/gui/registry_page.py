@@ -48,7 +48,9 @@ class RegistryPage(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        table.viewport().installEventFilter(self)
+        # Only running text gives up width; codes, dates and numbers (the columns with a
+        # sort of their own) and the columns marked whole stay whole.
+        self.columns = FittedColumns(table, [c.sort is None and not c.whole for c in columns])
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.ui.search.textChanged.connect(self._search)
         table.selectionModel().selectionChanged.connect(self._selected)
@@ -67,26 +69,10 @@ class RegistryPage(QWidget):
         """Show rows read elsewhere (e.g. off the GUI thread), keeping the selection."""
         key = _key(self.current_record())
         self.model.set_rows(rows)
-        self._natural = natural_widths(self.ui.table)
-        self._fit_columns()
+        self.columns.measure()
         self._count()
         if key is None or not self.select_record(lambda r: _key(r) == key):
             self._selected(QItemSelection(), QItemSelection())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.ui.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def _fit_columns(self) -> None:
-        """Short columns as wide as their content, the running text taking the rest
-        (fit_columns): elided, whole in the tooltip, before a scroll bar appears."""
-        natural = getattr(self, "_natural", [])
-        if not natural:
-            return
-        # Only running text gives up width; codes, dates and numbers (the columns with a
-        # sort of their own) and the columns marked whole stay whole.
-        fit_columns(self.ui.table, natural, [c.sort is None and not c.whole for c in self.model.columns])
 
     def select_first(self) -> None:
         if self.proxy.rowCount():
@@ -156,6 +142,37 @@ class RegistryPage(QWidget):
 def _key(record: Any) -> Any:
     """What names a row across a reload: its ``id``, else its ``key``."""
     return getattr(record, "id", getattr(record, "key", None))
+
+
+class FittedColumns(QObject):
+    """A table kept to the one rule of columns (``fit_columns``): measured when its rows
+    change (``measure``), fitted again whenever its viewport is resized. ``floors``: the
+    least each column is given whatever it holds yet (room for a tally before the first
+    vote)."""
+
+    def __init__(self, table: QTableView, gives: Sequence[bool], *, least: int = MIN_COLUMN_WIDTH,
+                 floors: Sequence[int] | None = None):  # fmt: skip
+        super().__init__(table)
+        self._table, self._gives, self._least, self._floors = table, list(gives), least, floors
+        self._natural: list[int] = []
+        self._viewport = table.viewport()  # kept: asked of a table being destroyed, Qt would raise
+        self._viewport.installEventFilter(self)
+
+    def measure(self) -> None:
+        widths = natural_widths(self._table)
+        if self._floors is not None:
+            widths = [max(w, f) for w, f in zip(widths, self._floors, strict=True)]
+        self._natural = widths
+        self.fit()
+
+    def fit(self) -> None:
+        if self._natural:
+            fit_columns(self._table, self._natural, self._gives, least=self._least)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.fit()
+        return False
 
 
 def natural_widths(table: QTableView) -> list[int]:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QMessageBox, QScrollArea
 
 from qotb_desktop import documents
@@ -14,7 +14,7 @@ from qotb_desktop.gui.forms.ui_centre_check_screen import Ui_CentreCheckScreen
 from qotb_desktop.gui.preview import preview_document, report_failure
 from qotb_desktop.gui.program_dialog import ProgramDialog
 from qotb_desktop.gui.record_dialog import fill_combo
-from qotb_desktop.gui.registry_page import fit_columns, natural_widths
+from qotb_desktop.gui.registry_page import FittedColumns
 from qotb_desktop.gui.screens.base import Screen
 from qotb_desktop.gui.table_model import Column, RecordTableModel
 from qotb_desktop.services import applications, centres
@@ -54,8 +54,8 @@ class CentreCheckScreen(Screen):
         self.ui.members.setModel(self.model)
         self.ui.members.verticalHeader().setVisible(False)
         self.ui.members.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.ui.members.viewport().installEventFilter(self)
-        self._natural: list[int] = []
+        # Names and institutions take the width left; role, rank, score, verdict whole.
+        self.columns = FittedColumns(self.ui.members, [True, False, False, True, False, False])
         self._reasons_pane()
         self.ui.centre.activated.connect(lambda _i: self._centre_chosen())
         self.ui.checkButton.clicked.connect(self.check)
@@ -82,16 +82,6 @@ class CentreCheckScreen(Screen):
         layout.insertWidget(index, pane)
         layout.setStretch(layout.indexOf(self.ui.members), 3)
         layout.setStretch(index, 2)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.ui.members.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit()
-        return super().eventFilter(watched, event)
-
-    def _fit(self) -> None:
-        """Names and institutions take the width left; role, rank, score, verdict whole."""
-        if self._natural:
-            fit_columns(self.ui.members, self._natural, [True, False, False, True, False, False])
 
     def reload(self) -> None:
         current = self.ui.centre.currentData()
@@ -130,8 +120,7 @@ class CentreCheckScreen(Screen):
     def _show(self, view: CentreCheckView | None) -> None:
         self.view = view
         self.model.set_rows(list(view.members) if view else [])
-        self._natural = natural_widths(self.ui.members)
-        self._fit()
+        self.columns.measure()
         if view is None:
             self.ui.verdict.setText("")
             self.ui.reasons.setText("")

@@ -6,13 +6,12 @@ from PySide6.QtWidgets import QSplitter
 
 from qotb_desktop import documents
 from qotb_desktop.gui.dialogs import TermDialog
+from qotb_desktop.gui.fitting import council_seats, rows_in_view
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
 from qotb_desktop.gui.table_model import Column
 from qotb_desktop.services import council
-
-SEATS = 9  # the council's seats (bylaw, article 2)
 
 
 class CouncilScreen(Screen):
@@ -50,9 +49,7 @@ class CouncilScreen(Screen):
     def _seats_in_view(self) -> None:
         """The nine seats in view without scrolling (at 1366x768): the seats' table as tall
         as nine rows and its header at the least; the terms below take what is left."""
-        table = self.seats.ui.table
-        rows = SEATS * table.verticalHeader().defaultSectionSize() + table.horizontalHeader().sizeHint().height()
-        table.setMinimumHeight(rows + 2 * table.frameWidth())
+        rows_in_view(self.seats.ui.table, council_seats())
         splitter = self.findChild(QSplitter, "councilSplitter")
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)

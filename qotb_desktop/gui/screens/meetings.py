@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox
 
 from qotb_desktop import documents
@@ -14,7 +14,7 @@ from qotb_desktop.domain.council_rules import Outcome
 from qotb_desktop.domain.dates import today
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.gui import files
-from qotb_desktop.gui.fitting import flow
+from qotb_desktop.gui.fitting import council_seats, flow, rows_in_view
 from qotb_desktop.gui.fmt import jdate, num, tally
 from qotb_desktop.gui.forms.ui_meetings_screen import Ui_MeetingsScreen
 from qotb_desktop.gui.meeting_dialogs import (
@@ -26,7 +26,7 @@ from qotb_desktop.gui.meeting_dialogs import (
     MeetingDialog,
 )
 from qotb_desktop.gui.preview import preview_document
-from qotb_desktop.gui.registry_page import RegistryPage, fit_columns, natural_widths
+from qotb_desktop.gui.registry_page import FittedColumns, RegistryPage
 from qotb_desktop.gui.screens.base import Screen
 from qotb_desktop.gui.table_model import Column, RecordTableModel
 from qotb_desktop.services import centres, meetings
@@ -127,31 +127,16 @@ class MeetingsScreen(Screen):
         fm = self.ui.items.fontMetrics()
         least = [fm.horizontalAdvance(t) + CELL_PADDING for t in (tally(88, 88, 88), *rules.DECISION_STATES.values())]
         marks = [fm.horizontalAdvance(t) + CELL_PADDING for t in (*rules.ATTENDANCE.values(), "مهمان")]
-        self._columns = {
-            self.ui.attendance: ((True, False, False, False), (0, max(marks), fm.horizontalAdvance("بند ۸۸ تا پایان"), 0)),
-            self.ui.items: ((False, True, False, True, False, False), (0, 0, 0, 0, least[0], max(least[1:]))),
-        }
-        self._natural: dict = {}
-        for table in self._columns:
+        self._columns = [
+            FittedColumns(self.ui.attendance, (True, False, False, False), least=LEAST_TEXT,
+                          floors=(0, max(marks), fm.horizontalAdvance("بند ۸۸ تا پایان"), 0)),
+            FittedColumns(self.ui.items, (False, True, False, True, False, False), least=LEAST_TEXT,
+                          floors=(0, 0, 0, 0, least[0], max(least[1:]))),
+        ]  # fmt: skip
+        for table in (self.ui.attendance, self.ui.items):
             table.horizontalHeader().setStretchLastSection(False)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            table.viewport().installEventFilter(self)
-        seats = self.ui.attendance  # a table as tall as nine seats and its header, at the least
-        rows = 9 * seats.verticalHeader().defaultSectionSize() + seats.horizontalHeader().sizeHint().height()
-        seats.setMinimumHeight(rows + 2 * seats.frameWidth())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize:
-            for table in self._columns:
-                if watched is table.viewport():
-                    self._fit(table)
-        return super().eventFilter(watched, event)
-
-    def _fit(self, table, measure: bool = False) -> None:
-        gives, least = self._columns[table]
-        if measure or table not in self._natural:
-            self._natural[table] = [max(w, m) for w, m in zip(natural_widths(table), least, strict=True)]
-        fit_columns(table, self._natural[table], gives, least=LEAST_TEXT)
+        rows_in_view(self.ui.attendance, council_seats())  # the council's seats all in view
 
     def pages(self) -> list[RegistryPage]:
         return [self.list]
@@ -175,8 +160,8 @@ class MeetingsScreen(Screen):
         rows = {t: t.currentIndex().row() for t in (self.ui.attendance, self.ui.items)}  # kept across the reload
         self.attendance.set_rows(list(v.attendees) if v else [])
         self.items.set_rows(list(v.items) if v else [])
-        for table in self._columns:
-            self._fit(table, measure=True)
+        for columns in self._columns:
+            columns.measure()
         for table, row in rows.items():
             if 0 <= row < table.model().rowCount():
                 table.setCurrentIndex(table.model().index(row, 0))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from qotb_desktop import documents
 from qotb_desktop.domain.errors import DomainError
@@ -16,7 +16,7 @@ from qotb_desktop.gui.activity_dialog import ActivityDialog
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_scoring_screen import Ui_ScoringScreen
 from qotb_desktop.gui.record_dialog import fill_combo
-from qotb_desktop.gui.registry_page import fit_columns, natural_widths
+from qotb_desktop.gui.registry_page import FittedColumns
 from qotb_desktop.gui.screens.base import Screen, date_sort
 from qotb_desktop.gui.table_model import Column, RecordTableModel
 from qotb_desktop.services import centres, faculty, scoring
@@ -88,21 +88,10 @@ class ScoringScreen(Screen):
         self.ui.activities.doubleClicked.connect(lambda _i: self.edit_current())
         # The columns that say why (an activity's «وضعیت», a row's note) stay in view at
         # 1366 pixels: the running text (title, description, details) gives up width first.
-        self._natural: dict[QTableView, list[int]] = {}
-        for view in (self.ui.activities, self.ui.rows):
-            view.viewport().installEventFilter(self)
-
-    def _fit(self, view: QTableView) -> None:
-        gives = {self.ui.activities: (False, True, False, True, True, False), self.ui.rows: (False, True, False, False)}
-        if view in self._natural:
-            fit_columns(view, self._natural[view], gives[view], least=LEAST_COLUMN)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize:
-            for view in (self.ui.activities, self.ui.rows):
-                if watched is view.viewport():
-                    self._fit(view)
-        return super().eventFilter(watched, event)
+        self._columns = (
+            FittedColumns(self.ui.activities, (False, True, False, True, True, False), least=LEAST_COLUMN),
+            FittedColumns(self.ui.rows, (False, True, False, False), least=LEAST_COLUMN),
+        )
 
     # -- choosing -------------------------------------------------------------------
 
@@ -169,9 +158,8 @@ class ScoringScreen(Screen):
             ]
         )
         self.rows.set_rows(list(sheet.rows) if sheet else [])
-        for view in (self.ui.activities, self.ui.rows):
-            self._natural[view] = natural_widths(view)
-            self._fit(view)
+        for columns in self._columns:
+            columns.measure()
         has_member = self.member_id() is not None
         for button in (self.ui.addButton, self.ui.editButton, self.ui.deleteButton):
             button.setEnabled(has_member)
