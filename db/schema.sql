@@ -17,7 +17,7 @@ CREATE TABLE activity (
 	academy VARCHAR(20), 
 	role VARCHAR(20), 
 	years NUMERIC(8, 2), 
-	as_director BOOLEAN NOT NULL, version INTEGER DEFAULT 1 NOT NULL, 
+	as_director BOOLEAN NOT NULL, version INTEGER DEFAULT 1 NOT NULL, end_date DATE, evidence TEXT DEFAULT '' NOT NULL, 
 	CONSTRAINT pk_activity PRIMARY KEY (id), 
 	CONSTRAINT fk_activity_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id) ON DELETE CASCADE
 );
@@ -139,7 +139,7 @@ CREATE TABLE centre (
 	period_end DATE, 
 	status VARCHAR(20) NOT NULL, 
 	decree_number VARCHAR(60) NOT NULL, 
-	decree_date DATE, equipment_confirmed BOOLEAN DEFAULT 0 NOT NULL, program_confirmed BOOLEAN DEFAULT 0 NOT NULL, dissolved_on DATE, version INTEGER DEFAULT 1 NOT NULL, 
+	decree_date DATE, equipment_confirmed BOOLEAN DEFAULT 0 NOT NULL, program_confirmed BOOLEAN DEFAULT 0 NOT NULL, dissolved_on DATE, version INTEGER DEFAULT 1 NOT NULL, institution_commitments TEXT DEFAULT '' NOT NULL, 
 	CONSTRAINT pk_centre PRIMARY KEY (id), 
 	CONSTRAINT fk_centre_field_key_scientific_group FOREIGN KEY(field_key) REFERENCES scientific_group ("key"), 
 	CONSTRAINT fk_centre_host_institution_id_institution FOREIGN KEY(host_institution_id) REFERENCES institution (id)
@@ -208,7 +208,7 @@ CREATE TABLE decision (
 	endorsed_on DATE, 
 	endorsed_by VARCHAR(20) NOT NULL, 
 	communicated_on DATE, 
-	letter_number VARCHAR(60) NOT NULL, version INTEGER DEFAULT 1 NOT NULL, letter_year INTEGER, letter_sequence INTEGER, 
+	letter_number VARCHAR(60) NOT NULL, version INTEGER DEFAULT 1 NOT NULL, letter_year INTEGER, letter_sequence INTEGER, readings VARCHAR(200) DEFAULT '' NOT NULL, 
 	CONSTRAINT pk_decision PRIMARY KEY (id), 
 	CONSTRAINT fk_decision_agenda_item_id_agenda_item FOREIGN KEY(agenda_item_id) REFERENCES agenda_item (id), 
 	CONSTRAINT uq_decision_agenda_item_id UNIQUE (agenda_item_id)
@@ -327,7 +327,7 @@ CREATE TABLE member_change (
 	faculty_id INTEGER NOT NULL, 
 	action VARCHAR(10) NOT NULL, 
 	role VARCHAR(20) NOT NULL, 
-	effective_on DATE NOT NULL, 
+	effective_on DATE NOT NULL, institution_approval VARCHAR(200) DEFAULT '' NOT NULL, 
 	CONSTRAINT pk_member_change PRIMARY KEY (agenda_item_id), 
 	CONSTRAINT fk_member_change_agenda_item_id_agenda_item FOREIGN KEY(agenda_item_id) REFERENCES agenda_item (id), 
 	CONSTRAINT fk_member_change_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id)
@@ -340,7 +340,7 @@ CREATE TABLE membership (
 	faculty_id INTEGER NOT NULL, 
 	role VARCHAR(20) NOT NULL, 
 	joined_on DATE NOT NULL, 
-	left_on DATE, version INTEGER DEFAULT 1 NOT NULL, 
+	left_on DATE, version INTEGER DEFAULT 1 NOT NULL, institution_approval VARCHAR(200) DEFAULT '' NOT NULL, 
 	CONSTRAINT pk_membership PRIMARY KEY (id), 
 	CONSTRAINT fk_membership_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id), 
 	CONSTRAINT fk_membership_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id)
@@ -365,6 +365,16 @@ CREATE TABLE program_section (
 	text TEXT NOT NULL, 
 	CONSTRAINT pk_program_section PRIMARY KEY (centre_id, number), 
 	CONSTRAINT fk_program_section_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id) ON DELETE CASCADE
+);
+
+-- table rules_reading
+CREATE TABLE rules_reading (
+	"key" VARCHAR(40) NOT NULL, 
+	value VARCHAR(40) NOT NULL, 
+	changed_at DATETIME NOT NULL, 
+	changed_by VARCHAR(40) NOT NULL, 
+	version INTEGER DEFAULT 1 NOT NULL, 
+	CONSTRAINT pk_rules_reading PRIMARY KEY ("key")
 );
 
 -- table scientific_group

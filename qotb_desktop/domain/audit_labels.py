@@ -161,6 +161,13 @@ FIELDS: dict[str, str] = {
     "failed_logins": "ورودهای ناموفق",
     "last_failure": "آخرین ورود ناموفق",
     "created_at": "زمان ساخت",
+    "end_date": "تاریخ پایان",
+    "evidence": "مدرک",
+    "institution_commitments": "تعهدات مؤسسه (تبصره ۱۲)",
+    "institution_approval": "تأیید مؤسسه (تبصره ۱۰)",
+    "value": "برداشت برگزیده",
+    "changed_at": "زمان تغییر",
+    "changed_by": "تغییردهنده",
 }
 
 # ... or, where the same name means another thing, in that table.
@@ -188,6 +195,7 @@ TABLE_FIELDS: dict[tuple[str, str], str] = {
     ("meeting", "state"): "وضعیت صورت‌جلسه",
     ("meeting", "number"): "شماره جلسه",
     ("follow_up", "action"): "اقدام",
+    ("rules_reading", "key"): "خوانش آیین‌نامه",
 }
 
 # The chosen values' words.

@@ -115,6 +115,8 @@ class Centre(Versioned, Base):
     # The application (art. 5-3, 5-4): confirmed by the secretariat when it is reviewed.
     equipment_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     program_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Note 12: what the institution commits to the centre (space, staff, equipment, labs).
+    institution_commitments: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     host: Mapped[Institution] = relationship(lazy="joined")
     partners: Mapped[list[CentrePartner]] = relationship(cascade="all, delete-orphan", lazy="selectin")
@@ -149,6 +151,9 @@ class Membership(Versioned, Base):
     role: Mapped[str] = mapped_column(String(20))
     joined_on: Mapped[date] = mapped_column(Date)
     left_on: Mapped[date | None] = mapped_column(Date)
+    # Note 10: «با تأیید مؤسسه»: the institution's approval of a member who joins later
+    # (its letter: number and date, as typed).
+    institution_approval: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     centre: Mapped[Centre] = relationship(back_populates="memberships", lazy="joined")
     faculty: Mapped[FacultyMember] = relationship(lazy="joined")
@@ -218,6 +223,12 @@ class Activity(Versioned, Base):
     role: Mapped[str | None] = mapped_column(String(20))
     years: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
     as_director: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Rows 21, 22, 26 (a journal's board, a centre's core): ``date`` is the first day,
+    # ``end_date`` the last (empty: still serving); only the years inside note 8's window count.
+    end_date: Mapped[date | None] = mapped_column(Date)
+    # The evidence the bylaw asks for: footnote 4 (who approved a national macro project,
+    # row 9), footnote 5 (the certificate of an award, row 20).
+    evidence: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ScoreRecord(Base):
@@ -345,6 +356,10 @@ class Decision(Versioned, Base):
     # the office's own correspondence register.
     letter_year: Mapped[int | None] = mapped_column(Integer)
     letter_sequence: Mapped[int | None] = mapped_column(Integer)
+    # The readings the quorum and the vote were decided under (JSON, e.g.
+    # {"majority": "floor", "quorum_base": "filled_seats"}); empty on decisions recorded
+    # before 0.6.0, which were decided under the defaults of their time.
+    readings: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     __table_args__ = (Index("uq_decision_letter", "letter_year", "letter_sequence", unique=True),)
 
@@ -394,6 +409,7 @@ class MemberChange(Base):
     action: Mapped[str] = mapped_column(String(10))  # join | leave
     role: Mapped[str] = mapped_column(String(20), default="member")
     effective_on: Mapped[date] = mapped_column(Date)
+    institution_approval: Mapped[str] = mapped_column(String(200), default="", server_default="")  # note 10
 
 
 class AnnualReport(Versioned, Base):
@@ -505,3 +521,15 @@ class AuditEntry(Base):
     record_id: Mapped[str] = mapped_column(String(60))
     before: Mapped[str] = mapped_column(Text, default="")  # JSON of the changed columns
     after: Mapped[str] = mapped_column(Text, default="")
+
+
+class RulesReading(Versioned, Base):
+    """The reading of the bylaw the office takes where its text is open (domain.rules.Readings):
+    one row per reading, set by an administrator on the rules screen. A reading with no row
+    takes the rules data's default."""
+
+    __tablename__ = "rules_reading"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(40))
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_by: Mapped[str] = mapped_column(String(40), default="")

@@ -50,6 +50,7 @@ from qotb_desktop.store.models import (
     ScoreRecord,
 )
 from qotb_desktop.store.read_paths import CentreReads
+from qotb_desktop.store.rules_repository import RulesReadingRepository
 from qotb_desktop.store.repositories import (
     ActivityRepository,
     ApplicationRepository,
@@ -178,6 +179,7 @@ class SqlUnitOfWork:
     meetings = property(lambda self: MeetingRepository(self.session))
     evaluations = property(lambda self: EvaluationRepository(self.session))
     accounts = property(lambda self: AccountRepository(self.session))
+    readings = property(lambda self: RulesReadingRepository(self.session))
     reads = property(lambda self: CentreReads(self.session))  # the lists' bulk reads (plain rows)
 
     def clear_registries(self) -> None:

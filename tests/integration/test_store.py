@@ -42,6 +42,7 @@ TABLES = {
     "evaluation_reopening",
     "app_user",
     "audit_log",
+    "rules_reading",
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -72,12 +72,61 @@ class CouncilRules:
 
 @dataclass(frozen=True)
 class Readings:
-    """The readings of the bylaw a user may choose between (BYLAW.md)."""
+    """The readings of the bylaw where its text is open (the rules data's [readings], chosen
+    on the rules screen), and the revision of how the program applies the points table.
 
-    majority: str  # "floor" | "strict"
-    row8_cap: str  # "per_item" | "row_total"
+    The defaults are what results recorded before 0.6.0 were computed under (their stored
+    readings name only ``majority`` and ``row8_cap``): ``from_record`` fills what a stored
+    result does not name with them, so an old result is always computed again as it was."""
 
-    CHOICES = {"majority": ("floor", "strict"), "row8_cap": ("per_item", "row_total")}
+    majority: str = "floor"  # "floor" | "strict"
+    row8_cap: str = "per_item"  # "per_item" | "row_total"
+    quorum_base: str = "filled_seats"  # "filled_seats" | "all_seats"
+    humanities_rows: str = "humanities"  # "humanities" | "humanities_and_art"
+    revision: int = 1  # the scoring revision ([scoring] revision in the rules data)
+
+    CHOICES = {
+        "majority": ("floor", "strict"),
+        "row8_cap": ("per_item", "row_total"),
+        "quorum_base": ("filled_seats", "all_seats"),
+        "humanities_rows": ("humanities", "humanities_and_art"),
+    }
+
+    @classmethod
+    def from_record(cls, raw: dict) -> Readings:
+        """A stored result's readings (JSON): what it does not name takes the default of its time."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in known})
+
+    def to_record(self) -> dict:
+        """As stored with a result. A revision-1 result keeps the two keys it always had."""
+        if self.revision == 1 and self.quorum_base == "filled_seats" and self.humanities_rows == "humanities":
+            return {"majority": self.majority, "row8_cap": self.row8_cap}
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class ReadingChoice:
+    key: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ReadingSpec:
+    """One open reading: the bylaw's sentence it reads, its choices, the default."""
+
+    key: str
+    title: str
+    clause: str
+    quote: str
+    default: str
+    choices: tuple[ReadingChoice, ...]
+
+    def choice(self, key: str) -> ReadingChoice:
+        for c in self.choices:
+            if c.key == key:
+                return c
+        raise KeyError(key)
 
 
 @dataclass(frozen=True)
@@ -101,6 +150,26 @@ class RowRule:
     values: dict[str, float] | None = None
     director_points: float | None = None
     undated: bool = False
+    measure: str | None = None  # "years_in_window": the years of the item's span inside the window
+    groups_reading: dict | None = None  # {"reading": key, choice: [fields]}: `groups` under another reading
+    revision1: dict | None = None  # what revision 1 did differently (see the data file)
+
+    def groups_for(self, readings: Readings) -> tuple[str, ...]:
+        """The fields this row is limited to, under the readings."""
+        if self.groups_reading:
+            chosen = getattr(readings, self.groups_reading["reading"])
+            if chosen in self.groups_reading:
+                return tuple(self.groups_reading[chosen])
+        return self.groups
+
+
+@dataclass(frozen=True)
+class EvidenceRule:
+    """The evidence the bylaw asks for on an item of a row (footnotes 4 and 5)."""
+
+    row: int
+    label: str
+    clause: str
 
 
 @dataclass(frozen=True)
@@ -113,9 +182,26 @@ class ScoringRules:
     rows: tuple[RowRule, ...]
     papers_rows: tuple[int, ...] = (2,)
     research_rows: tuple[int, ...] = (2, 8, 9)
+    revision: int = 2
+    points_required: bool = True
+    pool_row_total: bool = True
+    evidence: tuple[EvidenceRule, ...] = ()
+    revision1: dict | None = None
 
     def row(self, number: int) -> RowRule:
         return self.rows[number - 1]
+
+    def evidence_of(self, row: int) -> EvidenceRule | None:
+        return next((e for e in self.evidence if e.row == row), None)
+
+    def at_revision(self, revision: int) -> ScoringRules:
+        """These rules as the program applied them in an earlier revision."""
+        if revision >= self.revision:
+            return self
+        if revision != 1:
+            raise KeyError(f"scoring revision {revision}")
+        rows = tuple(replace(r, **(r.revision1 or {})) for r in self.rows)
+        return replace(self, rows=rows, revision=1, **(self.revision1 or {}))
 
 
 @dataclass(frozen=True)
@@ -145,12 +231,25 @@ class Edition:
     groups: tuple[Group, ...]
     fields: tuple[Field, ...]
     scoring: ScoringRules
-    readings: Readings
+    readings: Readings  # the defaults of the rules data, at the current revision
     program_sections: tuple[str, ...]  # Appendix 3
     program_clause: str
     centre_meetings: QuorumRule
     goals: tuple[Goal, ...] = ()  # art. 2
     areas: tuple[Goal, ...] = ()  # art. 7
+    reading_specs: tuple[ReadingSpec, ...] = ()
+
+    def reading(self, key: str) -> ReadingSpec:
+        for spec in self.reading_specs:
+            if spec.key == key:
+                return spec
+        raise KeyError(key)
+
+    def at_revision(self, revision: int) -> Edition:
+        """This edition with its points table applied as the program's ``revision`` did."""
+        if revision == self.scoring.revision:
+            return self
+        return replace(self, scoring=self.scoring.at_revision(revision))
 
     def field(self, key: str) -> Field:
         for f in self.fields:
@@ -228,8 +327,26 @@ def _parse(raw: dict) -> Edition:
             rows=tuple(_row(r) for r in sorted(raw["appendix1"], key=lambda r: r["row"])),
             papers_rows=tuple(raw["scoring"]["papers_rows"]),
             research_rows=tuple(raw["scoring"]["research_rows"]),
+            revision=raw["scoring"]["revision"],
+            points_required=raw["scoring"]["points_required"],
+            pool_row_total=raw["scoring"]["pool_row_total"],
+            evidence=tuple(EvidenceRule(**e) for e in raw["scoring"].get("evidence", ())),
+            revision1=raw["scoring"].get("revision1"),
         ),
-        readings=Readings(**raw["readings"]),
+        readings=Readings(
+            **{key: spec["default"] for key, spec in raw["readings"].items()}, revision=raw["scoring"]["revision"]
+        ),
+        reading_specs=tuple(
+            ReadingSpec(
+                key=key,
+                title=spec["title"],
+                clause=spec["clause"],
+                quote=spec["quote"],
+                default=spec["default"],
+                choices=tuple(ReadingChoice(**c) for c in spec["choices"]),
+            )
+            for key, spec in raw["readings"].items()
+        ),
         program_sections=tuple(raw["program"]["sections"]),
         program_clause=raw["program"]["clause"],
         centre_meetings=QuorumRule(
