@@ -50,7 +50,6 @@ from qotb_desktop.store.models import (
     ScoreRecord,
 )
 from qotb_desktop.store.read_paths import CentreReads
-from qotb_desktop.store.rules_repository import RulesReadingRepository
 from qotb_desktop.store.repositories import (
     ActivityRepository,
     ApplicationRepository,
@@ -63,6 +62,7 @@ from qotb_desktop.store.repositories import (
     MembershipRepository,
     ScoreSheetRepository,
 )
+from qotb_desktop.store.rules_repository import RulesReadingRepository
 from qotb_desktop.store.triggers import triggers_set_aside
 
 # A refused constraint -> the field and the Persian sentence the clerk sees.
