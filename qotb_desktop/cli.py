@@ -40,6 +40,7 @@ from pathlib import Path
 from qotb_desktop import __version__, contract
 from qotb_desktop.domain.accounts import authorize
 from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.rules import Readings
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.services import demo, maintenance
 from qotb_desktop.services.reference import is_empty
@@ -111,8 +112,6 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("file", metavar="FILE.json")
     cc = sub.add_parser("centre-check", help="بررسی شرایط تشکیل قطب (ماده ۵؛ ورودی JSON)")
     cc.add_argument("file", metavar="FILE.json")
-    for q in (sc, cc):
-        q.add_argument("--row8-cap", choices=("per_item", "row_total"), help="خوانش سقف ردیف ۸")
     ru = sub.add_parser("rules", help="قاعده‌های شورا: حد نصاب و رأی (تبصره ۳)")
     rsub = ru.add_subparsers(dest="rule", metavar="RULE", required=True)
     qu = rsub.add_parser("quorum", help="آیا جلسه رسمیت دارد؟")
@@ -121,7 +120,16 @@ def _parser() -> argparse.ArgumentParser:
     vo = rsub.add_parser("vote", help="آیا تصمیم تصویب شد؟")
     vo.add_argument("--present", type=int, required=True)
     vo.add_argument("--yes", type=int, required=True)
-    vo.add_argument("--majority", choices=("floor", "strict"), help="خوانش «نصف به علاوه یک»")
+    # Every reading of the rules data, on every command of the contract (reported back).
+    readings_help = {
+        "majority": "خوانش «نصف به علاوه یک» (تبصره ۳)",
+        "quorum_base": "پایه حد نصاب: کرسی‌های پر یا همه کرسی‌ها (تبصره ۳)",
+        "row8_cap": "خوانش سقف ردیف ۸",
+        "humanities_rows": "ردیف‌های ۱۲، ۱۳ و ۱۷ برای هنر",
+    }
+    for q in (sc, cc, qu, vo):
+        for name, text in readings_help.items():
+            q.add_argument(f"--{name.replace('_', '-')}", choices=Readings.CHOICES[name], help=text)
     return p
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from qotb_desktop.domain import council_rules
 from qotb_desktop.domain.centre_check import check_centre
 from qotb_desktop.domain.errors import ValidationError
-from qotb_desktop.domain.rules import load_edition
+from qotb_desktop.domain.rules import Readings, load_edition
 from qotb_desktop.domain.scoring import score_member
 from qotb_desktop.domain.scoring_io import centre_json, parse_centre, parse_member, readings_with, sheet_json
 
@@ -57,12 +57,17 @@ def _errors(exc: ValidationError) -> str:
     return "; ".join(f"{e.field}: {e.message}" for e in exc.errors)
 
 
+def _readings(args: argparse.Namespace, edition) -> Readings:
+    """The edition's readings with those the options give (every command takes all four)."""
+    return readings_with(edition, **{name: getattr(args, name, None) for name in Readings.CHOICES})
+
+
 def _checked(args: argparse.Namespace, parse, compute, serialize) -> int:
     """Read the input, check it, compute, print; invalid input exits 2 naming the field."""
     edition = load_edition()
     try:
         data = parse(_load(args), edition)
-        readings = readings_with(edition, row8_cap=args.row8_cap)
+        readings = _readings(args, edition)
     except ValueError as exc:
         return _invalid(str(exc))
     except ValidationError as exc:
@@ -81,13 +86,23 @@ def centre_check(args: argparse.Namespace) -> int:
 def rules(args: argparse.Namespace) -> int:
     edition = load_edition()
     try:
+        readings = _readings(args, edition)
         if args.rule == "quorum":
-            outcome = council_rules.quorum(seats=args.seats, present=args.present, council=edition.council)
-            return _out({"quorum": outcome.ok, "required": outcome.required, "edition": edition.edition})
-        readings = readings_with(edition, majority=args.majority)
+            outcome = council_rules.council_quorum(
+                filled=args.seats, present=args.present, council=edition.council, readings=readings
+            )
+            result = {"quorum": outcome.ok, "required": outcome.required, "edition": edition.edition}
+            result |= {"quorum_base": readings.quorum_base, "readings": readings.to_record()}
+            return _out(result | ({"reason": outcome.reason} if outcome.reason else {}))
         outcome = council_rules.vote(present=args.present, yes=args.yes, readings=readings)
         return _out(
-            {"passed": outcome.ok, "required": outcome.required, "edition": edition.edition, "majority": readings.majority}
+            {
+                "passed": outcome.ok,
+                "required": outcome.required,
+                "edition": edition.edition,
+                "majority": readings.majority,
+                "readings": readings.to_record(),
+            }
         )
     except ValueError as exc:
         return _invalid(str(exc))

@@ -29,6 +29,8 @@ LABELS = {
     "role": "نقش در انجمن",
     "years": "شمار سال‌ها",
     "as_director": "به عنوان مدیر قطب",
+    "end": "تاریخ پایان",
+    "evidence": "مدرک",
 }
 
 CHOICES = {
@@ -62,7 +64,8 @@ def _thousands(value: int) -> str:
 def fields_of(rule: RowRule, edition: Edition) -> list[str]:
     """The fields a row's form shows, in a sensible order (date first, description last)."""
     allowed = allowed_fields(rule, edition) - {"row"}
-    order = ["date", "scope", "points", *WHOLE, "journal_years", "years", "award", "academy", "role", *FLAGS, "description"]
+    order = ["date", "end", "scope", "points", *WHOLE, "journal_years", "years", "award", "academy", "role", *FLAGS]
+    order += ["evidence", "description"]
     return [f for f in order if f in allowed]
 
 
@@ -97,20 +100,30 @@ def clean_activity(row: int, values: Mapping[str, Any], edition: Edition) -> Ite
         raise ValidationError([type(e)(e.field, LABELS.get(e.field, e.label), e.message) for e in exc.errors]) from None
 
 
+def evidence_label(rule: RowRule, edition: Edition) -> str:
+    """The evidence field's label on this row (footnotes 4 and 5), or ""."""
+    wanted = edition.scoring.evidence_of(rule.row)
+    return f"{wanted.label} ({wanted.clause})" if wanted else ""
+
+
 def describe(rule: RowRule, edition: Edition) -> str:
     """The row's rule in a sentence, from the rules data (shown beside the form)."""
     from qotb_desktop.domain.text import to_persian_digits as fa
 
     def n(value) -> str:
         shown = f"{int(value):,}" if float(value).is_integer() else str(value)
-        return fa(shown).replace(",", "٬")
+        return fa(shown).replace(",", "٬").replace(".", "٫")  # «۰٫۲», never a Latin point
 
     parts: list[str] = []
-    if rule.rule == "judged":
+    if rule.rule == "rank":
+        parts.append("، ".join(f"{vocab_rank(k)} {n(v)}" for k, v in rule.values.items()) + "؛ از مرتبه علمی عضو")
+    elif rule.rule == "judged":
         if rule.scopes:
             parts.append("، ".join(f"{CHOICES['scope'][k]} تا {n(v)}" for k, v in rule.scopes.items()) + " امتیاز هر مورد")
         else:
-            parts.append(f"داوری: تا {n(rule.max)} امتیاز هر مورد (خالی: بیشینه)")
+            parts.append(f"داوری: تا {n(rule.max)} امتیاز هر مورد")
+        if edition.scoring.points_required:
+            parts.append("امتیاز داده‌شده لازم است")
         if rule.keynote_bonus:
             parts.append(f"سخنرانی کلیدی یا مدعو {n(rule.keynote_bonus)} امتیاز افزون")
     elif rule.rule == "fixed":
@@ -120,7 +133,10 @@ def describe(rule: RowRule, edition: Edition) -> str:
         if rule.cap:
             parts.append(f"سقف {n(rule.cap)}")
     elif rule.rule == "rate":
-        parts.append(f"{n(rule.points)} امتیاز به ازای هر {UNITS[rule.field]}")
+        if rule.measure == "years_in_window":
+            parts.append(f"{n(rule.points)} امتیاز به ازای هر سال درون بازه پنج‌ساله، از تاریخ آغاز تا پایان (ماه‌های کامل)")
+        else:
+            parts.append(f"{n(rule.points)} امتیاز به ازای هر {UNITS[rule.field]}")
         if rule.director_points:
             parts.append(f"مدیر قطب {n(rule.director_points)}")
     elif rule.rule == "choice":
@@ -134,4 +150,12 @@ def describe(rule: RowRule, edition: Edition) -> str:
         parts.append("فقط برای " + "، ".join(titles[g] for g in rule.groups))
     if rule.undated:
         parts.append("تاریخ لازم نیست")
+    if edition.scoring.evidence_of(rule.row):
+        parts.append(f"مدرک: {evidence_label(rule, edition)}")
     return "؛ ".join(parts) + "."
+
+
+def vocab_rank(key: str) -> str:
+    from qotb_desktop.domain.vocab import RANKS
+
+    return RANKS.get(key, key)

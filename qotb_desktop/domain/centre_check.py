@@ -47,6 +47,7 @@ class CentreCheck:
     total: Fraction
     members: tuple[MemberResult, ...]
     failures: tuple[Failure, ...]
+    field_key: str = ""  # the centre's field: its summed minimum (each member's verdict is by their own)
 
     @property
     def eligible(self) -> bool:
@@ -85,6 +86,7 @@ def check_centre(centre: CentreInput, *, edition: Edition, readings: Readings | 
     for r in results:
         if not r.sheet.eligible:
             reasons = "؛ ".join(f.message.rstrip(".") for f in r.sheet.failures)
+            reasons += f" (جدول‌های رشته {edition.field(r.sheet.field_key).title})"
             first = r.sheet.failures[0]  # required and actual of the member's first unmet condition
             failures.append(
                 Failure(
@@ -106,7 +108,8 @@ def check_centre(centre: CentreInput, *, edition: Edition, readings: Readings | 
                 "centre_total_below_min",
                 Fraction(thresholds.min_centre_total),
                 total,
-                f"مجموع امتیاز اعضا {_fa(number(total))} است و کمینه قطب {_fa(thresholds.min_centre_total)} (بند ۵-۲، پیوست ۲).",
+                f"مجموع امتیاز اعضا {_fa(number(total))} است و کمینه قطب در رشته {edition.field(centre.field_key).title} "
+                f"{_fa(thresholds.min_centre_total)} (بند ۵-۲، پیوست ۲).",
             )
         )
     if not centre.equipment_confirmed:
@@ -117,4 +120,4 @@ def check_centre(centre: CentreInput, *, edition: Edition, readings: Readings | 
         )
     if not centre.program_confirmed:
         failures.append(Failure("program_not_confirmed", Fraction(1), Fraction(0), "برنامه هدفمند قطب تأیید نشده است (بند ۵-۴)."))
-    return CentreCheck(edition.edition, readings, total, results, tuple(failures))
+    return CentreCheck(edition.edition, readings, total, results, tuple(failures), centre.field_key)

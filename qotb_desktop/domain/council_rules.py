@@ -13,6 +13,7 @@ from qotb_desktop.domain.rules import CouncilRules, QuorumRule, Readings
 class Outcome:
     ok: bool
     required: int
+    reason: str = ""  # Persian, when the answer needs one (no seat filled)
 
 
 def quorum(*, seats: int, present: int, council: CouncilRules | None = None, rule: QuorumRule | None = None) -> Outcome:
@@ -22,9 +23,26 @@ def quorum(*, seats: int, present: int, council: CouncilRules | None = None, rul
     if present > seats:
         raise ValueError("--present: شمار حاضران از شمار کرسی‌ها (--seats) بیشتر است.")
     rule = rule or council.quorum  # type: ignore[union-attr]
+    if seats == 0:  # issue 17.8: nobody to meet
+        return Outcome(False, 0, "هیچ کرسی پر نیست؛ جلسه‌ای بی‌عضو رسمیت ندارد.")
     share = Fraction(rule.numerator * seats, rule.denominator)
     required = math.floor(share) + 1 if rule.strict else math.ceil(share)
     return Outcome(present >= required, required)
+
+
+def council_quorum(*, filled: int, present: int, council: CouncilRules, readings: Readings) -> Outcome:
+    """Note 3's two thirds «of the members», under the office's reading (``quorum_base``):
+    of the seats filled on the meeting's day (``filled``), or of all the council's seats in
+    the rules data (nine), filled or empty. A council with no seat filled has no quorum."""
+    _check(seats=filled, present=present)
+    if present > filled:
+        raise ValueError("--present: شمار حاضران از شمار کرسی‌های پر (--seats) بیشتر است.")
+    base = len(council.seats) if readings.quorum_base == "all_seats" else filled
+    if filled == 0:
+        required = quorum(seats=base, present=0, council=council).required
+        return Outcome(False, required, "هیچ کرسی شورا پر نیست؛ جلسه‌ای بی‌عضو رسمیت ندارد (تبصره ۳).")
+    outcome = quorum(seats=base, present=min(present, base), council=council)
+    return Outcome(present >= outcome.required, outcome.required)
 
 
 def vote(*, present: int, yes: int, readings: Readings) -> Outcome:

@@ -3,11 +3,14 @@ the scheme's criteria (arts. 2 and 7), and what follows from the verdicts (art. 
 
 Consequences are computed from closed evaluations, never typed:
 - 10-1: performance not approved in ``dissolution_after_failures`` consecutive years
-  -> dissolution recommended; one failed year fewer -> probation (a warning). A year
-  with no closed evaluation breaks the chain (docs/decisions.md).
+  -> dissolution recommended; fewer failed years in a row -> probation (a warning naming
+  the failed year). A year with no closed evaluation breaks the chain (docs/decisions.md).
 - 10-2: article 5's conditions lost (fewer eligible members than 5-1 asks, the host
   institution no longer the majority, the summed score under Appendix 2's minimum)
   -> dissolution recommended, with the reason.
+- art. 8: the period's first ``continuation_years`` years, each approved, carry the
+  centre to the end of its period (domain/continuation.py); that shelters it from
+  neither 10-1 nor 10-2.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from datetime import date
 from fractions import Fraction
 
 from qotb_desktop.domain.centre_check import CentreCheck
+from qotb_desktop.domain.continuation import UNKNOWN, Continuation, continuation, years_phrase
 from qotb_desktop.domain.errors import Checker, FieldError, ValidationError
 from qotb_desktop.domain.fields import DateInput, read_date, read_text
 from qotb_desktop.domain.rules import Edition
@@ -29,7 +33,8 @@ from qotb_desktop.domain.text import to_persian_number as _fa
 
 VERDICTS = {"approved": "تأیید", "not_approved": "عدم تأیید"}
 KINDS = {"annual": "سالانه", "final": "پایانی پنج‌ساله"}
-LEVELS = {"none": "", "probation": "هشدار (سال نخست تأیید نشده)", "dissolution": "پیشنهاد انحلال"}
+# A consequence's label where its year is not at hand; Consequence.level_label names the year.
+LEVELS = {"none": "", "probation": "هشدار (عملکرد تأیید نشده)", "dissolution": "پیشنهاد انحلال"}
 
 # The counts of an annual report: (key, Persian label).
 COUNTS = (
@@ -235,6 +240,7 @@ class Consequence:
     failures: int  # consecutive not-approved years ending with ``year``
     level: str  # none | probation | dissolution
     reasons: tuple[str, ...]  # Persian, each naming its clause
+    continuation: Continuation = UNKNOWN  # art. 8 as of ``year``
 
     @property
     def status(self) -> str:
@@ -242,20 +248,35 @@ class Consequence:
 
     @property
     def level_label(self) -> str:
+        """«هشدار (سال ۱۴۰۴ تأیید نشده)»: the warning names the failed year(s)."""
+        if self.level == "probation" and self.failures:
+            return f"هشدار ({years_phrase(range(self.year - self.failures + 1, self.year + 1))} تأیید نشده)"
         return LEVELS[self.level]
 
 
-def consequence(*, scheme: Scheme, verdicts: Mapping[int, str], year: int, lost: Sequence[str] = ()) -> Consequence:
+def consequence(
+    *, scheme: Scheme, verdicts: Mapping[int, str], year: int, lost: Sequence[str] = (), first_year: int | None = None
+) -> Consequence:
     """What follows from the closed verdicts up to ``year`` and the 10-2 reasons found
-    when that year's evaluation was closed (``lost``: their Persian messages)."""
+    when that year's evaluation was closed (``lost``: their Persian messages).
+    ``first_year``: the Jalali year the centre's period starts, for article 8."""
     failures = consecutive_failures(verdicts, year)
+    after = scheme.dissolution_after_failures
+    held = continuation(
+        years=scheme.continuation_years,
+        first_year=first_year,
+        verdicts={y: v for y, v in verdicts.items() if y <= year},
+        year=year,
+    )
     reasons = []
-    if failures >= scheme.dissolution_after_failures:
+    if failures >= after:
         reasons.append(f"عملکرد قطب {_fa(failures)} سال پیاپی تأیید نشده است (بند ۱۰-۱).")
     elif failures:
-        reasons.append(
-            f"عملکرد قطب در سال {_fa(year)} تأیید نشده است؛ تأیید نشدن در سال بعد به پیشنهاد انحلال می‌انجامد (بند ۱۰-۱)."
-        )
+        more = "در سال بعد" if after - failures == 1 else f"در {_fa(after - failures)} سال پیاپی دیگر"
+        failed = years_phrase(range(year - failures + 1, year + 1))
+        reasons.append(f"عملکرد قطب در {failed} تأیید نشده است؛ تأیید نشدن {more} به پیشنهاد انحلال می‌انجامد (بند ۱۰-۱).")
+        if held.state == "not_met" and year in held.years:  # the warning says what it costs under article 8
+            reasons.append(held.note)
     reasons.extend(f"شرایط ماده ۵ از دست رفته است (بند ۱۰-۲): {m}" for m in lost)
     if failures >= scheme.dissolution_after_failures or lost:
         level = "dissolution"
@@ -263,7 +284,7 @@ def consequence(*, scheme: Scheme, verdicts: Mapping[int, str], year: int, lost:
         level = "probation"
     else:
         level = "none"
-    return Consequence(year, failures, level, tuple(reasons))
+    return Consequence(year, failures, level, tuple(reasons), held)
 
 
 def status_after(current: str, latest: Consequence | None) -> str:

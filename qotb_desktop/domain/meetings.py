@@ -15,7 +15,7 @@ from typing import Any
 from qotb_desktop.domain.council_rules import Outcome, quorum, vote
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.errors import DomainError, FieldError, ValidationError
-from qotb_desktop.domain.rules import QuorumRule, Readings
+from qotb_desktop.domain.rules import QuorumRule, Readings, ReadingSpec
 from qotb_desktop.domain.text import to_persian_digits
 
 ATTENDANCE = {"present": "حاضر", "late": "با تأخیر", "excused": "غایب با عذر", "absent": "غایب"}
@@ -93,15 +93,94 @@ def present_at(attendees: Iterable[Attendee], item: int) -> int:
     return sum(1 for a in attendees if a.counts_at(item))
 
 
-def quorum_at(attendees: Iterable[Attendee], item: int, *, seats: int, rule: QuorumRule) -> Outcome:
-    """``seats``: the seats filled on the meeting's date (an empty seat does not count)."""
-    return quorum(seats=seats, present=present_at(attendees, item), rule=rule)
+NO_SEATS = "در تاریخ جلسه هیچ کرسی پُر نیست (کسی حکم عضویت ندارد)؛ جلسه‌ای بی‌عضو رسمیت ندارد (تبصره ۳)."
 
 
-def quorum_sentence(present: int, seats: int, outcome: Outcome) -> str:
+@dataclass(frozen=True)
+class QuorumVerdict:
+    """The quorum at one agenda item. ``seats``: the base it was taken over (the seats
+    filled on the meeting's date, or all the council's seats: the reading quorum_base);
+    ``reason``: why there is none when no seat is filled."""
+
+    ok: bool
+    required: int
+    present: int
+    seats: int
+    reason: str = ""
+
+
+def quorum_base(readings: Readings, *, filled: int, all_seats: int) -> int:
+    """Note 3's «دوسوم اعضا» counted over the seats filled on the meeting's date
+    ("filled_seats") or over all the council's seats in the rules data ("all_seats")."""
+    return max(all_seats, filled) if readings.quorum_base == "all_seats" else filled
+
+
+def quorum_at(
+    attendees: Iterable[Attendee], item: int, *, seats: int, rule: QuorumRule, filled: int | None = None
+) -> QuorumVerdict:
+    """``seats``: the base of the quorum (see quorum_base); ``filled``: the seats filled on
+    the meeting's date (``seats`` when not given). With no seat filled there is no quorum,
+    whatever the base (issue 17.8)."""
+    people = list(attendees)
+    present = present_at(people, item)
+    filled = seats if filled is None else filled
+    if filled <= 0 or seats <= 0:
+        return QuorumVerdict(False, 0, present, seats, NO_SEATS)
+    q = quorum(seats=max(seats, present), present=present, rule=rule)
+    return QuorumVerdict(q.ok, q.required, present, seats, "" if q.ok else getattr(q, "reason", ""))
+
+
+def quorum_sentence(present: int, seats: int, outcome: Outcome | QuorumVerdict) -> str:
     if outcome.ok:
         return f"با حضور {fa(present)} نفر از {fa(seats)} عضو، جلسه رسمیت یافت."
+    if reason := getattr(outcome, "reason", ""):
+        return f"جلسه رسمیت نیافت: {reason}"
     return f"با حضور {fa(present)} نفر از {fa(seats)} عضو، جلسه به حد نصاب ({fa(outcome.required)} نفر) نرسید و رسمیت نیافت."
+
+
+def verdict_sentence(verdict: QuorumVerdict) -> str:
+    return quorum_sentence(verdict.present, verdict.seats, verdict)
+
+
+# -- the readings a decision was taken under (issue 17.7) -----------------------------------
+# Stored with each decision (Decision.readings, JSON); a decision recorded before 0.6.0 has
+# none and was decided under the defaults of its time (Readings.from_record({})).
+
+COUNCIL_READINGS = ("majority", "quorum_base")
+CENTRE_READINGS = ("majority",)  # a centre's own meetings: the quorum is the rules data's, not a reading
+
+
+def readings_record(readings: Readings, *, council: bool) -> str:
+    """What a decision stores: the readings its quorum and vote were decided under."""
+    keys = COUNCIL_READINGS if council else CENTRE_READINGS
+    return json.dumps({k: getattr(readings, k) for k in keys}, sort_keys=True, separators=(",", ":"))
+
+
+def readings_of(stored: str) -> Readings:
+    """A decision's stored readings; empty (before 0.6.0): the defaults of that time."""
+    return Readings.from_record(json.loads(stored) if stored else {})
+
+
+def readings_line(readings: Readings, specs: Iterable[ReadingSpec], *, council: bool) -> str:
+    """One short Persian line: the readings the votes and the quorum were decided under
+    (the rules data's titles of the choices, up to their worked example after «:»)."""
+    by_key = {s.key: s for s in specs}
+    names = {"majority": "اکثریت", "quorum_base": "حد نصاب"}
+    parts = []
+    for key in COUNCIL_READINGS if council else CENTRE_READINGS:
+        value = getattr(readings, key)
+        spec = by_key.get(key)
+        try:
+            title = spec.choice(value).title if spec else value
+        except KeyError:
+            title = value
+        parts.append(f"{names[key]} «{title.split(':')[0].strip()}»")  # the choice's title, without its example
+    return "خوانش‌ها: " + "؛ ".join(parts) + "."
+
+
+def vote_required(present: int, readings: Readings) -> int:
+    """The «yes» votes a decision needed with ``present`` members, under ``readings``."""
+    return vote(present=present, yes=0, readings=readings).required
 
 
 @dataclass(frozen=True)
@@ -111,16 +190,23 @@ class Votes:
     abstain: int
 
 
-def decide(votes: Votes, *, attendees: Iterable[Attendee], item: int, seats: int, rule: QuorumRule, readings: Readings) -> str:
+def decide(
+    votes: Votes, *, attendees: Iterable[Attendee], item: int, seats: int, rule: QuorumRule, readings: Readings,
+    filled: int | None = None,
+) -> str:  # fmt: skip
     """The outcome of a vote on agenda item ``item``: "approved" or "rejected".
 
-    Refused (DomainError) while the meeting lacks quorum at that item, and when the
-    votes outnumber the members present (guests never vote).
+    ``seats``: the quorum's base under the readings (quorum_base), ``filled``: the seats
+    filled on the meeting's date (``seats`` when not given). Refused (DomainError) while
+    the meeting lacks quorum at that item, and when the votes outnumber the members
+    present (guests never vote).
     """
     people = list(attendees)
-    present = present_at(people, item)
-    q = quorum(seats=seats, present=present, rule=rule)
+    q = quorum_at(people, item, seats=seats, rule=rule, filled=filled)
+    present = q.present
     if not q.ok:
+        if q.reason:
+            raise DomainError(f"جلسه در بند {fa(item)} رسمیت ندارد: {q.reason} تصمیم ثبت نمی‌شود.")
         raise DomainError(
             f"جلسه در بند {fa(item)} رسمیت ندارد: {fa(present)} نفر از {fa(seats)} عضو حاضرند و دست‌کم "
             f"{fa(q.required)} نفر لازم است (تبصره ۳). تصمیم ثبت نمی‌شود."

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 
+import jdatetime
+
 from qotb_desktop.domain.dates import add_jalali_years, format_jalali
 from qotb_desktop.domain.rules import Edition, Readings, RowRule
 from qotb_desktop.domain.text import to_persian_number as _fa
@@ -22,7 +24,7 @@ class Item:
 
     row: int
     date: date | None = None
-    points: Fraction | None = None  # judged rows; None: the row's maximum
+    points: Fraction | None = None  # judged rows; None: not given (revision 1 took the row's maximum)
     corresponding_author: bool = False  # row 2
     keynote: bool = False  # row 4
     citations: int | None = None  # row 7
@@ -36,11 +38,13 @@ class Item:
     years: Fraction | None = None  # row 26
     as_director: bool = False  # row 26
     description: str = ""
+    end: date | None = None  # rows 21, 22, 26: the last day (``date`` the first); None: still serving
+    evidence: str = ""  # footnotes 4 and 5: who approved (row 9), the certificate (row 20)
 
 
 @dataclass(frozen=True)
 class MemberInput:
-    field_key: str  # an Appendix 2 key (the JSON contract calls it "group")
+    field_key: str  # the member's own Appendix 2 field (the JSON contract calls it "group")
     period_start: date
     rank: str
     items: tuple[Item, ...] = ()
@@ -100,8 +104,23 @@ def window(period_start: date, years: int) -> tuple[date, date]:
     return add_jalali_years(last, -years) + timedelta(days=1), last
 
 
-def item_points(item: Item, rule: RowRule, readings: Readings) -> Fraction:
-    """The points of one item before the row's cap (row 7 is counted over the row)."""
+def years_in_window(start: date, end: date | None, span: tuple[date, date]) -> Fraction:
+    """The years of ``start``..``end`` (both included; no end: still serving) inside the
+    window ``span``, counted in whole Jalali months (12 months a year): a membership
+    over the whole five-year window counts 5, one of 30 months inside it 2.5."""
+    first = max(start, span[0])
+    last = min(end or span[1], span[1])
+    if first > last:
+        return Fraction(0)
+    a = jdatetime.date.fromgregorian(date=first)
+    b = jdatetime.date.fromgregorian(date=last + timedelta(days=1))  # the day after: whole months end there
+    months = (b.year - a.year) * 12 + (b.month - a.month) - (1 if b.day < a.day else 0)
+    return Fraction(max(months, 0), 12)
+
+
+def item_points(item: Item, rule: RowRule, readings: Readings, span: tuple[date, date] | None = None) -> Fraction:
+    """The points of one item before the row's cap (row 7 is counted over the row).
+    ``span``: the window, for the rows counted over the years inside it (21, 22, 26)."""
     if rule.rule == "judged":
         top = _max(rule, item)
         given = top if item.points is None else item.points
@@ -113,6 +132,10 @@ def item_points(item: Item, rule: RowRule, readings: Readings) -> Fraction:
         return min(got, Fraction(rule.cap)) if readings.row8_cap == "per_item" and rule.cap else Fraction(got)
     if rule.rule == "rate":
         rate = rule.director_points if item.as_director and rule.director_points else rule.points
+        if rule.measure == "years_in_window":
+            if item.date is None or span is None:
+                return Fraction(0)
+            return years_in_window(item.date, item.end, span) * Fraction(str(rate))
         return Fraction(_value(item, rule) or 0) * Fraction(str(rate))
     if rule.rule == "choice":
         return Fraction(rule.values[_value(item, rule)])
@@ -129,25 +152,38 @@ def _value(item: Item, rule: RowRule):
     return getattr(item, rule.field or "")
 
 
+def _exclusion(item: Item, rule: RowRule, rules, span: tuple[date, date]) -> str:
+    """Why an item does not count (note 8's window, a missing date or score), or ""."""
+    first, last = span
+    outside = f"بیرون از بازه {_fa(rules.window_years)} ساله {format_jalali(first)} تا {format_jalali(last)} است (تبصره ۸)."
+    if item.date is None and not rule.undated:
+        return f"ردیف {_fa(item.row)} تاریخ‌دار است و این مورد تاریخ ندارد."
+    if rule.measure == "years_in_window":
+        if item.end is not None and item.end < item.date:
+            return f"تاریخ پایان {format_jalali(item.end)} پیش از تاریخ آغاز {format_jalali(item.date)} است."
+        if not years_in_window(item.date, item.end, span):
+            to = f"تا {format_jalali(item.end)}" if item.end else "تا کنون"
+            return f"دوره {format_jalali(item.date)} {to} هیچ ماه کاملی در بازه ندارد؛ بازه {outside}"
+        return ""
+    if item.date is not None and not first <= item.date <= last:
+        return f"تاریخ {format_jalali(item.date)} {outside}"
+    if rule.rule == "judged" and item.points is None and rules.points_required:
+        return f"امتیاز داده‌شده ندارد؛ ردیف {_fa(item.row)} داوری می‌شود و بیشینه آن فرض نمی‌شود."
+    return ""
+
+
 def score_member(member: MemberInput, *, edition: Edition, readings: Readings | None = None) -> ScoreSheet:
     readings = readings or edition.readings
+    edition = edition.at_revision(readings.revision)
     rules = edition.scoring
     thresholds = edition.field(member.field_key).thresholds
     first, last = window(member.period_start, rules.window_years)
     excluded: list[Excluded] = []
     counted: dict[int, list[int]] = {r.row: [] for r in rules.rows}
     for index, item in enumerate(member.items):
-        rule = rules.row(item.row)
-        if item.date is None and not rule.undated:
-            excluded.append(Excluded(index, f"ردیف {_fa(item.row)} تاریخ‌دار است و این مورد تاریخ ندارد."))
-        elif item.date is not None and not first <= item.date <= last:
-            excluded.append(
-                Excluded(
-                    index,
-                    f"تاریخ {format_jalali(item.date)} بیرون از بازه {_fa(rules.window_years)} ساله "
-                    f"{format_jalali(first)} تا {format_jalali(last)} است (تبصره ۸).",
-                )
-            )
+        reason = _exclusion(item, rules.row(item.row), rules, (first, last))
+        if reason:
+            excluded.append(Excluded(index, reason))
         else:
             counted[item.row].append(index)
 
@@ -158,18 +194,20 @@ def score_member(member: MemberInput, *, edition: Edition, readings: Readings | 
         items = [member.items[i] for i in indexes]
         if rule.rule == "rank":
             raw = Fraction(rule.values.get(member.rank, 0))
-        elif rule.rule == "per_unit":
+        elif rule.rule == "per_unit" or (
+            rule.rule == "per_item_unit" and readings.row8_cap == "row_total" and rules.pool_row_total
+        ):  # citations; row 8 under footnote 3's «سقف مجموع»: the amounts pooled, then rounded
             total = sum((Fraction(_value(i, rule) or 0) for i in items), Fraction(0))
-            raw = math.floor(total / Fraction(rule.unit)) * Fraction(rule.points)
-            raw = Fraction(raw)
+            raw = Fraction(math.floor(total / Fraction(rule.unit)) * Fraction(rule.points))
         else:
-            raw = sum((item_points(i, rule, readings) for i in items), Fraction(0))
+            raw = sum((item_points(i, rule, readings, (first, last)) for i in items), Fraction(0))
         cap = _row_cap(rule, readings, thresholds.max_row4)
         points = min(raw, cap) if cap is not None else raw
         note = ""
-        if rule.groups and member.field_key not in rule.groups:
+        groups = rule.groups_for(readings)
+        if groups and member.field_key not in groups:
             if items:
-                allowed = "، ".join(titles.get(g, g) for g in rule.groups)
+                allowed = "، ".join(titles.get(g, g) for g in groups)
                 note = f"این ردیف فقط برای رشته‌های {allowed} امتیاز دارد."
             points = Fraction(0)
         elif cap is not None and raw > cap:

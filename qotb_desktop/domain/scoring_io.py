@@ -13,14 +13,19 @@ from qotb_desktop.domain.dates import BadDate, parse_jalali
 from qotb_desktop.domain.errors import Checker, ValidationError
 from qotb_desktop.domain.rules import Edition, Readings
 from qotb_desktop.domain.scoring import Item, MemberInput, ScoreSheet, number
-from qotb_desktop.domain.text import normalize_text, to_persian_digits
+from qotb_desktop.domain.text import normalize_text, search_key, to_latin_digits, to_persian_digits
 
 _COMMON = {"row", "date", "description"}
 
 
 def allowed_fields(rule, edition: Edition) -> set[str]:
-    """Which item fields a row takes, beyond row, date and description."""
+    """Which item fields a row takes, beyond row, date and description (``edition`` at
+    the revision the item is read for)."""
     fields = set(_COMMON)
+    if rule.measure == "years_in_window":
+        fields.add("end")
+    if edition.scoring.evidence_of(rule.row):
+        fields.add("evidence")
     if rule.row == edition.scoring.corresponding_row:
         fields.add("corresponding_author")
     if rule.rule == "judged":
@@ -54,19 +59,23 @@ def _known_keys(check: Checker, data: dict, allowed: set[str], where: str = "") 
             check.fail(f"{where}{key}", "ورودی", f"فیلد «{key}» شناخته نیست؛ فیلدها: {', '.join(sorted(allowed))}.")
 
 
-def parse_member(data: Any, edition: Edition, *, with_context: bool = True) -> MemberInput:
+def parse_member(data: Any, edition: Edition, *, with_context: bool = True, revision: int | None = None) -> MemberInput:
     """``{"group", "period_start", "rank", "items": [...]}`` -> MemberInput, or ValidationError.
 
-    ``with_context=False`` reads a centre's member, whose group and period come from the centre.
-    """
+    ``with_context=False`` reads a centre's member, whose period comes from the centre (and
+    whose group, when not given, too). ``revision``: the scoring revision the input is read
+    for (a stored result's; None: the current one)."""
+    if revision is not None:
+        edition = edition.at_revision(revision)
     check = Checker()
     if not isinstance(data, dict):
         check.fail("input", "ورودی", "باید یک شیء JSON باشد.")
         check.done()
-    _known_keys(check, data, {"group", "period_start", "rank", "items"} if with_context else {"rank", "items"})
+    _known_keys(check, data, {"group", "period_start", "rank", "items"} if with_context else {"group", "rank", "items"})
     field_key, period = "", None
-    if with_context:
+    if with_context or "group" in data:
         field_key = read_group(check, data.get("group"), edition)
+    if with_context:
         period = read_period(check, data.get("period_start"))
     rank = data.get("rank")
     if not _is_key(rank, vocab.RANKS):
@@ -141,18 +150,32 @@ def _item(check: Checker, raw: Any, edition: Edition, where: str, label: str) ->
                 values["date"] = parse_jalali(raw["date"])
             except BadDate as exc:
                 fail("date", str(exc))
-    if "description" in raw:
-        if not isinstance(raw["description"], str):
-            fail("description", "باید متن باشد.")
+    if "end" in raw and "end" in allowed:
+        if not isinstance(raw["end"], str):
+            fail("end", "تاریخ جلالی به شکل متن لازم است.")
         else:
-            values["description"] = normalize_text(raw["description"])
+            try:
+                values["end"] = parse_jalali(raw["end"])
+            except BadDate as exc:
+                fail("end", str(exc))
+            else:
+                if values.get("date") and values["end"] < values["date"]:
+                    fail("end", "تاریخ پایان پیش از تاریخ آغاز است.")
+    for name in ("description", "evidence"):
+        if name in raw and name in allowed:
+            if not isinstance(raw[name], str):
+                fail(name, "باید متن باشد.")
+            else:
+                values[name] = normalize_text(raw[name])
     if "scope" in allowed:
         scope = raw.get("scope")
         if not _is_key(scope, rule.scopes or {}):
             fail("scope", f"«{scope}» شناخته نیست؛ یکی از {', '.join(rule.scopes or {})}.")
         else:
             values["scope"] = scope
-    if "points" in raw:
+    if "points" not in raw and "points" in allowed and edition.scoring.points_required:
+        fail("points", f"امتیاز داده‌شده لازم است: ردیف {to_persian_digits(row)} داوری می‌شود و بیشینه آن فرض نمی‌شود.")
+    if "points" in raw and "points" in allowed:
         top = Fraction(rule.scopes.get(values.get("scope", ""), 0)) if rule.scopes else Fraction(rule.max or 0)
         points = raw["points"]
         if not _is_number(points):
@@ -203,9 +226,12 @@ def _field_value(fail, rule, raw: dict, values: dict) -> None:
             values[name] = Fraction(str(value))
 
 
-def readings_with(edition: Edition, **chosen: str | None) -> Readings:
-    """The edition's readings, with the ones given replaced (checked against the choices)."""
-    current = {"majority": edition.readings.majority, "row8_cap": edition.readings.row8_cap}
+def readings_with(edition: Edition, base: Readings | None = None, **chosen: str | None) -> Readings:
+    """``base`` (default: the edition's readings), with the ones given replaced (checked
+    against the choices)."""
+    base = base or edition.readings
+    current: dict[str, Any] = {f: getattr(base, f) for f in ("majority", "row8_cap", "quorum_base", "humanities_rows")}
+    current["revision"] = base.revision
     check = Checker()
     for name, value in chosen.items():
         if value is None:
@@ -221,7 +247,8 @@ def readings_with(edition: Edition, **chosen: str | None) -> Readings:
 def sheet_json(sheet: ScoreSheet) -> dict[str, Any]:
     return {
         "edition": sheet.edition,
-        "readings": {"majority": sheet.readings.majority, "row8_cap": sheet.readings.row8_cap},
+        "readings": sheet.readings.to_record(),
+        "group": sheet.field_key,
         "rows": {str(r.row): number(r.points) for r in sheet.rows},
         "row2": number(sheet.row2),
         "rows_2_8_9": number(sheet.rows_2_8_9),
@@ -234,12 +261,23 @@ def sheet_json(sheet: ScoreSheet) -> dict[str, Any]:
     }
 
 
+def reproduces(stored: Any, again: Any) -> bool:
+    """Whether a result computed again gives everything the stored one holds (a newer
+    program may add fields to the output; it never changes one that was there)."""
+    if isinstance(stored, dict):
+        return isinstance(again, dict) and all(k in again and reproduces(v, again[k]) for k, v in stored.items())
+    if isinstance(stored, list):
+        return isinstance(again, list) and len(stored) == len(again) and all(map(reproduces, stored, again))
+    return stored == again
+
+
 def failure_json(f) -> dict[str, Any]:
     return {"code": f.code, "required": number(f.required), "actual": number(f.actual), "message": f.message}
 
 
-def parse_centre(data: Any, edition: Edition):
-    """The centre-check contract's input -> CentreInput, or ValidationError."""
+def parse_centre(data: Any, edition: Edition, *, revision: int | None = None):
+    """The centre-check contract's input -> CentreInput, or ValidationError (``revision``: as
+    in ``parse_member``)."""
     from qotb_desktop.domain.centre_check import CentreInput, ProposedMember
 
     check = Checker()
@@ -259,6 +297,7 @@ def parse_centre(data: Any, edition: Edition):
             check.fail(name, label, "باید true یا false باشد.")
         flags[name] = value is True
     members = []
+    seen: dict[str, str] = {}
     raw_members = data.get("members")
     if not isinstance(raw_members, list):
         check.fail("members", "اعضا", "باید فهرست (آرایه JSON) باشد.")
@@ -268,11 +307,11 @@ def parse_centre(data: Any, edition: Edition):
         if not isinstance(raw, dict):
             check.fail(where, label, "باید یک شیء JSON باشد.")
             continue
-        extra = {k: v for k, v in raw.items() if k not in ("name", "institution", "in_other_active_centre")}
-        for name in ("group", "period_start"):
-            if name in extra:
-                check.fail(f"{where}.{name}", label, f"«{name}» از خود قطب می‌آید، نه از عضو.")
-                extra.pop(name)
+        own = ("name", "institution", "in_other_active_centre", "national_code")
+        extra = {k: v for k, v in raw.items() if k not in own}
+        if "period_start" in extra:
+            check.fail(f"{where}.period_start", label, "«period_start» از خود قطب می‌آید، نه از عضو.")
+            extra.pop("period_start")
         name = raw.get("name")
         if not isinstance(name, str) or not normalize_text(name):
             check.fail(f"{where}.name", label, "نام عضو لازم است.")
@@ -282,8 +321,13 @@ def parse_centre(data: Any, edition: Edition):
         other = raw.get("in_other_active_centre", False)
         if not isinstance(other, bool):
             check.fail(f"{where}.in_other_active_centre", label, "باید true یا false باشد.")
+        code = raw.get("national_code")
+        if code is not None and (not isinstance(code, str) or not to_latin_digits(normalize_text(code)).isdigit()):
+            check.fail(f"{where}.national_code", label, "کد ملی باید متنی از رقم‌ها باشد.")
+            code = None
+        _once(check, seen, where, label, code, name)
         try:
-            member = parse_member(extra, edition, with_context=False)
+            member = parse_member(extra, edition, with_context=False, revision=revision)
         except ValidationError as exc:
             for e in exc.errors:
                 check.fail(f"{where}.{e.field}", f"{label}، {e.label}", e.message)
@@ -293,7 +337,12 @@ def parse_centre(data: Any, edition: Edition):
                 normalize_text(str(name)),
                 normalize_text(str(institution)),
                 other is True,
-                MemberInput(field_key=field_key, period_start=period, rank=member.rank, items=member.items),  # type: ignore[arg-type]
+                MemberInput(
+                    field_key=member.field_key or field_key,  # the member's own field (note 8), else the centre's
+                    period_start=period,  # type: ignore[arg-type]
+                    rank=member.rank,
+                    items=member.items,
+                ),
             )
         )
     check.done()
@@ -307,11 +356,31 @@ def parse_centre(data: Any, edition: Edition):
     )
 
 
+def _once(check: Checker, seen: dict[str, str], where: str, label: str, code: Any, name: Any) -> None:
+    """Issue 17.5: one person is one member: the same national code, or where no code is
+    given the same name however typed (ی/ي, half-space), listed twice is refused."""
+    key = f"code:{to_latin_digits(normalize_text(code))}" if code else ""
+    if not key and isinstance(name, str) and normalize_text(name):
+        key = f"name:{search_key(name)}"
+    if not key:
+        return
+    if key in seen:
+        what = "همان کد ملی" if key.startswith("code:") else "همان نام"
+        check.fail(where, label, f"با {what} پیش‌تر در {seen[key]} آمده است؛ هر کس یک بار عضو شمرده می‌شود.")
+    else:
+        seen[key] = where
+
+
 def centre_json(result) -> dict[str, Any]:
     return {
         "edition": result.edition,
+        "readings": result.readings.to_record(),
+        "group": result.field_key,
         "eligible": result.eligible,
         "total": number(result.total),
-        "members": [{"name": m.name, "total": number(m.sheet.total), "eligible": m.sheet.eligible} for m in result.members],
+        "members": [
+            {"name": m.name, "group": m.sheet.field_key, "total": number(m.sheet.total), "eligible": m.sheet.eligible}
+            for m in result.members
+        ],
         "failures": [failure_json(f) for f in result.failures],
     }

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from qotb_desktop.domain.continuation import UNKNOWN, Continuation
 from qotb_desktop.domain.evaluation import VERDICTS
 from qotb_desktop.domain.text import sort_key
 
@@ -36,6 +37,8 @@ class SummaryRow:
     budget_spent: int | None
     closed: bool  # the year's evaluation is closed (a draft one does not count)
     final_verdict: str | None = None  # the closed final five-year evaluation (4-2-10) of this year, if any
+    level_label: str = ""  # the consequence named: «هشدار (سال ۱۴۰۴ تأیید نشده)», «پیشنهاد انحلال»
+    continuation: Continuation = UNKNOWN  # art. 8 as of this year (from the closed years up to it)
 
     @property
     def verdict_label(self) -> str:

@@ -21,6 +21,7 @@ from qotb_desktop.domain.scoring import MemberInput, number, window
 from qotb_desktop.domain.scoring_io import centre_json
 from qotb_desktop.domain.text import normalize_text, sort_key
 from qotb_desktop.services.centres import get_centre, members_on
+from qotb_desktop.services.readings import current_readings
 from qotb_desktop.services.scoring import item_of, member_json
 from qotb_desktop.services.views import CentreView
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -106,7 +107,7 @@ def _members_input(uow: UnitOfWork, centre, start: date, on: date):
         )
         items = tuple(item_of(a) for a in activities[f.id])
         name = f"{f.first_name} {f.last_name}"
-        proposed.append(ProposedMember(name, f.institution.name, elsewhere, MemberInput(centre.field_key, start, f.rank, items)))
+        proposed.append(ProposedMember(name, f.institution.name, elsewhere, MemberInput(f.field_key, start, f.rank, items)))
         people.append(m)
     return proposed, people
 
@@ -126,6 +127,7 @@ def check_within(uow: UnitOfWork, centre_id: int, period_start: DateInput, readi
     proposed, people = _members_input(uow, centre, start, when)
     host = centre.host.name
     data = CentreInput(centre.field_key, start, host, centre.equipment_confirmed, centre.program_confirmed, tuple(proposed))
+    readings = readings or current_readings(uow, edition)
     return centre, start, data, check_centre(data, edition=edition, readings=readings), people
 
 
@@ -195,14 +197,14 @@ def submit_application(*, uow: UnitOfWork, centre_id: int, period_start: DateInp
             "program_confirmed": data.program_confirmed,
             "members": [
                 {"name": p.name, "institution": p.institution, "in_other_active_centre": p.in_other_active_centre}
-                | {k: v for k, v in member_json(p.member).items() if k not in ("group", "period_start")}
+                | {k: v for k, v in member_json(p.member).items() if k != "period_start"}
                 for p in data.members
             ],
         }
         check_id = uow.applications.add_check(
             centre_id=centre_id,
             edition=result.edition,
-            readings=json.dumps({"majority": result.readings.majority, "row8_cap": result.readings.row8_cap}),
+            readings=json.dumps(result.readings.to_record()),
             total=Decimal(str(number(result.total))),
             eligible=result.eligible,
             checked_at=datetime.now().replace(microsecond=0),
@@ -319,9 +321,9 @@ def submitted_check(*, uow: UnitOfWork, centre_id: int) -> CentreCheckView | Non
         record = records[0]
         inputs = json.loads(record.inputs)
         edition = load_edition(record.edition)
-        readings = json.loads(record.readings)
-        data = parse_centre(inputs, edition)
-        result = check_centre(data, edition=edition, readings=Readings(**readings))
+        readings = Readings.from_record(json.loads(record.readings))
+        data = parse_centre(inputs, edition, revision=readings.revision)
+        result = check_centre(data, edition=edition, readings=readings)
     members = tuple(
         CheckedMember(0, r.name, r.institution, vocab.label(vocab.RANKS, p["rank"]), "", r.sheet.total, r.sheet.eligible)
         for r, p in zip(result.members, inputs["members"], strict=True)

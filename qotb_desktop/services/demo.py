@@ -309,21 +309,22 @@ def _activities(rng: random.Random, field: str, period_start: date, strong: bool
         for i in range(max(need, 3))
     ]  # fmt: skip
     items = papers + [
-        (3, {"date": when(), "description": "مقاله ترویجی"}),
-        (4, {"date": when(), "keynote": rng.random() < 0.3, "description": "مقاله همایش"}),
+        (3, {"date": when(), "points": "2", "description": "مقاله ترویجی"}),
+        (4, {"date": when(), "points": str(rng.choice([1.5, 2])), "keynote": rng.random() < 0.3, "description": "مقاله همایش"}),
         (7, {"citations": str(rng.randint(60, 400) if strong else rng.randint(0, 90))}),
         (8, {"date": when(), "amount_toman": str(rng.randint(8, 30) * 10_000_000), "description": "طرح سفارشی صنعت"}),
-        (18, {"date": when()}),
-        (18, {"date": when()}),
-        (19, {"date": when()}),
+        (18, {"date": when(), "points": "2", "description": "پایان‌نامه کارشناسی ارشد"}),
+        (18, {"date": when(), "points": "1", "description": "پایان‌نامه کارشناسی ارشد (استاد راهنمای دوم)"}),
+        (19, {"date": when(), "points": "5", "description": "رساله دکتری"}),
     ]
     if strong:
+        board_from = format_jalali(add_jalali_years(period_start, -rng.randint(2, 8)), persian_digits=False)
         items += [
-            (9, {"date": when(), "description": "طرح کلان ملی"}),
-            (9, {"date": when(), "description": "طرح کلان ملی"}),
-            (11, {"date": when(), "scope": "domestic", "description": "کتاب"}),
-            (19, {"date": when()}),
-            (21, {"journal_years": str(rng.randint(2, 10))}),
-            (26, {"years": str(rng.randint(1, 4))}),
+            (9, {"date": when(), "points": "20", "description": "طرح کلان ملی", "evidence": "معاون وزیر علوم"}),
+            (9, {"date": when(), "points": "18", "description": "طرح کلان ملی", "evidence": "سازمان برنامه و بودجه"}),
+            (11, {"date": when(), "scope": "domestic", "points": "10", "description": "کتاب"}),
+            (19, {"date": when(), "points": "5", "description": "رساله دکتری"}),
+            (21, {"date": board_from, "description": "هیأت تحریریه مجله پژوهشی"}),
+            (26, {"date": when(), "description": "هسته قطب علمی"}),
         ]
     return items

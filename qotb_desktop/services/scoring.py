@@ -18,9 +18,10 @@ from qotb_desktop.domain.errors import NotFound
 from qotb_desktop.domain.fields import DateInput, required_date
 from qotb_desktop.domain.rules import Edition, Readings, load_edition
 from qotb_desktop.domain.scoring import Item, MemberInput, ScoreSheet, number, score_member
-from qotb_desktop.domain.scoring_io import sheet_json
+from qotb_desktop.domain.scoring_io import reproduces, sheet_json
 from qotb_desktop.domain.text import to_persian_number
 from qotb_desktop.services.faculty import get_faculty
+from qotb_desktop.services.readings import current_readings, get_readings
 from qotb_desktop.services.versions import check_version
 from qotb_desktop.services.views import FacultyView
 from qotb_desktop.store.models import Activity
@@ -28,7 +29,7 @@ from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 _ITEM_FIELDS = (
     "date", "description", "points", "corresponding_author", "keynote", "citations", "amount_toman", "scope", "award",
-    "journal_years", "conferences", "academy", "role", "years", "as_director",
+    "journal_years", "conferences", "academy", "role", "years", "as_director", "evidence",
 )  # fmt: skip
 
 
@@ -76,6 +77,7 @@ def item_of(row: Activity) -> Item:
         keynote=row.keynote, citations=row.citations, amount_toman=row.amount_toman, scope=row.scope, award=row.award,
         journal_years=_fraction(row.journal_years), conferences=row.conferences, academy=row.academy, role=row.role,
         years=_fraction(row.years), as_director=row.as_director, description=row.description,
+        end=row.end_date, evidence=row.evidence or "",
     )  # fmt: skip
 
 
@@ -84,11 +86,14 @@ def _store(row: Activity, item: Item) -> None:
     for name in _ITEM_FIELDS:
         value = getattr(item, name)
         setattr(row, name, _decimal(value) if isinstance(value, Fraction) else value)
+    row.end_date = item.end
 
 
 def summary(item: Item) -> str:
     """The fields an item carries beyond its date, as a clerk reads them."""
     parts = []
+    if item.end is not None:
+        parts.append(f"{LABELS['end']}: {format_jalali(item.end)}")
     for name in _ITEM_FIELDS[2:]:
         value = getattr(item, name)
         if value in (None, False, ""):
@@ -184,6 +189,8 @@ def score_faculty(
     if items is None:
         items = tuple(a.item for a in list_activities(uow=uow, faculty_id=faculty_id))
     edition = load_edition()
+    if readings is None:
+        readings = get_readings(uow=uow)
     sheet = score_member(MemberInput(person.field_key, start, person.rank, tuple(items)), edition=edition, readings=readings)
     return ScoreResult(person, start, tuple(items), sheet, what_if=what_if)
 
@@ -199,7 +206,7 @@ def save_score_sheet(*, uow: UnitOfWork, faculty_id: int, period_start: DateInpu
             raise NotFound("عضو هیأت علمی", faculty_id)
         items = tuple(item_of(a) for a in uow.activities.of_faculty(faculty_id))
         member = MemberInput(person.field_key, start, person.rank, items)
-        sheet = score_member(member, edition=edition, readings=readings)
+        sheet = score_member(member, edition=edition, readings=readings or current_readings(uow, edition))
         result = sheet_json(sheet)
         record = uow.score_sheets.add_sheet(
             faculty_id=faculty_id,
@@ -225,6 +232,8 @@ def member_json(member: MemberInput) -> dict[str, Any]:
         raw: dict[str, Any] = {"row": item.row}
         if item.date:
             raw["date"] = format_jalali(item.date, persian_digits=False)
+        if item.end:
+            raw["end"] = format_jalali(item.end, persian_digits=False)
         for name in _ITEM_FIELDS[1:]:
             value = getattr(item, name)
             if value in (None, "") or (value is False and name in ("corresponding_author", "keynote", "as_director")):
@@ -266,7 +275,8 @@ def reproduce_sheet(*, uow: UnitOfWork, sheet_id: int) -> tuple[ScoreSheet, bool
         record = uow.score_sheets.get(sheet_id)
         if record is None:
             raise NotFound("برگه امتیاز", sheet_id)
-        inputs, stored, readings = json.loads(record.inputs), json.loads(record.result), json.loads(record.readings)
+        inputs, stored = json.loads(record.inputs), json.loads(record.result)
+        readings = Readings.from_record(json.loads(record.readings))
         edition = load_edition(record.edition)
-    sheet = score_member(parse_member(inputs, edition), edition=edition, readings=Readings(**readings))
-    return sheet, sheet_json(sheet) == stored
+    sheet = score_member(parse_member(inputs, edition, revision=readings.revision), edition=edition, readings=readings)
+    return sheet, reproduces(stored, sheet_json(sheet))

@@ -24,9 +24,10 @@ def member(**extra):
         "group": "physics",
         "period_start": "۱۴۰۳/۰۷/۰۱",
         "rank": "professor",
-        "items": [{"row": 2, "date": "1401/05/01", "corresponding_author": True} for _ in range(9)]
-        + [{"row": 9, "date": "1400/01/01"} for _ in range(2)]
-        + [{"row": 7, "citations": 300}, {"row": 14, "date": "1402/02/02"}, {"row": 14, "date": "1402/03/02"}],
+        "items": [{"row": 2, "date": "1401/05/01", "points": 7, "corresponding_author": True} for _ in range(9)]
+        + [{"row": 9, "date": "1400/01/01", "points": 20} for _ in range(2)]
+        + [{"row": 7, "citations": 300}]
+        + [{"row": 14, "date": "1402/02/02", "points": 20}, {"row": 14, "date": "1402/03/02", "points": 20}],
     }
     base.update(extra)
     return base
@@ -45,7 +46,8 @@ def test_score_from_a_file(tmp_path, capsys):
 
 
 def test_score_from_stdin_with_exclusions_and_failures(capsys, monkeypatch):
-    data = member(items=[{"row": 2, "date": "1396/01/01"}, {"row": 21, "journal_years": 2.5}])
+    board = {"row": 21, "date": "1401/01/01", "end": "1403/06/31"}  # 30 months inside the window
+    data = member(items=[{"row": 2, "date": "1396/01/01", "points": 7}, board])
     code, result, _ = run(capsys, "score", "-", stdin=data, monkeypatch=monkeypatch)
     assert code == 0
     assert result["rows"]["21"] == 0.5
@@ -88,8 +90,13 @@ def test_the_row_8_reading_is_selectable(capsys, monkeypatch):
         ({"items": [{"row": 20, "award": "nobel"}]}, "items[0].award"),
         ({"items": [{"row": 24, "academy": "emeritus"}]}, "items[0].academy"),
         ({"items": [{"row": 25, "role": "treasurer"}]}, "items[0].role"),
-        ({"items": [{"row": 21, "journal_years": -1}]}, "items[0].journal_years"),
-        ({"items": [{"row": 26, "years": 2, "as_director": "yes"}]}, "items[0].as_director"),
+        ({"items": [{"row": 21, "journal_years": 1}]}, "items[0].journal_years"),  # counted from its dates now
+        ({"items": [{"row": 21, "date": "1400/01/01", "end": "1399/01/01"}]}, "items[0].end"),
+        ({"items": [{"row": 26, "date": "1400/01/01", "as_director": "yes"}]}, "items[0].as_director"),
+        ({"items": [{"row": 2, "date": "1401/01/01"}]}, "items[0].points"),  # required: never the maximum
+        ({"items": [{"row": 18, "date": "1401/01/01"}]}, "items[0].points"),
+        ({"items": [{"row": 19, "date": "1401/01/01", "points": 6}]}, "items[0].points"),
+        ({"items": [{"row": 2, "points": 7, "evidence": "x"}]}, "items[0].evidence"),  # only rows 9 and 20
         ({"items": [{"row": 2, "date": "1401/02/32"}]}, "items[0].date"),
         ({"items": [{"row": 2, "citations": 5}]}, "items[0].citations"),
         ({"items": [{}, {"row": 2, "keynote": True}]}, "items[1].keynote"),
@@ -128,7 +135,7 @@ def test_centre_check_passes_a_good_centre(capsys, monkeypatch):
     assert code == 0
     assert result["eligible"] is True and result["failures"] == []
     assert result["total"] == 10 * 183 and len(result["members"]) == 10
-    assert result["members"][0] == {"name": "عضو 0", "total": 183, "eligible": True}
+    assert result["members"][0] == {"name": "عضو 0", "group": "physics", "total": 183, "eligible": True}
 
 
 def test_centre_check_failure_codes(capsys, monkeypatch):
@@ -154,10 +161,11 @@ def test_centre_check_failure_codes(capsys, monkeypatch):
     assert (result["failures"][2]["required"], result["failures"][2]["actual"]) == (60, 0)
 
 
-def test_centre_check_refuses_per_member_group(capsys, monkeypatch):
-    bad = strong("الف")
-    bad["group"] = "physics"
+def test_centre_check_refuses_a_per_member_period_and_an_unknown_group(capsys, monkeypatch):
+    bad = strong("الف", period_start="1403/07/01")
     code, _, err = run(capsys, "centre-check", "-", stdin=centre([bad]), monkeypatch=monkeypatch)
+    assert code == 2 and "members[0].period_start" in err
+    code, _, err = run(capsys, "centre-check", "-", stdin=centre([strong("ب", group="astrology")]), monkeypatch=monkeypatch)
     assert code == 2 and "members[0].group" in err
 
 
@@ -212,3 +220,88 @@ def test_not_a_number_and_misspelt_keys_are_refused(capsys, monkeypatch, raw, fi
 def test_rules_refusals_are_persian_and_name_the_option(capsys):
     assert main(["rules", "vote", "--present", "5", "--yes", "6"]) == 2
     assert "--yes" in capsys.readouterr().err
+
+
+# -- issue 17: rules fidelity -----------------------------------------------------------
+
+
+def test_theses_are_dated_and_judged_up_to_their_maximum(capsys, monkeypatch):
+    items = [
+        {"row": 19, "date": "1401/01/01", "points": 5},
+        {"row": 19, "date": "1401/02/01", "points": 2.5},  # a co-supervisor's share
+        {"row": 19, "date": "1390/01/01", "points": 5},  # defended before the window
+        {"row": 18, "date": "1402/01/01", "points": 1},
+    ]
+    code, result, _ = run(capsys, "score", "-", stdin=member(items=items), monkeypatch=monkeypatch)
+    assert code == 0
+    assert (result["rows"]["19"], result["rows"]["18"]) == (7.5, 1)
+    assert [e["item"] for e in result["excluded"]] == [2]
+
+
+def test_row_8_under_the_row_total_reading_pools_the_amounts(capsys, monkeypatch):
+    projects = [{"row": 8, "date": "1400/01/01", "amount_toman": 15_000_000} for _ in range(2)]
+    args = ("score", "-", "--row8-cap", "row_total")
+    _, result, _ = run(capsys, *args, stdin=member(items=projects), monkeypatch=monkeypatch)
+    assert result["rows"]["8"] == 3
+
+
+def test_every_reading_is_an_option_and_is_reported(capsys, monkeypatch):
+    critique = [{"row": 12, "date": "1401/01/01", "points": 2}]
+    data = member(group="art", items=critique)
+    _, narrow, _ = run(capsys, "score", "-", stdin=data, monkeypatch=monkeypatch)
+    _, wide, _ = run(capsys, "score", "-", "--humanities-rows", "humanities_and_art", stdin=data, monkeypatch=monkeypatch)
+    assert (narrow["rows"]["12"], wide["rows"]["12"]) == (0, 2)
+    assert wide["readings"] == {
+        "majority": "floor",
+        "row8_cap": "per_item",
+        "quorum_base": "filled_seats",
+        "humanities_rows": "humanities_and_art",
+        "revision": 2,
+    }
+    _, vote, _ = run(capsys, "rules", "vote", "--present", "7", "--yes", "4", "--quorum-base", "all_seats")
+    assert vote["readings"]["quorum_base"] == "all_seats"
+
+
+@pytest.mark.parametrize(
+    "seats, present, base, quorum, required",
+    [
+        (7, 5, "filled_seats", True, 5),
+        (7, 5, "all_seats", False, 6),
+        (7, 6, "all_seats", True, 6),
+        (0, 0, "filled_seats", False, 0),
+    ],
+)
+def test_the_quorum_base_reading_and_a_council_with_no_seat_filled(capsys, seats, present, base, quorum, required):
+    args = ("rules", "quorum", "--seats", str(seats), "--present", str(present), "--quorum-base", base)
+    code, result, _ = run(capsys, *args)
+    assert code == 0 and (result["quorum"], result["required"]) == (quorum, required)
+    assert result["quorum_base"] == base
+    if seats == 0:
+        assert "پر نیست" in result["reason"]
+
+
+def test_one_person_listed_twice_is_refused(capsys, monkeypatch):
+    same_code = [strong(f"عضو {i}", national_code="0012345678") if i in (0, 6) else strong(f"عضو {i}") for i in range(7)]
+    code, _, err = run(capsys, "centre-check", "-", stdin=centre(same_code), monkeypatch=monkeypatch)
+    assert code == 2 and "members[6]" in err and "members[0]" in err
+    same_name = [strong("علی رضایی"), *[strong(f"عضو {i}") for i in range(5)], strong("علي رضايي")]  # ي typed
+    code, _, err = run(capsys, "centre-check", "-", stdin=centre(same_name), monkeypatch=monkeypatch)
+    assert code == 2 and "members[6]" in err
+    seven_times = [strong("یک نفر") for _ in range(7)]
+    code, _, _ = run(capsys, "centre-check", "-", stdin=centre(seven_times), monkeypatch=monkeypatch)
+    assert code == 2
+
+
+def test_a_members_verdict_is_by_their_own_field_and_the_centre_minimum_by_the_centres(capsys, monkeypatch):
+    chemist = strong("شیمی‌دان", group="chemistry")  # 183 passes physics (130) but not chemistry (240)
+    members = [strong(f"عضو {i}") for i in range(6)] + [chemist]
+    code, result, _ = run(capsys, "centre-check", "-", stdin=centre(members), monkeypatch=monkeypatch)
+    assert code == 0
+    assert result["group"] == "physics"
+    assert result["members"][6] == {"name": "شیمی‌دان", "group": "chemistry", "total": 183, "eligible": False}
+    failure = next(f for f in result["failures"] if f["code"] == "member_not_eligible")
+    assert "شیمی" in failure["message"]
+    # the same person scored alone under their own field gives the same verdict
+    alone = member(group="chemistry")
+    _, sheet, _ = run(capsys, "score", "-", stdin=alone, monkeypatch=monkeypatch)
+    assert sheet["eligible"] is False and sheet["group"] == "chemistry"

@@ -15,7 +15,9 @@ from qotb_desktop.domain.scoring import Item, MemberInput, score_member, window
 E = load_edition("1397")
 START = parse_jalali("1403/07/01")
 IN = parse_jalali("1401/05/01")  # inside the window 1398/07/01 .. 1403/06/31
-PER_PROJECT, ROW_TOTAL = Readings("floor", "per_item"), Readings("floor", "row_total")
+CURRENT = E.readings  # revision 2
+PER_PROJECT, ROW_TOTAL = E.readings, Readings("floor", "row_total", revision=2)
+REV1 = Readings("floor", "per_item")  # what 0.5.0 computed: stored results are computed again with it
 
 
 def sheet(*items: Item, field: str = "physics", rank: str = "professor", readings: Readings | None = None):
@@ -27,7 +29,12 @@ def row(number: int, *items: Item, **kw) -> float:
 
 
 def it(row: int, **kw) -> Item:
+    """An item dated inside the window; a judged row's points, when not given, are the
+    row's maximum typed by the clerk (revision 2 never assumes them)."""
     kw.setdefault("date", IN)
+    rule = E.scoring.row(row)
+    if rule.rule == "judged" and "points" not in kw:
+        kw["points"] = Fraction(rule.scopes[kw["scope"]] if rule.scopes else rule.max)
     return Item(row=row, **kw)
 
 
@@ -39,10 +46,14 @@ def test_row_1_academic_rank(rank, points):
 
 
 @pytest.mark.parametrize("number, top", [(2, 7), (3, 2), (5, 2), (6, 5), (9, 20), (10, 3), (14, 20)])
-def test_judged_rows_default_to_their_maximum_and_take_less(number, top):
+def test_judged_rows_take_up_to_their_maximum_and_never_assume_it(number, top):
     assert row(number, it(number)) == top
     assert row(number, it(number, points=Fraction(1))) == 1
     assert row(number, it(number), it(number)) == 2 * top  # no row cap: per item
+    unscored = sheet(Item(number, date=IN))
+    assert unscored.row(number).points == 0  # issue 17.2: an empty score is not the maximum
+    assert "بیشینه آن فرض نمی‌شود" in unscored.excluded[0].reason
+    assert row(number, Item(number, date=IN), readings=REV1) == top  # what 0.5.0 did, for its stored results
 
 
 def test_row_4_keynote_bonus_and_the_field_cap():
@@ -67,6 +78,11 @@ def test_row_8_projects_per_ten_million_and_the_two_readings():
     assert row(8, big, small, readings=PER_PROJECT) == 15 + 9  # each project capped at 15
     assert row(8, big, small, readings=ROW_TOTAL) == 15  # the row capped at 15
     assert sheet(big).readings.row8_cap == "per_item"  # the edition's reading, recorded
+    # Issue 17.3: footnote 3's row total pools the amounts before rounding: 15 + 15 million is 3.
+    fifteen = it(8, amount_toman=15_000_000)
+    assert row(8, fifteen, fifteen, readings=ROW_TOTAL) == 3
+    assert row(8, fifteen, fifteen, readings=PER_PROJECT) == 2
+    assert row(8, fifteen, fifteen, readings=Readings("floor", "row_total")) == 2  # revision 1 rounded each
 
 
 @pytest.mark.parametrize("number, international, domestic", [(11, 15, 10), (15, 20, 15)])
@@ -88,7 +104,14 @@ def test_group_limited_rows(number, top, field):
 
 @pytest.mark.parametrize("number, each", [(18, 2), (19, 5)])
 def test_theses_supervised(number, each):
-    assert row(number, Item(number), Item(number), Item(number, date=IN)) == 3 * each
+    # Issue 17.1-2: a thesis has a defence date inside note 8's window, and a score up to the maximum.
+    assert row(number, it(number), it(number), it(number, points=Fraction(1))) == 2 * each + 1
+    old = it(number, date=parse_jalali("1395/01/01"))
+    undated = Item(number, points=Fraction(each))
+    s = sheet(old, undated)
+    assert s.row(number).points == 0 and len(s.excluded) == 2
+    # Revision 1 (0.5.0): fixed points, with or without a date.
+    assert row(number, Item(number), Item(number), Item(number, date=IN), readings=REV1) == 3 * each
 
 
 def test_row_20_awards_capped_at_6():
@@ -102,12 +125,23 @@ def test_row_20_awards_capped_at_6():
 
 
 def test_rows_21_to_23_per_unit_with_caps():
-    assert row(21, Item(21, journal_years=Fraction(7))) == Fraction(7, 5)  # 0.2 a journal-year, exactly
-    assert row(21, Item(21, journal_years=Fraction(40))) == 3
-    assert row(22, Item(22, journal_years=Fraction(5))) == 5
-    assert row(22, Item(22, journal_years=Fraction(12))) == 8
+    # Issue 17.1: a journal's board from its first to its last day, only the years inside
+    # the window 1398/07/01 .. 1403/06/31 counted (in whole months).
+    whole = dict(date=parse_jalali("1390/01/01"))  # still serving: the whole window, 5 years
+    assert row(21, Item(21, **whole)) == 1  # 0.2 a journal-year, exactly
+    assert row(21, *[Item(21, **whole) for _ in range(4)]) == 3  # 20 journal-years: the cap
+    assert row(22, Item(22, **whole)) == 5
+    assert row(22, Item(22, **whole), Item(22, **whole)) == 8
+    thirty_months = Item(22, date=parse_jalali("1401/01/01"), end=parse_jalali("1403/06/31"))
+    assert row(22, thirty_months) == Fraction(5, 2)
+    before = Item(21, date=parse_jalali("1390/01/01"), end=parse_jalali("1398/06/31"))
+    s = sheet(before)
+    assert s.row(21).points == 0 and "هیچ ماه کاملی" in s.excluded[0].reason
     assert row(23, it(23, conferences=1)) == 2
     assert row(23, it(23, conferences=3)) == 4
+    # Revision 1 (0.5.0) counted a typed number of journal-years.
+    assert row(21, Item(21, journal_years=Fraction(7)), readings=REV1) == Fraction(7, 5)
+    assert row(22, Item(22, journal_years=Fraction(12)), readings=REV1) == 8
 
 
 def test_row_24_academy_and_row_25_associations():
@@ -119,9 +153,11 @@ def test_row_24_academy_and_row_25_associations():
 
 
 def test_row_26_years_in_a_centre_director_counts_double_capped_at_10():
-    assert row(26, Item(26, years=Fraction(3))) == 3
-    assert row(26, Item(26, years=Fraction(3), as_director=True)) == 6
-    assert row(26, Item(26, years=Fraction(8), as_director=True)) == 10
+    three = dict(date=parse_jalali("1400/07/01"), end=parse_jalali("1403/06/31"))
+    assert row(26, Item(26, **three)) == 3
+    assert row(26, Item(26, **three, as_director=True)) == 6
+    assert row(26, Item(26, date=parse_jalali("1380/01/01"), as_director=True)) == 10
+    assert row(26, Item(26, years=Fraction(8), as_director=True), readings=REV1) == 10
 
 
 def test_the_window_is_the_five_years_ending_the_day_before_the_period():
@@ -175,7 +211,7 @@ def test_each_failure_code_with_required_actual_and_a_persian_sentence():
 def test_eight_corresponding_papers_are_needed_even_with_enough_points():
     items = eligible_member()
     for i in range(3):
-        items[i] = Item(2, date=IN, corresponding_author=False)
+        items[i] = it(2, corresponding_author=False)
     s = sheet(*items)
     assert s.corresponding_papers == 6
     assert s.row2 >= 60 and s.total >= 130
@@ -207,8 +243,8 @@ def items(draw):
         kw[rule.field] = draw(st.integers(0, 500))
     elif rule.field == "amount_toman":
         kw[rule.field] = draw(st.integers(0, 10**9))
-    elif rule.field in ("journal_years", "years"):
-        kw[rule.field] = draw(st.fractions(0, 30, max_denominator=10))
+    elif rule.measure == "years_in_window":
+        kw["end"] = draw(st.one_of(st.none(), DATES))
     elif rule.values is not None and rule.field:
         kw[rule.field] = draw(st.sampled_from(sorted(rule.values)))
     if rule.director_points:

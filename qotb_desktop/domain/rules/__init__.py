@@ -333,9 +333,7 @@ def _parse(raw: dict) -> Edition:
             evidence=tuple(EvidenceRule(**e) for e in raw["scoring"].get("evidence", ())),
             revision1=raw["scoring"].get("revision1"),
         ),
-        readings=Readings(
-            **{key: spec["default"] for key, spec in raw["readings"].items()}, revision=raw["scoring"]["revision"]
-        ),
+        readings=Readings(**{key: spec["default"] for key, spec in raw["readings"].items()}, revision=raw["scoring"]["revision"]),
         reading_specs=tuple(
             ReadingSpec(
                 key=key,

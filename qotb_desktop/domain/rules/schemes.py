@@ -1,5 +1,7 @@
 """The secretariat's evaluation schemes (``evaluation/*.toml``): the criteria of a
-centre's annual evaluation with their weights, the scale and the pass mark.
+centre's annual evaluation with their weights, the scale and the pass mark; how many
+failed years in a row advise dissolution (10-1) and how many first years of the period
+decide its continuation (art. 8).
 
 The bylaw (art. 9) says what is evaluated and leaves these numbers to the
 secretariat; each scheme applies from a Jalali year on, and every evaluation
@@ -31,7 +33,8 @@ class Scheme:
     edition: str
     scale: int
     pass_mark: int
-    dissolution_after_failures: int
+    dissolution_after_failures: int  # art. 10-1: not approved this many years in a row
+    continuation_years: int  # art. 8: the period's first years whose approval carries it to its end
     report_due_month: int
     criteria: tuple[Criterion, ...]
 
@@ -72,6 +75,7 @@ def load_scheme(key: str) -> Scheme:
         scale=int(raw["scale"]),
         pass_mark=int(raw["pass_mark"]),
         dissolution_after_failures=int(raw["dissolution_after_failures"]),
+        continuation_years=int(raw["continuation_years"]),
         report_due_month=int(raw["report_due_month"]),
         criteria=criteria,
     )
