@@ -224,6 +224,22 @@ def shoot(out: Path, tmp: str) -> int:
     settle(app, 1.5)  # QPdfView renders pages on a thread of its own
     shot(dialog, "preview")
     dialog.close()
+    # The rules screen: a reading changed by the administrator, another picked and not yet
+    # saved; then as the clerk sees it (read only). Last: a reading changes what follows.
+    from qotb_desktop.services import readings
+
+    readings.set_reading(uow=store.uow, key="quorum_base", value="all_seats")
+    window.show_screen("rules")
+    rules = window.screens["rules"]
+    rules.boxes["row8_cap"].buttons["row_total"].setChecked(True)
+    settle(app, 0.2)
+    shot(window, "rules-admin")
+    admin = store.uow.actor
+    store.uow.actor = accounts.login(uow=store.uow, username="r.karimi", password=word)
+    rules.reload()
+    settle(app, 0.2)
+    shot(window, "rules-clerk")
+    store.uow.actor = admin
     from qotb_desktop.gui.login import AccountDialog, LoginDialog
 
     login = LoginDialog(store.uow, username="r.karimi")

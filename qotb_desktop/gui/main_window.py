@@ -27,6 +27,7 @@ from qotb_desktop.gui.screens import (
     Screen,
 )
 from qotb_desktop.gui.screens.accounts import AuditScreen, UsersScreen
+from qotb_desktop.gui.screens.rules import RulesScreen
 
 STATUS_SECONDS = 6
 NAVIGATION_SLACK = 12  # beside the longest title of the navigation pane
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
             "centre_check": CentreCheckScreen(uow),
             "evaluations": EvaluationsScreen(uow),
             "fields": FieldsScreen(),
+            "rules": RulesScreen(uow),
             "reports": ReportsScreen(uow),
             "users": UsersScreen(uow),
             "audit": AuditScreen(uow),
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
             "centre_check": "بررسی قطب (ماده ۵)",
             "evaluations": "ارزیابی سالانه",
             "fields": "گروه‌ها و رشته‌ها",
+            "rules": "آیین‌نامه و خوانش‌ها",
             "reports": "گزارش‌ها",
             "users": "کاربران",
             "audit": "دفتر تغییرات",
@@ -193,8 +196,7 @@ class MainWindow(QMainWindow):
             inner = s.value(f"splitters/{splitter.objectName()}")
             if isinstance(inner, QByteArray):
                 splitter.restoreState(inner)
-        row = s.value("window/screen", 0)
-        row = int(row) if str(row).isdigit() and int(row) < len(self.screens) else 0
+        row = _remembered_row(s.value("window/screen", ""), list(self.screens))
         if self.ui.navigation.currentRow() == row:
             self._switch(row)
         else:
@@ -207,8 +209,18 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/screen", self.ui.navigation.currentRow())
+        s.setValue("window/screen", self.current_screen())  # by name: a screen added later moves no other
         for splitter in self._splitters():
             s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         s.sync()
         super().closeEvent(event)
+
+
+def _remembered_row(value: object, keys: list[str]) -> int:
+    """The screen shown at the last close: its name (a row number before 0.6.0, whose
+    screens then stood in this order up to «گروه‌ها و رشته‌ها»), else the dashboard."""
+    value = str(value or "")
+    if value in keys:
+        return keys.index(value)
+    before = [k for k in keys if k != "rules"]  # the order of 0.5.0
+    return keys.index(before[int(value)]) if value.isdigit() and int(value) < len(before) else 0

@@ -8,6 +8,7 @@ the rules edition that produced them; nothing is recomputed differently.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from fractions import Fraction
@@ -49,21 +50,40 @@ def jalali_or(value: date | None, empty: str = "—") -> str:
     return format_jalali(value) or empty
 
 
-def edition_line(edition: Edition, readings: Readings) -> Paragraph:
-    """«ویرایش ۱۳۹۷ آیین‌نامه ...؛ خوانش سقف ردیف ۸: ...»: what produced the numbers on the page."""
+# The readings a scoring paper depends on: row 8's cap and who counts rows 12, 13 and 17
+# (the council's majority and quorum are printed with each agenda item in the minutes).
+SCORING_READINGS = ("row8_cap", "humanities_rows")
+
+
+def edition_line(edition: Edition, readings: Readings, keys: Sequence[str] = SCORING_READINGS) -> Paragraph:
+    """What produced the numbers on the page: «ویرایش ۱۳۹۷ آیین‌نامه ... (مصوب ...)، شیوه
+    امتیازدهی بازنگری ۲؛ خوانش‌ها: سقف ۱۵ امتیاز ردیف ۸: سقف ۱۵ برای هر طرح ...؛ ...»."""
     return Paragraph(
-        f"ویرایش {edition.edition} {edition.title} (مصوب {format_jalali(edition.approved_on)})؛ "
-        f"خوانش سقف ردیف ۸: {row8_reading(edition, readings)}",
+        f"ویرایش {edition.edition} {edition.title} (مصوب {format_jalali(edition.approved_on)})، "
+        f"شیوه امتیازدهی بازنگری {readings.revision}؛ خوانش‌ها: " + "؛ ".join(reading_titles(edition, readings, keys)),
         SMALL.but(space_before=8),
     )
 
 
-def row8_reading(edition: Edition, readings: Readings) -> str:
-    rule = next((r for r in edition.scoring.rows if r.rule == "per_item_unit"), None)
-    cap = num(Fraction(str(rule.cap))) if rule and rule.cap else ""
-    if readings.row8_cap == "row_total":
-        return f"سقف {cap} امتیاز برای مجموع ردیف (پانویس ۳)"
-    return f"سقف {cap} امتیاز برای هر طرح («برای هر مورد»)"
+def reading_titles(edition: Edition, readings: Readings, keys: Sequence[str]) -> list[str]:
+    """«title: chosen choice's title» for each reading, from the rules data's [readings],
+    each choice's title without its explanation (the rules screen shows it whole), so
+    that the line stays short. A reading the edition does not have is left out."""
+    found = []
+    for key in keys:
+        value = getattr(readings, key)
+        try:
+            spec = edition.reading(key)
+            found.append(f"{spec.title}: {short_title(spec.choice(value).title)}")
+        except KeyError:
+            continue
+    return found
+
+
+def short_title(title: str) -> str:
+    """A choice's title without what explains it: what follows «؛», then a closing
+    bracket: «سقف ۱۵ برای هر طرح (ستون «برای هر مورد» جدول)» -> «سقف ۱۵ برای هر طرح»."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", title.split("؛")[0]).strip() or title
 
 
 def conditions(rows: Sequence[tuple[str, str, str, bool]], width: float) -> Flowable:
