@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any
 
 from qotb_desktop.domain import meetings as rules
-from qotb_desktop.domain.council_rules import Outcome
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.reports.document import FormMeta, Letterhead, build, page_width
@@ -34,7 +33,10 @@ def _seat_titles() -> dict[str, str]:
 
 def _vote_line(decision: Any) -> str:
     outcome = rules.DECISION_STATES.get(decision.outcome, decision.outcome)
-    return f"رأی: موافق {decision.yes}، مخالف {decision.no}، ممتنع {decision.abstain} از {decision.present} عضو حاضر — {outcome}."
+    return (
+        f"رأی: موافق {decision.yes}، مخالف {decision.no}، ممتنع {decision.abstain} از {decision.present} عضو حاضر "
+        f"(دست‌کم {decision.required_yes} موافق لازم) — {outcome}."
+    )
 
 
 def minutes(meeting: Any, *, today: date | None = None) -> bytes:
@@ -88,23 +90,30 @@ def minutes(meeting: Any, *, today: date | None = None) -> bytes:
             width=width,
         ),  # fmt: skip
     ]
-    first_quorum = Outcome(meeting.items[0].quorum, meeting.items[0].required) if meeting.items else None
-    if first_quorum is None:
-        q = len(present_members)
-        first_quorum = Outcome(q >= 1, 0)
-    story.append(Paragraph(rules.quorum_sentence(meeting.items[0].present if meeting.items else len(present_members),
-                                                 meeting.seats, first_quorum), BODY.but(bold=True, space_before=6)))  # fmt: skip
+    # The quorum, the votes and the readings they were decided under, as the meeting's view
+    # carries them (services.meetings): nothing recomputed here, a finalised meeting's
+    # decisions keep the readings stored with them whatever the office chooses later.
+    first = meeting.items[0].verdict if meeting.items else meeting.quorum_now
+    story.append(Paragraph(rules.verdict_sentence(first), BODY.but(bold=True, space_before=6)))
+    if meeting.readings_line:  # every item decided (or to be) under the same readings: said once
+        story.append(Paragraph(meeting.readings_line, SMALL))
     story.append(Paragraph("دستور جلسه و مصوبات", HEADING))
+    specs = load_edition().reading_specs
     for item in meeting.items:
         kind = rules.AGENDA_KINDS.get(item.kind, item.kind)
         story.append(Paragraph(f"بند {item.position}: {item.title} ({kind})", BODY.but(bold=True)))
+        if item.change and item.change.institution_approval:
+            story.append(Paragraph(f"تأیید مؤسسه (تبصره ۱۰): {item.change.institution_approval}", SMALL))
         if not item.quorum:
-            story.append(Paragraph(f"در این بند {item.present} عضو حاضر بودند و جلسه رسمیت نداشت؛ تصمیمی گرفته نشد.", BODY))
+            why = f" ({item.reason})" if item.reason else ""
+            story.append(Paragraph(f"در این بند {item.present} عضو حاضر بودند و جلسه رسمیت نداشت{why}؛ تصمیمی گرفته نشد.", BODY))
         elif item.decision is None:
             story.append(Paragraph("تصمیمی ثبت نشد.", BODY))
         else:
             story.append(Paragraph(f"مصوبه: {item.decision.text}", BODY))
             story.append(Paragraph(_vote_line(item.decision), SMALL))
+        if not meeting.readings_line and (item.decision is not None or not item.quorum):
+            story.append(Paragraph(rules.readings_line(item.readings, specs, council=meeting.council), SMALL))
     if meeting.amendments:
         story.append(Paragraph("اصلاحیه‌ها", HEADING))
         for a in meeting.amendments:

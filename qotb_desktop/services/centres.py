@@ -249,11 +249,20 @@ def update_membership(
         uow.commit()
 
 
-def join_within(uow: UnitOfWork, record: MembershipRecord) -> Membership:
-    """Inside a unit of work: the membership added, with every rule (note 9, art. 11)
-    checked (also used when the council's endorsed decision adds a member)."""
+def join_within(uow: UnitOfWork, record: MembershipRecord, *, institution_approval: str = "") -> Membership:
+    """Inside a unit of work: the membership added, with note 9 and art. 11 checked (also
+    used when the council's endorsed decision adds a member: services/member_changes.py,
+    which checks note 8 first and passes the institution's approval, note 10).
+
+    The registry's own entry (add_membership) records memberships as decided elsewhere,
+    past ones included: note 8 is not checked there (docs/decisions.md)."""
     _check_membership(uow, record)
-    return uow.memberships.add(Membership(**record.__dict__))
+    return uow.memberships.add(Membership(**record.__dict__, institution_approval=institution_approval))
+
+
+def check_join(uow: UnitOfWork, record: MembershipRecord) -> None:
+    """Inside a unit of work: note 9 and art. 11 for a membership about to be added."""
+    _check_membership(uow, record)
 
 
 def leave_within(uow: UnitOfWork, centre_id: int, faculty_id: int, when: date) -> None:

@@ -1,13 +1,16 @@
 """Council meetings: the record, attendance, agenda, decisions, the lock, endorsement.
 
-First step of issue 6: the services and the store. The screens, the printed
-minutes, the decisions acting on centres, and the demo's meetings come next.
+Each decision stores the readings its quorum and vote were decided under (issue 17.7):
+the meeting's view carries, item by item, the quorum and vote verdicts and the readings
+used, for the screen's banner and the printed minutes to read instead of recomputing.
+A decision keeps its readings whatever the office chooses later; one recorded before
+0.6.0 (no readings stored) is shown as decided under the defaults of its time.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -18,13 +21,15 @@ from qotb_desktop.domain.accounts import authorize
 from qotb_desktop.domain.dates import jalali_year
 from qotb_desktop.domain.errors import Checker, DomainError, FieldError, NotFound, ValidationError
 from qotb_desktop.domain.fields import DateInput, read_clock, read_id, read_number, read_text, required_date
-from qotb_desktop.domain.meetings import Attendee, Votes
-from qotb_desktop.domain.registry import clean_membership
-from qotb_desktop.domain.rules import load_edition
+from qotb_desktop.domain.meetings import Attendee, QuorumVerdict, Votes
+from qotb_desktop.domain.rules import Edition, Readings, load_edition
 from qotb_desktop.domain.text import normalize_text
-from qotb_desktop.services.centres import dissolve, join_within, leave_within, members_on
+from qotb_desktop.services.centres import dissolve, members_on
 from qotb_desktop.services.evaluations import dissolution_title, dissolutions_to_put_on
-from qotb_desktop.store.models import AgendaItem, Amendment, Attendance, Decision, FollowUp, Meeting, MemberChange, MinutesCopy
+from qotb_desktop.services.member_changes import ChangeView, apply_member_change
+from qotb_desktop.services.member_changes import propose_member_change as propose_member_change  # the screens' name
+from qotb_desktop.services.readings import current_readings
+from qotb_desktop.store.models import AgendaItem, Amendment, Attendance, Decision, FollowUp, Meeting, MinutesCopy
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 
@@ -55,6 +60,9 @@ class DecisionView:
     endorsed_by: str
     communicated_on: date | None
     letter_number: str
+    readings: Readings = Readings()  # what the quorum and the vote were decided under
+    readings_stored: bool = False  # False: decided before 0.6.0, under the defaults of its time
+    required_yes: int = 0  # the «yes» votes it needed under its readings
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,14 @@ class ItemView:
     quorum: bool
     required: int
     decision: DecisionView | None
+    seats: int = 0  # the quorum's base under the readings (filled seats, or all the council's)
+    reason: str = ""  # why there is no quorum when no seat is filled
+    readings: Readings = Readings()  # the decision's, or those the item would be decided under
+    change: ChangeView | None = None  # a «member change» item: who, what, from when
+
+    @property
+    def verdict(self) -> QuorumVerdict:
+        return QuorumVerdict(self.quorum, self.required, self.present, self.seats, self.reason)
 
 
 @dataclass(frozen=True)
@@ -104,6 +120,10 @@ class MeetingView:
     present_now: int = 0  # members present at it
     required_now: int = 0  # the quorum it needs
     centre_id: int | None = None
+    quorum_now: QuorumVerdict | None = None  # the quorum at next_item (the screen's banner)
+    readings: Readings = Readings()  # what the next item would be decided under
+    readings_line: str = ""  # the readings of the minutes, when every item shares them
+    council: bool = True  # False: a centre's own meeting (art. 11-2)
 
 
 def _attendee(a: Attendance) -> Attendee:
@@ -115,6 +135,15 @@ def _quorum_rule(meeting: Meeting):
     """The council's two thirds, or a centre's own rule (art. 11-2), from the rules data."""
     edition = load_edition()
     return edition.centre_meetings if meeting.kind == "centre" else edition.council.quorum
+
+
+def _base(meeting: Meeting, filled: int, readings: Readings, edition: Edition) -> int:
+    """The quorum's base: for the council, under the reading quorum_base (the seats filled
+    on the meeting's date, or all its seats in the rules data); a centre's own meeting
+    counts its members listed."""
+    if meeting.kind == "centre":
+        return filled
+    return rules.quorum_base(readings, filled=filled, all_seats=len(edition.council.seats))
 
 
 def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
@@ -234,6 +263,7 @@ def record_decision(*, uow: UnitOfWork, agenda_item_id: int, text: str, yes: int
     that item or when the votes outnumber those present."""
     edition = load_edition()
     with uow:
+        readings = current_readings(uow, edition)  # the office's, as the vote is recorded
         item = uow.session.get(AgendaItem, agenda_item_id)
         if item is None:
             raise NotFound("بند دستور جلسه", agenda_item_id)
@@ -243,14 +273,15 @@ def record_decision(*, uow: UnitOfWork, agenda_item_id: int, text: str, yes: int
         if not normalize_text(text):
             raise ValidationError(FieldError("text", "متن مصوبه", "خالی مانده است؛ آن را بنویسید."))
         attendees = [_attendee(a) for a in uow.meetings.attendance(meeting.id)]
-        seats = sum(1 for a in attendees if not a.guest)
+        filled = sum(1 for a in attendees if not a.guest)
         outcome = rules.decide(
-            Votes(yes, no, abstain), attendees=attendees, item=item.position, seats=seats, rule=_quorum_rule(meeting),
-            readings=edition.readings,
+            Votes(yes, no, abstain), attendees=attendees, item=item.position, seats=_base(meeting, filled, readings, edition),
+            rule=_quorum_rule(meeting), readings=readings, filled=filled,
         )  # fmt: skip
         row = Decision(
             agenda_item_id=item.id, text=normalize_text(text), yes=yes, no=no, abstain=abstain,
             present=rules.present_at(attendees, item.position), outcome=outcome, state=outcome,
+            readings=rules.readings_record(readings, council=meeting.kind != "centre"),
         )  # fmt: skip
         uow.session.add(row)
         uow.session.flush()
@@ -288,6 +319,8 @@ def _content(uow: UnitOfWork, meeting: Meeting) -> dict:
             [i.position, i.title, i.kind, i.centre_id]
             + (
                 [decisions[i.id].text, decisions[i.id].yes, decisions[i.id].no, decisions[i.id].abstain]
+                # the readings only when stored (0.6.0 on): older minutes keep their fingerprint
+                + ([decisions[i.id].readings] if decisions[i.id].readings else [])
                 if i.id in decisions
                 else []
             )
@@ -296,14 +329,25 @@ def _content(uow: UnitOfWork, meeting: Meeting) -> dict:
     }
 
 
+def verify_minutes(*, uow: UnitOfWork, meeting_id: int) -> bool:
+    """The finalised minutes' stored fingerprint still matches their content (False for a draft)."""
+    with uow:
+        meeting = _meeting(uow, meeting_id)
+        return bool(meeting.fingerprint) and rules.fingerprint(_content(uow, meeting)) == meeting.fingerprint
+
+
 def endorse_decision(
-    *, uow: UnitOfWork, decision_id: int, on: DateInput, by: str = "chair", delegation: str = "", decree_number: str = ""
-) -> None:
+    *, uow: UnitOfWork, decision_id: int, on: DateInput, by: str = "chair", delegation: str = "", decree_number: str = "",
+    institution_approval: str = "",
+) -> None:  # fmt: skip
     """Note 4: the chair's endorsement (or the vice-chair's under a delegation, note 5).
 
     Endorsed, a decision acts on the centre its agenda item names, in the same
     transaction: an application approved makes the centre approved with the decree
-    (art. 8: its number and the endorsement's date); a dissolution dissolves it (art. 10).
+    (art. 8: its number and the endorsement's date); a dissolution dissolves it (art. 10);
+    a member change adds the member (notes 8, 9, 10 and art. 11 checked: refused with the
+    reasons, nothing written) or ends the membership. ``institution_approval``: for a join
+    proposed before 0.6.0 without the institution's approval (note 10).
     """
     authorize(uow.actor, "endorse")
     when = required_date(on, "on", "تاریخ تنفیذ")
@@ -324,14 +368,7 @@ def endorse_decision(
         elif centre is not None and item.kind == "dissolution":
             dissolve(centre, when)
         elif centre is not None and item.kind == "member_change":
-            change = uow.session.get(MemberChange, item.id)
-            if change is not None and change.action == "join":
-                record = clean_membership(
-                    centre_id=centre.id, faculty_id=change.faculty_id, role=change.role, joined_on=change.effective_on
-                )
-                join_within(uow, record)  # note 9 and art. 11 still hold
-            elif change is not None:
-                leave_within(uow, centre.id, change.faculty_id, change.effective_on)
+            apply_member_change(uow, item, centre, institution_approval=institution_approval)
         uow.commit()
 
 
@@ -395,33 +432,77 @@ def amend(*, uow: UnitOfWork, meeting_id: int, corrects: str, correction: str, r
         return row.id
 
 
+def _decision_view(d: Decision) -> DecisionView:
+    readings = rules.readings_of(d.readings)
+    plain = {name: getattr(d, name) for name in DecisionView.__dataclass_fields__ if name not in _DERIVED}
+    return DecisionView(
+        **plain, readings=readings, readings_stored=bool(d.readings), required_yes=rules.vote_required(d.present, readings)
+    )
+
+
+_DERIVED = ("readings", "readings_stored", "required_yes")
+
+
+def _undecided_readings(uow: UnitOfWork, meeting: Meeting, decisions: list[Decision], edition: Edition) -> Readings:
+    """The readings an item without a decision is shown under: the office's today while the
+    minutes are a draft; once final, never today's (a reading changed later must not
+    rewrite them): those of the meeting's last vote, or, with no vote recorded, the
+    defaults of the program before 0.6.0."""
+    council = meeting.kind != "centre"
+    if meeting.state == "draft":  # as a decision would store them
+        return rules.readings_of(rules.readings_record(current_readings(uow, edition), council=council))
+    stored = [d.readings for d in decisions if d.readings]
+    return rules.readings_of(stored[-1] if stored else "")
+
+
 def get_meeting(*, uow: UnitOfWork, meeting_id: int) -> MeetingView:
+    edition = load_edition()
     with uow:
         meeting = _meeting(uow, meeting_id)
         rows = uow.meetings.attendance(meeting_id)
         attendance = tuple(_plain(AttendanceView, a) for a in rows)
         attendees = [_attendee(a) for a in rows]
-        seats = sum(1 for a in attendees if not a.guest)
-        decisions = {d.agenda_item_id: _plain(DecisionView, d) for d in uow.meetings.decisions(meeting_id)}
+        filled = sum(1 for a in attendees if not a.guest)
+        rule = _quorum_rule(meeting)
+        council = meeting.kind != "centre"
+        stored = list(uow.meetings.decisions(meeting_id))
+        decisions = {d.agenda_item_id: _decision_view(d) for d in stored}
+        undecided = _undecided_readings(uow, meeting, stored, edition)
+        changes = uow.meetings.member_changes(meeting_id)
+        names = {f.id: f"{f.first_name} {f.last_name}" for f in uow.meetings.people_of_changes(meeting_id)}
         items = []
         for item in uow.meetings.items(meeting_id):
-            q = rules.quorum_at(attendees, item.position, seats=seats, rule=_quorum_rule(meeting))
-            present = rules.present_at(attendees, item.position)
-            view = ItemView(item.id, item.position, item.title, item.kind, item.centre_id, present, q.ok, q.required, None)
-            items.append(replace(view, decision=decisions.get(item.id)))
+            decision = decisions.get(item.id)
+            readings = decision.readings if decision else undecided
+            base = _base(meeting, filled, readings, edition)
+            q = rules.quorum_at(attendees, item.position, seats=base, rule=rule, filled=filled)
+            c = changes.get(item.id)
+            change = (
+                ChangeView(c.faculty_id, names.get(c.faculty_id, ""), c.action, c.role, c.effective_on, c.institution_approval)
+                if c
+                else None
+            )
+            items.append(
+                ItemView(
+                    item.id, item.position, item.title, item.kind, item.centre_id, q.present, q.ok, q.required, decision,
+                    q.seats, q.reason, readings, change,
+                )
+            )  # fmt: skip
         next_item = next((i.position for i in items if i.decision is None), len(items) + 1)
-        now = rules.quorum_at(attendees, next_item, seats=seats, rule=_quorum_rule(meeting))
+        now = rules.quorum_at(attendees, next_item, seats=_base(meeting, filled, undecided, edition), rule=rule, filled=filled)
+        used = {i.readings for i in items} or {undecided}
+        line = rules.readings_line(used.pop(), edition.reading_specs, council=council) if len(used) == 1 else ""
         return MeetingView(
-            meeting.id, rules.meeting_number(meeting.year, meeting.sequence), meeting.held_on, meeting.state, seats, attendance,
+            meeting.id, rules.meeting_number(meeting.year, meeting.sequence), meeting.held_on, meeting.state, filled, attendance,
             tuple(items), meeting.fingerprint, tuple(_plain(AmendmentView, a) for a in uow.meetings.amendments(meeting_id)),
             meeting.starts_at, meeting.ends_at, meeting.place, meeting.chaired_by, meeting.delegation, meeting.secretary,
-            next_item, rules.present_at(attendees, next_item), now.required, meeting.centre_id,
+            next_item, now.present, now.required, meeting.centre_id, now, undecided, line, council,
         )  # fmt: skip
 
 
 def decisions_awaiting_endorsement(*, uow: UnitOfWork) -> list[DecisionView]:
     with uow:
-        return [_plain(DecisionView, d) for d in uow.meetings.decisions_in_state("approved")]
+        return [_decision_view(d) for d in uow.meetings.decisions_in_state("approved")]
 
 
 @dataclass(frozen=True)
@@ -642,34 +723,6 @@ def carry_forward(*, uow: UnitOfWork, meeting_id: int) -> int:
             added += 1
         uow.commit()
         return added
-
-
-def propose_member_change(
-    *, uow: UnitOfWork, meeting_id: int, centre_id: int, faculty_id: int, action: str, effective_on: DateInput,
-    role: str = "member",
-) -> int:  # fmt: skip
-    """A «member change» agenda item: someone joins the centre (note 10) or leaves it.
-    The change applies when the council's decision on it is endorsed."""
-    when = required_date(effective_on, "effective_on", "تاریخ تغییر")
-    if action not in ("join", "leave"):
-        raise ValidationError(FieldError("action", "تغییر", "پیوستن یا جدا شدن را برگزینید."))
-    with uow:
-        rules.check_editable(_meeting(uow, meeting_id).state)
-        person, centre = uow.faculty.get(faculty_id), uow.centres.get(centre_id)
-        if person is None or centre is None:
-            raise NotFound("عضو هیأت علمی یا قطب", faculty_id)
-        verb = "پیوستن" if action == "join" else "جدا شدن"
-        item = AgendaItem(
-            meeting_id=meeting_id, position=len(uow.meetings.items(meeting_id)) + 1,
-            title=f"{verb} {person.first_name} {person.last_name} به قطب «{centre.title}»" if action == "join"
-            else f"{verb} {person.first_name} {person.last_name} از قطب «{centre.title}»",
-            kind="member_change", centre_id=centre_id,
-        )  # fmt: skip
-        uow.session.add(item)
-        uow.session.flush()
-        uow.session.add(MemberChange(agenda_item_id=item.id, faculty_id=faculty_id, action=action, role=role, effective_on=when))
-        uow.commit()
-        return item.id
 
 
 @dataclass(frozen=True)

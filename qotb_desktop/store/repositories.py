@@ -28,6 +28,7 @@ from qotb_desktop.store.models import (
     FollowUp,
     Institution,
     Meeting,
+    MemberChange,
     Membership,
     ProgramSection,
     ScientificGroup,
@@ -305,7 +306,28 @@ class MeetingRepository(_Repository[Meeting]):
 
     def decisions(self, meeting_id: int) -> Sequence[Decision]:
         return self.session.scalars(
-            select(Decision).join(AgendaItem, AgendaItem.id == Decision.agenda_item_id).where(AgendaItem.meeting_id == meeting_id)
+            select(Decision)
+            .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.position)
+        ).all()
+
+    def member_changes(self, meeting_id: int) -> dict[int, MemberChange]:
+        """The «member change» items' proposals, by agenda item."""
+        rows = self.session.scalars(
+            select(MemberChange)
+            .join(AgendaItem, AgendaItem.id == MemberChange.agenda_item_id)
+            .where(AgendaItem.meeting_id == meeting_id)
+        ).all()
+        return {c.agenda_item_id: c for c in rows}
+
+    def people_of_changes(self, meeting_id: int) -> Sequence[FacultyMember]:
+        """The people the meeting's «member change» items are about."""
+        return self.session.scalars(
+            select(FacultyMember)
+            .join(MemberChange, MemberChange.faculty_id == FacultyMember.id)
+            .join(AgendaItem, AgendaItem.id == MemberChange.agenda_item_id)
+            .where(AgendaItem.meeting_id == meeting_id)
         ).all()
 
     def decisions_in_state(self, state: str) -> Sequence[Decision]:

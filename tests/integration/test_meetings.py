@@ -238,17 +238,23 @@ def test_open_work_is_carried_forward_to_the_next_agenda_once(demo_store):
 
 
 def test_an_endorsed_member_change_applies_through_the_one_centre_rule(meeting):
-    from qotb_desktop.services import centres, faculty
+    from datetime import timedelta
+
+    from qotb_desktop.domain.dates import format_jalali
+    from qotb_desktop.services import centres, faculty, scoring
 
     uow, mid = meeting
     applicant = next(c for c in centres.list_centres(uow=uow) if c.status == "approved")
     free = next(f for f in faculty.list_faculty(uow=uow) if not f.centre_title)
     busy = next(f for f in faculty.list_faculty(uow=uow) if f.centre_title and f.centre_title != applicant.title)
+    when = format_jalali(applicant.period_start - timedelta(days=400), persian_digits=False)  # inside note 8's window
+    paper = {"date": when, "points": "7", "corresponding_author": True}
+    scoring.add_activities(uow=uow, faculty_id=free.id, activities=[(2, paper)] * 36)  # note 8 met in any field (note 10)
     attend(uow, mid, 7)
     join = meetings.propose_member_change(uow=uow, meeting_id=mid, centre_id=applicant.id, faculty_id=free.id, action="join",
-                                          effective_on=TODAY)  # fmt: skip
+                                          effective_on=TODAY, institution_approval="نامه ۱۲۳ دانشگاه")  # fmt: skip
     clash = meetings.propose_member_change(uow=uow, meeting_id=mid, centre_id=applicant.id, faculty_id=busy.id, action="join",
-                                           effective_on=TODAY)  # fmt: skip
+                                           effective_on=TODAY, institution_approval="نامه ۱۲۴ دانشگاه")  # fmt: skip
     d_join = meetings.record_decision(uow=uow, agenda_item_id=join, text="پیوستن تصویب شد", yes=6, no=1)
     d_clash = meetings.record_decision(uow=uow, agenda_item_id=clash, text="پیوستن تصویب شد", yes=6, no=1)
     meetings.finalise_meeting(uow=uow, meeting_id=mid)

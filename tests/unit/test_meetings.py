@@ -19,7 +19,13 @@ from qotb_desktop.domain.meetings import (
     meeting_number,
     present_at,
     quorum_at,
+    quorum_base,
     quorum_sentence,
+    readings_line,
+    readings_of,
+    readings_record,
+    verdict_sentence,
+    vote_required,
 )
 from qotb_desktop.domain.rules import Readings, load_edition
 
@@ -137,3 +143,51 @@ def test_a_centres_own_meetings_need_more_than_half():
     assert not quorum_at(people(4, 4), 1, seats=8, rule=rule).ok
     assert quorum_at(people(5, 3), 1, seats=8, rule=rule).ok
     assert quorum_at(people(4, 3), 1, seats=7, rule=rule).ok
+
+
+# -- issue 17.7 and 17.8: the quorum's base, no seat filled, the readings of a decision ------
+
+ALL_SEATS, FILLED = Readings(quorum_base="all_seats"), Readings(quorum_base="filled_seats")
+
+
+def test_the_quorum_base_is_the_filled_seats_or_all_nine_by_the_reading():
+    nine = len(E.council.seats)
+    assert nine == 9
+    assert quorum_base(FILLED, filled=7, all_seats=nine) == 7
+    assert quorum_base(ALL_SEATS, filled=7, all_seats=nine) == 9
+    # 7 seats filled, 5 present: 5 >= 14/3 under filled_seats; under all_seats 6 are needed
+    over_filled = quorum_at(people(5, 2), 1, seats=7, rule=COUNCIL)
+    over_all = quorum_at(people(5, 2), 1, seats=9, rule=COUNCIL, filled=7)
+    assert (over_filled.ok, over_filled.required, over_filled.seats) == (True, 5, 7)
+    assert (over_all.ok, over_all.required, over_all.seats) == (False, 6, 9)
+    with pytest.raises(DomainError):
+        decide(Votes(5, 0, 0), attendees=people(5, 2), item=1, seats=9, rule=COUNCIL, readings=ALL_SEATS, filled=7)
+    assert decide(Votes(5, 0, 0), attendees=people(5, 2), item=1, seats=7, rule=COUNCIL, readings=FILLED) == "approved"
+
+
+def test_no_seat_filled_is_no_quorum_with_the_reason():
+    for verdict in (quorum_at([], 1, seats=0, rule=COUNCIL), quorum_at([], 1, seats=9, rule=COUNCIL, filled=0)):
+        assert not verdict.ok and "هیچ کرسی" in verdict.reason
+        assert verdict_sentence(verdict).startswith("جلسه رسمیت نیافت: در تاریخ جلسه هیچ کرسی")
+    with pytest.raises(DomainError) as exc:
+        decide(Votes(0, 0, 0), attendees=[], item=1, seats=0, rule=COUNCIL, readings=FLOOR)
+    assert "هیچ کرسی" in str(exc.value)
+
+
+def test_a_decisions_readings_are_stored_and_read_back_and_an_old_one_reads_as_the_old_defaults():
+    both = Readings(majority="strict", quorum_base="all_seats", row8_cap="row_total")
+    assert readings_record(both, council=True) == '{"majority":"strict","quorum_base":"all_seats"}'
+    assert readings_record(both, council=False) == '{"majority":"strict"}'  # a centre's quorum is no reading
+    back = readings_of(readings_record(both, council=True))
+    assert (back.majority, back.quorum_base) == ("strict", "all_seats")
+    old = readings_of("")
+    assert (old.majority, old.quorum_base) == ("floor", "filled_seats") and old == Readings.from_record({})
+    assert vote_required(7, back) == 5 and vote_required(7, old) == 4
+
+
+def test_the_readings_line_quotes_the_rules_datas_titles():
+    line = readings_line(Readings(majority="strict", quorum_base="all_seats"), E.reading_specs, council=True)
+    majority, base = E.reading("majority").choice("strict").title, E.reading("quorum_base").choice("all_seats").title
+    assert line == f"خوانش‌ها: اکثریت «{majority.split(':')[0]}»؛ حد نصاب «{base}»."
+    assert line.startswith("خوانش‌ها: اکثریت «نصف حاضران به علاوه یک، بی‌گردکردن»؛ حد نصاب «دوسوم همه کرسی‌های شورا")
+    assert "حد نصاب" not in readings_line(FLOOR, E.reading_specs, council=False)
