@@ -56,25 +56,35 @@ class Member:
     eligible: bool | None
 
 
+P7 = Fraction(7)  # a clerk types each judged score (issue 17.2)
+BOARD_FROM, BOARD_TO = parse_jalali("1401/01/01"), parse_jalali("1403/06/31")
+
+
 def weak_items() -> tuple[Item, ...]:
     """A professor of physics short on every count: 107.5 points, 4 corresponding papers."""
-    papers = [Item(2, IN, corresponding_author=i < 4, description=f"مقاله مجله شماره {i + 1}") for i in range(6)]
+    papers = [Item(2, IN, P7, corresponding_author=i < 4, description=f"مقاله مجله شماره {i + 1}") for i in range(6)]
     return (
         *papers,
-        *(Item(4, IN, keynote=True, description=f"سخنرانی کلیدی همایش {i + 1}") for i in range(8)),  # 24 -> cap 20
+        *(Item(4, IN, Fraction(2), keynote=True, description=f"سخنرانی کلیدی همایش {i + 1}") for i in range(8)),  # 24 -> cap 20
         Item(7, citations=105, description="ارجاعات Scopus"),  # undated aggregate: 10
         Item(8, IN, amount_toman=230_000_000, description="طرح سفارشی شرکت ملی گاز"),  # 23 -> 15 a project
-        Item(12, IN, description="ویرایش علمی کتاب مکانیک کوانتومی"),  # humanities only: 0
-        Item(21, journal_years=Fraction(5, 2), description="هیأت تحریریه مجله فیزیک"),  # 0.5
-        Item(2, parse_jalali("1397/01/01"), corresponding_author=True, description="مقاله پیش از بازه"),  # excluded
-        Item(2, None, description="مقاله بی‌تاریخ"),  # excluded: row 2 needs a date
+        Item(12, IN, Fraction(2), description="ویرایش علمی کتاب مکانیک کوانتومی"),  # humanities only: 0
+        Item(
+            21, parse_jalali("1401/01/01"), end=parse_jalali("1403/06/31"), description="هیأت تحریریه مجله فیزیک"
+        ),  # 2.5 years: 0.5
+        Item(2, parse_jalali("1397/01/01"), P7, corresponding_author=True, description="مقاله پیش از بازه"),  # excluded
+        Item(2, None, P7, description="مقاله بی‌تاریخ"),  # excluded: row 2 needs a date
     )
 
 
 def strong_items() -> tuple[Item, ...]:
     """139 points: rank 20, twelve corresponding papers 84, a national project 20, a book 15."""
-    papers = [Item(2, IN, corresponding_author=True, description=f"مقاله {i + 1}") for i in range(12)]
-    return (*papers, Item(9, IN, description="طرح کلان ملی"), Item(11, IN, scope="international", description="کتاب"))
+    papers = [Item(2, IN, P7, corresponding_author=True, description=f"مقاله {i + 1}") for i in range(12)]
+    return (
+        *papers,
+        Item(9, IN, Fraction(20), description="طرح کلان ملی", evidence="معاون وزیر علوم"),
+        Item(11, IN, Fraction(15), scope="international", description="کتاب"),
+    )
 
 
 def member(items, field="physics") -> MemberInput:
@@ -336,7 +346,7 @@ def test_the_signatures_never_stand_alone_on_a_page():
     """However long the item list, its last row goes over the page with the signatures
     (with 28 to 33 papers the signatures alone would fill the fourth page)."""
     for n in (26, 28, 31, 33, 35):
-        items = tuple(Item(2, IN, corresponding_author=True, description=f"مقاله شماره {i}") for i in range(1, n + 1))
+        items = tuple(Item(2, IN, P7, corresponding_author=True, description=f"مقاله شماره {i}") for i in range(1, n + 1))
         sheet = score_member(member(items), edition=E)
         doc = pages(member_score_sheet(Person("علی کریمی", "0067749828"), sheet, items, today=TODAY))
         last = next(page for page in doc if find(page, "کارشناس دبیرخانه") >= 0)

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from fractions import Fraction
 
 import pytest
 
@@ -24,22 +25,23 @@ def member(uow):
 
 
 def papers(n, date="1401/05/01", corresponding=True):
-    return [(2, {"date": date, "corresponding_author": corresponding}) for _ in range(n)]
+    return [(2, {"date": date, "points": "7", "corresponding_author": corresponding}) for _ in range(n)]
 
 
 def test_activities_stored_typed_in_persian_and_scored(uow, member):
-    aid = scoring.add_activity(uow=uow, faculty_id=member, row=21, values={"journal_years": "۲٫۵", "description": "مجله فیزیک"})
+    board = {"date": "۱۴۰۱/۰۱/۰۱", "end": "۱۴۰۳/۰۶/۳۱", "description": "مجله فیزیک"}  # 30 months in the window
+    aid = scoring.add_activity(uow=uow, faculty_id=member, row=21, values=board)
     scoring.add_activity(
         uow=uow, faculty_id=member, row=2, values={"date": "۱۴۰۱/۰۵/۰۱", "points": "6.5", "corresponding_author": True}
     )
     listed = scoring.list_activities(uow=uow, faculty_id=member)
     assert [a.row for a in listed] == [2, 21]
-    assert "مجله-سال: ۲٫۵" in listed[1].summary
+    assert "تاریخ پایان: ۱۴۰۳/۰۶/۳۱" in listed[1].summary
     result = score_faculty(uow=uow, faculty_id=member, period_start="1403/07/01")
     assert (result.sheet.row(2).points, result.sheet.row(21).points) == (6.5, 0.5)
     assert result.sheet.edition == "1397" and not result.what_if
-    scoring.update_activity(uow=uow, activity_id=aid, row=21, values={"journal_years": "40"})
-    assert score_faculty(uow=uow, faculty_id=member, period_start="1403/07/01").sheet.row(21).points == 3
+    scoring.update_activity(uow=uow, activity_id=aid, row=21, values={"date": "1390/01/01", "end": ""})  # still serving
+    assert score_faculty(uow=uow, faculty_id=member, period_start="1403/07/01").sheet.row(21).points == 1
     scoring.delete_activity(uow=uow, activity_id=aid)
     assert len(scoring.list_activities(uow=uow, faculty_id=member)) == 1
 
@@ -53,8 +55,8 @@ def test_bad_activity_names_the_field_and_writes_nothing(uow, member, store):
         scoring.add_activity(uow=uow, faculty_id=member, row=8, values={"date": "1401/02/31"})
     assert exc.value.fields == ["amount_toman"]
     with pytest.raises(ValidationError) as exc:  # what is stored is what was typed: two decimals at most
-        scoring.add_activity(uow=uow, faculty_id=member, row=21, values={"journal_years": "۰٫۳۳۳"})
-    assert exc.value.fields == ["journal_years"]
+        scoring.add_activity(uow=uow, faculty_id=member, row=2, values={"date": "1401/01/01", "points": "۶٫۳۳۳"})
+    assert exc.value.fields == ["points"]
     with pytest.raises(ValidationError):  # one bad activity: none of the batch is kept
         scoring.add_activities(uow=uow, faculty_id=member, activities=[*papers(3), (7, {"citations": "-4"})])
     assert len(scoring.list_activities(uow=uow, faculty_id=member)) == before
@@ -63,7 +65,7 @@ def test_bad_activity_names_the_field_and_writes_nothing(uow, member, store):
 def test_what_if_saves_nothing(uow, member):
     scoring.add_activities(uow=uow, faculty_id=member, activities=papers(3))
     stored = score_faculty(uow=uow, faculty_id=member, period_start="1403/07/01")
-    extra = scoring.clean_activity(row=9, values={"date": "1402/01/01"})
+    extra = scoring.clean_activity(row=9, values={"date": "1402/01/01", "points": "20", "evidence": "معاون وزیر"})
     trial = score_faculty(uow=uow, faculty_id=member, period_start="1403/07/01", items=[*stored.items, extra])
     assert trial.what_if and trial.sheet.total == stored.sheet.total + 20
     assert len(scoring.list_activities(uow=uow, faculty_id=member)) == 3
@@ -137,3 +139,25 @@ def test_centre_application_checked_stored_and_moved_to_review(uow, store):
     assert [f.code for f in again.result.failures] == [f["code"] for f in json.loads(stored_result)]
     with pytest.raises(ValidationError):
         applications.submit_application(uow=uow, centre_id=cid)
+
+
+def test_a_sheet_saved_by_0_5_0_is_computed_again_as_it_was(uow, member, store):
+    """Issue 17: revision 1 took an empty judged score as the maximum, theses undated and
+    journal-years as typed; a sheet it stored still reproduces under what it recorded."""
+    from datetime import datetime
+
+    inputs = {
+        "group": "physics", "period_start": "1403/07/01", "rank": "professor",
+        "items": [{"row": 2, "date": "1401/05/01", "corresponding_author": True}, {"row": 19}, {"row": 21, "journal_years": 7}],
+    }  # fmt: skip
+    result = {"edition": "1397", "readings": {"majority": "floor", "row8_cap": "per_item"}, "total": 20 + 7 + 5 + 1.4}
+    with store.uow as u:
+        sheet_id = u.score_sheets.add_sheet(
+            faculty_id=member, period_start=parse_jalali("1403/07/01"), field_key="physics", edition="1397",
+            readings=json.dumps(result["readings"]), total=33.4, eligible=False, computed_at=datetime(2025, 1, 1),
+            inputs=json.dumps(inputs), result=json.dumps(result),
+        )  # fmt: skip
+        u.commit()
+    sheet, same = scoring.reproduce_sheet(uow=uow, sheet_id=sheet_id)
+    assert same and sheet.readings.revision == 1
+    assert (sheet.row(2).points, sheet.row(19).points, sheet.row(21).points) == (7, 5, Fraction(7, 5))
