@@ -39,3 +39,34 @@ def test_release_database_upgrades_without_loss(frozen, tmp_path):
     assert sum(len(centres.list_memberships(uow=store.uow, centre_id=c.id)) for c in listed) == before["membership"]
     assert len(council.list_terms(uow=store.uow)) == before["council_term"]
     store.close()
+
+
+@pytest.mark.parametrize("frozen", RELEASES, ids=[p.stem for p in RELEASES])
+def test_stored_results_and_finalised_minutes_hold_after_the_upgrade(frozen, tmp_path):
+    """Issue 17: a result is computed again under the edition, revision and readings it
+    recorded, whatever the program's rules are now; finalised minutes keep their fingerprint."""
+    import json
+
+    from qotb_desktop.domain.centre_check import check_centre
+    from qotb_desktop.domain.rules import Readings, load_edition
+    from qotb_desktop.domain.scoring_io import centre_json, parse_centre, reproduces
+    from qotb_desktop.services import meetings, scoring
+    from qotb_desktop.store.models import CentreCheckRecord, Meeting, ScoreRecord
+
+    path = tmp_path / frozen.name
+    shutil.copy(frozen, path)
+    store = open_store(str(path))
+    with store.uow as uow:
+        sheets = [r.id for r in uow.session.query(ScoreRecord)]
+        checks = [(r.edition, r.readings, r.inputs, r.result) for r in uow.session.query(CentreCheckRecord)]
+        finalised = [m.id for m in uow.session.query(Meeting) if m.fingerprint]
+    for sheet_id in sheets:
+        assert scoring.reproduce_sheet(uow=store.uow, sheet_id=sheet_id)[1], sheet_id
+    for edition, readings, inputs, result in checks:
+        chosen = Readings.from_record(json.loads(readings))
+        data = parse_centre(json.loads(inputs), load_edition(edition), revision=chosen.revision)
+        again = check_centre(data, edition=load_edition(edition), readings=chosen)
+        assert reproduces(json.loads(result), centre_json(again))
+    for meeting_id in finalised:
+        assert meetings.verify_minutes(uow=store.uow, meeting_id=meeting_id), meeting_id
+    store.close()
