@@ -208,13 +208,10 @@ def _fill(uow: UnitOfWork, today: date, seed: int) -> dict[str, int]:
             for _ in range(how_many):
                 role = "director" if first else "member"
                 first = False
-                centres.add_membership(
-                    uow=uow,
-                    centre_id=centre_id,
-                    faculty_id=new_member(inst, field, start_date, strong=rng.random() < (0.9 if start_date else 0.75)),
-                    role=role,
-                    joined_on=joined,
-                )
+                member_id = new_member(inst, field, start_date, strong=rng.random() < (0.9 if start_date else 0.75))
+                centres.add_membership(uow=uow, centre_id=centre_id, faculty_id=member_id, role=role, joined_on=joined)
+                if role == "director" and start_date:  # the director's score sheet, kept when the centre was approved
+                    scoring.save_score_sheet(uow=uow, faculty_id=member_id, period_start=start_date)
                 count += 1
         for _ in range(collaborators):
             centres.add_membership(
