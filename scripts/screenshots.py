@@ -237,9 +237,11 @@ def shoot(out: Path, tmp: str) -> int:
     admin = store.uow.actor
     store.uow.actor = accounts.login(uow=store.uow, username="r.karimi", password=word)
     rules.reload()
+    window.where.setText(window.where_text())
     settle(app, 0.2)
     shot(window, "rules-clerk")
     store.uow.actor = admin
+    window.where.setText(window.where_text())
     from qotb_desktop.gui.login import AccountDialog, LoginDialog
 
     login = LoginDialog(store.uow, username="r.karimi")
