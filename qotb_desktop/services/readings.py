@@ -59,7 +59,7 @@ def list_readings(*, uow: UnitOfWork) -> list[ReadingView]:
 
 def set_reading(*, uow: UnitOfWork, key: str, value: str, version: int | None = None) -> None:
     """Choose a reading (administrators only). ``version``: the one shown, or None when the
-    screen showed the default; another desk's change in between is a Conflict."""
+    screen showed the default (never chosen); another desk's choice in between is a Conflict."""
     edition = load_edition()
     try:
         spec = edition.reading(key)
@@ -77,7 +77,7 @@ def set_reading(*, uow: UnitOfWork, key: str, value: str, version: int | None = 
                 raise Conflict(spec.title)
             uow.readings.add(RulesReading(key=key, value=value, changed_at=now, changed_by=by))
         else:
-            if version is not None and row.version != version:
+            if version is None or row.version != version:  # chosen on another desk since the screen showed it
                 raise Conflict(spec.title)
             if row.value == value:
                 return

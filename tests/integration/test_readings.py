@@ -29,6 +29,11 @@ def test_a_choice_is_kept_and_read_back_and_a_stale_screen_is_a_conflict(uow):
     with pytest.raises(Conflict):
         readings.set_reading(uow=uow, key="quorum_base", value="all_seats", version=view.version)
     assert readings.get_readings(uow=uow).quorum_base == "filled_seats"
+    # a screen that showed the default of a reading another desk has chosen since
+    readings.set_reading(uow=uow, key="majority", value="strict", version=None)
+    with pytest.raises(Conflict):
+        readings.set_reading(uow=uow, key="majority", value="floor", version=None)
+    assert readings.get_readings(uow=uow).majority == "strict"
 
 
 def test_an_unknown_choice_is_refused_naming_the_reading(uow):

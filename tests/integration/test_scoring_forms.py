@@ -151,7 +151,7 @@ def test_score_sheet_of_a_member_short_of_every_minimum():
     for e in sheet.excluded:
         assert words_in_order(lines, e.reason), e.reason
     assert find(lines, "بی‌تاریخ") >= 0
-    assert find(lines, "خوانش سقف ردیف ۸: سقف ۱۵ امتیاز برای هر طرح") >= 0
+    assert in_order(lines, *"خوانش‌ها: سقف ۱۵ امتیاز ردیف ۸: سقف ۱۵ برای هر طرح؛".split())
     assert find(lines, "دبیر گروه علمی") >= 0
 
 
@@ -167,12 +167,12 @@ def test_score_sheet_of_an_eligible_member():
 
 
 def test_score_sheet_under_the_row_total_reading():
-    from qotb_desktop.domain.rules import Readings
+    from dataclasses import replace
 
     items = weak_items()
-    sheet = score_member(member(items), edition=E, readings=Readings("floor", "row_total"))
+    sheet = score_member(member(items), edition=E, readings=replace(E.readings, row8_cap="row_total"))
     lines = lines_of(member_score_sheet(Person("مریم رضایی‌نژاد", "0499370899"), sheet, items, today=TODAY))
-    assert find(lines, "خوانش سقف ردیف ۸: سقف ۱۵ امتیاز برای مجموع ردیف") >= 0
+    assert in_order(lines, *"خوانش‌ها: سقف ۱۵ امتیاز ردیف ۸: سقف ۱۵ برای مجموع ردیف؛".split())
 
 
 # --- the centre's article 5 summary ---------------------------------------------------
