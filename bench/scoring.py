@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import sys
 import time
+from datetime import timedelta
 from fractions import Fraction
 from pathlib import Path
 
@@ -30,12 +31,15 @@ def member(rng: random.Random) -> MemberInput:
             kw["corresponding_author"] = rng.random() < 0.6
         if rule.scopes:
             kw["scope"] = rng.choice(sorted(rule.scopes))
+        if rule.rule == "judged":  # the evaluator's score, up to the item's maximum
+            top = rule.scopes[kw["scope"]] if rule.scopes else rule.max
+            kw["points"] = Fraction(rng.randint(0, int(top) * 2), 2)
         if rule.field == "citations":
             kw["citations"] = rng.randint(0, 80)
         elif rule.field == "amount_toman":
             kw["amount_toman"] = rng.randint(0, 300_000_000)
-        elif rule.field in ("journal_years", "years"):
-            kw[rule.field] = Fraction(rng.randint(0, 6))
+        elif rule.measure == "years_in_window":  # a board or a centre's core: from its date for 0..6 years
+            kw["end"] = kw["date"] + timedelta(days=rng.randint(0, 6 * 365))
         elif rule.values is not None and rule.field:
             kw[rule.field] = rng.choice(sorted(rule.values))
         items.append(Item(row=row, **kw))

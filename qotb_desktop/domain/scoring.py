@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
+from functools import lru_cache
 
 import jdatetime
 
@@ -104,6 +105,13 @@ def window(period_start: date, years: int) -> tuple[date, date]:
     return add_jalali_years(last, -years) + timedelta(days=1), last
 
 
+@lru_cache(maxsize=65536)
+def _jalali(day: date) -> tuple[int, int, int]:
+    j = jdatetime.date.fromgregorian(date=day)
+    return j.year, j.month, j.day
+
+
+@lru_cache(maxsize=65536)
 def years_in_window(start: date, end: date | None, span: tuple[date, date]) -> Fraction:
     """The years of ``start``..``end`` (both included; no end: still serving) inside the
     window ``span``, counted in whole Jalali months (12 months a year): a membership
@@ -112,9 +120,8 @@ def years_in_window(start: date, end: date | None, span: tuple[date, date]) -> F
     last = min(end or span[1], span[1])
     if first > last:
         return Fraction(0)
-    a = jdatetime.date.fromgregorian(date=first)
-    b = jdatetime.date.fromgregorian(date=last + timedelta(days=1))  # the day after: whole months end there
-    months = (b.year - a.year) * 12 + (b.month - a.month) - (1 if b.day < a.day else 0)
+    (ay, am, ad), (by, bm, bd) = _jalali(first), _jalali(last + timedelta(days=1))  # the day after: whole months end there
+    months = (by - ay) * 12 + (bm - am) - (1 if bd < ad else 0)
     return Fraction(max(months, 0), 12)
 
 
@@ -155,7 +162,10 @@ def _value(item: Item, rule: RowRule):
 def _exclusion(item: Item, rule: RowRule, rules, span: tuple[date, date]) -> str:
     """Why an item does not count (note 8's window, a missing date or score), or ""."""
     first, last = span
-    outside = f"بیرون از بازه {_fa(rules.window_years)} ساله {format_jalali(first)} تا {format_jalali(last)} است (تبصره ۸)."
+
+    def outside() -> str:  # made only for an item that is out: most are in
+        return f"بیرون از بازه {_fa(rules.window_years)} ساله {format_jalali(first)} تا {format_jalali(last)} است (تبصره ۸)."
+
     if item.date is None and not rule.undated:
         return f"ردیف {_fa(item.row)} تاریخ‌دار است و این مورد تاریخ ندارد."
     if rule.measure == "years_in_window":
@@ -163,10 +173,10 @@ def _exclusion(item: Item, rule: RowRule, rules, span: tuple[date, date]) -> str
             return f"تاریخ پایان {format_jalali(item.end)} پیش از تاریخ آغاز {format_jalali(item.date)} است."
         if not years_in_window(item.date, item.end, span):
             to = f"تا {format_jalali(item.end)}" if item.end else "تا کنون"
-            return f"دوره {format_jalali(item.date)} {to} هیچ ماه کاملی در بازه ندارد؛ بازه {outside}"
+            return f"دوره {format_jalali(item.date)} {to} هیچ ماه کاملی در بازه ندارد؛ بازه {outside()}"
         return ""
     if item.date is not None and not first <= item.date <= last:
-        return f"تاریخ {format_jalali(item.date)} {outside}"
+        return f"تاریخ {format_jalali(item.date)} {outside()}"
     if rule.rule == "judged" and item.points is None and rules.points_required:
         return f"امتیاز داده‌شده ندارد؛ ردیف {_fa(item.row)} داوری می‌شود و بیشینه آن فرض نمی‌شود."
     return ""
