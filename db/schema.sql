@@ -125,8 +125,21 @@ CREATE TABLE audit_log (
 	table_name VARCHAR(40) NOT NULL, 
 	record_id VARCHAR(60) NOT NULL, 
 	"before" TEXT NOT NULL, 
-	"after" TEXT NOT NULL, 
+	"after" TEXT NOT NULL, prev_hash VARCHAR(64), row_hash VARCHAR(64), 
 	CONSTRAINT pk_audit_log PRIMARY KEY (id)
+);
+
+-- table audit_seal
+CREATE TABLE audit_seal (
+	id INTEGER NOT NULL, 
+	legacy_rows INTEGER NOT NULL, 
+	legacy_hash VARCHAR(64) NOT NULL, 
+	sealed_at DATETIME NOT NULL, 
+	head_id INTEGER, 
+	head_hash VARCHAR(64) NOT NULL, 
+	length INTEGER NOT NULL, 
+	CONSTRAINT pk_audit_seal PRIMARY KEY (id), 
+	CONSTRAINT ck_audit_seal_one CHECK (id = 1)
 );
 
 -- table centre
@@ -506,6 +519,12 @@ CREATE TRIGGER trg_audit_log_kept_delete BEFORE DELETE ON audit_log FOR EACH ROW
 
 -- trigger trg_audit_log_kept_update
 CREATE TRIGGER trg_audit_log_kept_update BEFORE UPDATE ON audit_log FOR EACH ROW BEGIN SELECT RAISE(ABORT, 'audit_kept'); END;
+
+-- trigger trg_audit_seal_kept_delete
+CREATE TRIGGER trg_audit_seal_kept_delete BEFORE DELETE ON audit_seal FOR EACH ROW BEGIN SELECT RAISE(ABORT, 'audit_kept'); END;
+
+-- trigger trg_audit_seal_kept_update
+CREATE TRIGGER trg_audit_seal_kept_update BEFORE UPDATE ON audit_seal FOR EACH ROW WHEN NEW.id <> OLD.id OR NEW.legacy_rows <> OLD.legacy_rows OR NEW.legacy_hash <> OLD.legacy_hash OR NEW.length < OLD.length BEGIN SELECT RAISE(ABORT, 'audit_kept'); END;
 
 -- trigger trg_decision_locked_delete
 CREATE TRIGGER trg_decision_locked_delete BEFORE DELETE ON decision FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from qotb_desktop.domain.errors import Checker, DomainError
 from qotb_desktop.domain.fields import read_text
+from qotb_desktop.domain.passwords import weakness
 from qotb_desktop.domain.text import to_persian_number as _fa
 
 ROLES = {
@@ -35,6 +36,10 @@ ACTIONS = {
     "edit_rules": ("ویرایش داده‌های آیین‌نامه", frozenset({"administrator"})),
     "restore": ("بازگرداندن پشتیبان", frozenset({"administrator"})),
     "manage_users": ("مدیریت کاربران", frozenset({"administrator"})),
+    # Every role: the login's own bookkeeping of an account (its failed logins), and a
+    # user's new password for their own account (issue 19.12).
+    "log_in": ("ورود به برنامه", frozenset(ROLES)),
+    "own_password": ("تغییر گذرواژه خود", frozenset(ROLES)),
 }
 
 MIN_PASSWORD = 8
@@ -42,6 +47,10 @@ MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 # scrypt: 2**14 blocks of 8 * 128 bytes = 16 MB of memory per hash, about 50 ms here.
 SCRYPT_N, SCRYPT_R, SCRYPT_P, KEY_BYTES = 2**14, 8, 1, 32
+# A hash of a password nobody knows, made with the parameters above (a test keeps them
+# equal): a login with an unknown user name checks the password against it, so that it
+# costs what a known name with a wrong password costs and the time tells no name (19.7).
+DUMMY_HASH = "scrypt$16384$8$1$x4J06JX1zPdV5lHXq7ne3A==$WZYeTKKnVktYOR/DRaS4HbNmTli+wzASJ/fXJZEC5co="
 
 
 # A small office is one person: an account may hold several roles, and may do what
@@ -164,14 +173,18 @@ def clean_account(*, username: object, full_name: object, roles: object, first: 
     return record
 
 
-def clean_password(password: object, repeat: object | None = None) -> str:
-    """A new password: at least MIN_PASSWORD characters; typed the same twice when asked."""
+def clean_password(password: object, repeat: object | None = None, *, username: object = "", full_name: object = "") -> str:
+    """A new password: at least MIN_PASSWORD characters, none of the common or guessable
+    ones (domain/passwords.py: common, repeated, a run, a keyboard walk, holding the user
+    name or the person's name); typed the same twice when asked."""
     check = Checker()
     text = "" if password is None else str(password)
     if len(text) < MIN_PASSWORD:
         check.fail("password", "گذرواژه", f"دست‌کم {_fa(MIN_PASSWORD)} نویسه باشد.")
     elif text != text.strip():
         check.fail("password", "گذرواژه", "با فاصله آغاز یا پایان نیابد.")
+    elif why := weakness(text, username=str(username or ""), full_name=str(full_name or "")):
+        check.fail("password", "گذرواژه", f"{why}؛ گذرواژه دیگری برگزینید که حدس زدنش آسان نباشد.")
     if repeat is not None and str(repeat) != text:
         check.fail("repeat", "تکرار گذرواژه", "با گذرواژه یکی نیست.")
     check.done()

@@ -65,7 +65,10 @@ class AccountDialog(RecordDialog):
         super().__init__(Ui_AccountDialog(), parent)
         self._uow, self._first, self._user = uow, first, user
         fill_checklist(self.ui.roles, ROLES.items())
-        intro = f"گذرواژه دست‌کم {num(MIN_PASSWORD)} نویسه باشد."
+        intro = (
+            f"گذرواژه دست‌کم {num(MIN_PASSWORD)} نویسه باشد، از گذرواژه‌های رایج و دنباله‌های ساده (مانند ۱۲۳۴۵۶۷۸) نباشد "
+            "و نام کاربری یا نام شما را در خود نداشته باشد."
+        )
         roles: tuple[str, ...] = ("clerk",)
         if first:
             self.setWindowTitle("نخستین کاربر")
@@ -93,7 +96,7 @@ class AccountDialog(RecordDialog):
     def check(self, values: dict[str, Any]) -> None:
         clean_account(username=values["username"], full_name=values["full_name"], roles=values["roles"], first=self._first)
         if self._user is None:
-            clean_password(values["password"], values["repeat"])
+            clean_password(values["password"], values["repeat"], username=values["username"], full_name=values["full_name"])
 
     def save(self, values: dict[str, Any]) -> int:
         if self._user is not None:

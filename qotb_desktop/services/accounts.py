@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from qotb_desktop.domain.accounts import (
+    DUMMY_HASH,
     FIRST_ROLES,
     MAX_FAILED_LOGINS,
     Actor,
@@ -21,6 +22,7 @@ from qotb_desktop.domain.accounts import (
     roles_label,
     stored_roles,
 )
+from qotb_desktop.domain.audit_events import EVENTS
 from qotb_desktop.domain.dates import BadDate, parse_jalali
 from qotb_desktop.domain.errors import DomainError, FieldError, NotFound, ValidationError
 from qotb_desktop.domain.text import normalize_text, sort_key
@@ -68,7 +70,7 @@ def _new_user(
     uow: UnitOfWork, username: object, full_name: object, roles: object, password: object, repeat: object, *, first: bool = False
 ) -> int:
     record = clean_account(username=username, full_name=full_name, roles=roles, first=first)
-    secret = clean_password(password, repeat)
+    secret = clean_password(password, repeat, username=record.username, full_name=record.full_name)
     row = User(
         username=record.username,
         full_name=record.full_name,
@@ -135,55 +137,76 @@ def update_user(*, uow: UnitOfWork, user_id: int, full_name: object, roles: obje
 def reset_password(*, uow: UnitOfWork, user_id: int, password: object, repeat: object = None) -> None:
     """An administrator sets a new password (and lifts a lock-out)."""
     authorize(uow.actor, "manage_users")
-    secret = clean_password(password, repeat)
     with uow:
         row = _user(uow, user_id)
+        secret = clean_password(password, repeat, username=row.username, full_name=row.full_name)
         row.password_hash, row.failed_logins, row.last_failure = hash_password(secret), 0, None
         uow.commit()
 
 
 def change_own_password(*, uow: UnitOfWork, old: object, password: object, repeat: object = None) -> None:
+    """A user's new password for their own account, whatever their roles (a viewer's
+    too: store/audit.py lets an account's own password through as "own_password")."""
     actor = uow.actor
     if actor is None:
         raise DomainError("نخست وارد شوید.")
-    secret = clean_password(password, repeat)
     with uow:
         row = _user(uow, actor.user_id)
+        secret = clean_password(password, repeat, username=row.username, full_name=row.full_name)
         if not check_password(str(old or ""), row.password_hash):
             raise ValidationError(FieldError("old", "گذرواژه کنونی", "درست نیست."))
         row.password_hash = hash_password(secret)
         uow.commit()
 
 
+def _refuse(uow: UnitOfWork, row: User | None, name: str, reason: str, now: datetime, message: str) -> LoginRefused:
+    """A refused login, recorded in the trail (with whatever the refusal changed) and
+    committed; returns the error to raise."""
+    detail = {"reason": reason} if row is not None else {"reason": reason, "typed": name[:40]}
+    uow.accounts.record_event(
+        "login_fail", table="app_user", record_id=row.id if row is not None else "", detail=detail,
+        username=row.username if row is not None else "", user_id=row.id if row is not None else None, now=now,
+    )  # fmt: skip
+    uow.commit()
+    return LoginRefused(message)
+
+
 def login(*, uow: UnitOfWork, username: object, password: object, now: datetime | None = None) -> Actor:
     """Check a name and password. Each failure is counted; after MAX_FAILED_LOGINS in a
     row the account is locked for a while (domain.accounts.LOCKOUT), even to the right
-    password. Returns who logged in; sets nothing (the caller sets ``uow.actor``)."""
+    password. Every try is recorded in the audit trail, both outcomes. An unknown name
+    costs what a known one does: the password is checked against a hash of the same
+    cost (domain.accounts.DUMMY_HASH), so the time tells no name. Returns who logged
+    in; sets nothing (the caller sets ``uow.actor``)."""
     now = (now or datetime.now()).replace(microsecond=0)
     name = normalize_text(None if username is None else str(username), single_line=True).lower()
+    typed = "" if password is None else str(password)
+    wrong = "نام کاربری یا گذرواژه نادرست است."
     with uow:
         row = uow.accounts.by_username(name)
         if row is not None and row.last_failure is not None:
             until = locked_until(row.failed_logins, row.last_failure)
             if until and until > now:
                 minutes = max(1, int((until - now).total_seconds() // 60) + 1)
-                raise LoginRefused(f"پس از {_fa(MAX_FAILED_LOGINS)} بار ورود نادرست، این حساب {_fa(minutes)} دقیقه بسته است.")
+                locked = f"پس از {_fa(MAX_FAILED_LOGINS)} بار ورود نادرست، این حساب {_fa(minutes)} دقیقه بسته است."
+                raise _refuse(uow, row, name, "locked", now, locked)
             if until:  # the lock-out is over: a new run of attempts
                 row.failed_logins = 0
-        if row is None or not check_password("" if password is None else str(password), row.password_hash):
-            if row is not None:
-                row.failed_logins += 1
-                row.last_failure = now
-                left = MAX_FAILED_LOGINS - row.failed_logins
-                uow.commit()
-                if left <= 0:
-                    raise LoginRefused(f"نام کاربری یا گذرواژه نادرست است؛ حساب {_fa(15)} دقیقه بسته شد.")
-            raise LoginRefused("نام کاربری یا گذرواژه نادرست است.")
+        right = check_password(typed, row.password_hash if row is not None else DUMMY_HASH)
+        if row is None:
+            raise _refuse(uow, None, name, "unknown", now, wrong)
+        if not right:
+            row.failed_logins += 1
+            row.last_failure = now
+            if MAX_FAILED_LOGINS - row.failed_logins <= 0:
+                raise _refuse(uow, row, name, "locked_now", now, f"{wrong[:-1]}؛ حساب {_fa(15)} دقیقه بسته شد.")
+            raise _refuse(uow, row, name, "password", now, wrong)
         if not row.active:
-            raise LoginRefused("این حساب غیرفعال است؛ با مدیر سامانه تماس بگیرید.")
+            raise _refuse(uow, row, name, "inactive", now, "این حساب غیرفعال است؛ با مدیر سامانه تماس بگیرید.")
         if row.failed_logins:
             row.failed_logins, row.last_failure = 0, None
         actor = Actor(row.id, row.username, row.full_name, role_keys(row.roles))
+        uow.accounts.record_event("login", table="app_user", record_id=row.id, username=row.username, user_id=row.id, now=now)
         uow.commit()
         return actor
 
@@ -202,7 +225,7 @@ class AuditView:
     table_label: str = ""  # what the table holds, in Persian (store.transfer.LABELS)
 
 
-ACTION_LABELS = {"insert": "افزودن", "update": "ویرایش", "delete": "حذف"}
+ACTION_LABELS = {"insert": "افزودن", "update": "ویرایش", "delete": "حذف", **EVENTS}
 PROGRAM = "سامانه"  # who changed a record the program changed by itself (no account)
 
 

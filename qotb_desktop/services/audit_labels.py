@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
-from qotb_desktop.domain import audit_labels
+from qotb_desktop.domain import audit_events, audit_labels
 from qotb_desktop.domain.audit_labels import FieldChange
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.services.accounts import AuditView, audit_trail
@@ -84,18 +84,24 @@ def label_entries(uow: UnitOfWork, entries: list[AuditView]) -> list[AuditRow]:
     people = {u.username: u.full_name for u in uow.accounts.list()}
     rows = []
     for e in entries:
-        changes = tuple(audit_labels.describe(e.table, e.action, e.before, e.after, names))
+        if audit_events.is_event(e.action):  # a login, an export, a restore: its details
+            changes = tuple(FieldChange(k, label, audit_labels.EMPTY, v) for k, label, v in audit_events.detail_rows(e.after))
+        else:
+            changes = tuple(audit_labels.describe(e.table, e.action, e.before, e.after, names))
         values = {**e.before, **e.after}
-        own = names(e.table, e.record_id) if "/" not in e.record_id else None
-        own = own or audit_labels.record_name(e.table, values.get, names)  # a record deleted since: from the trail
-        record = own or f"{e.table_label} {to_persian_digits(e.record_id)}"
+        own = names(e.table, e.record_id) if e.record_id and "/" not in e.record_id else None
+        if not audit_events.is_event(e.action):
+            own = own or audit_labels.record_name(e.table, values.get, names)  # a record deleted since: from the trail
+        record = own or (f"{e.table_label} {to_persian_digits(e.record_id)}" if e.record_id else e.table_label or e.action_label)
         stored = {f.name: getattr(e, f.name) for f in fields(AuditView)}
         rows.append(
             AuditRow(
                 **stored,
                 when=audit_labels.when_label(e.at),
                 record=record,
-                who=people.get(e.username, e.username),
+                who=f"ناشناس ({e.after['typed']})"
+                if e.action == "login_fail" and e.after.get("typed")
+                else people.get(e.username, e.username),
                 changes=changes,
                 summary=audit_labels.summary(list(changes)),
             )

@@ -1,14 +1,18 @@
-"""The queries of accounts and of the audit trail."""
+"""The queries of accounts and of the audit trail, the trail's events and its chain."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from qotb_desktop.store.models import AuditEntry, User
+from qotb_desktop.domain.audit_chain import CHAINED, Seal
+from qotb_desktop.store import audit
+from qotb_desktop.store.models import AuditEntry, AuditSeal, User
+
+_CHAIN_COLUMNS = [AuditEntry.__table__.c[name] for name in ("id", *CHAINED, "prev_hash", "row_hash")]
 
 
 class AccountRepository:
@@ -65,3 +69,37 @@ class AccountRepository:
     def audit_usernames(self) -> list[str]:
         """Who changed something (``""``: the program itself), by name."""
         return sorted(self.session.scalars(select(AuditEntry.username).distinct()).all())
+
+    def record_event(
+        self,
+        kind: str,
+        *,
+        table: str = "",
+        record_id: object = "",
+        detail: dict | None = None,
+        username: str | None = None,
+        user_id: int | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        """An event that changes no record (a login, an export, a restore), in the trail,
+        after the changes made so far in this transaction (flushed first, so the trail
+        keeps the order things happened)."""
+        self.session.flush()
+        audit.append_event(
+            self.session, kind, table=table, record_id=record_id, detail=detail, username=username, user_id=user_id, now=now
+        )
+
+    def chain_rows(self, batch: int = 2000) -> Iterator[dict[str, object]]:
+        """Every row of the trail as the chain hashes it, in id order (read in batches)."""
+        result = self.session.execute(
+            select(*_CHAIN_COLUMNS).order_by(AuditEntry.id).execution_options(yield_per=batch)
+        ).mappings()
+        for row in result:
+            yield dict(row)
+
+    def seal(self) -> Seal | None:
+        table = AuditSeal.__table__
+        row = self.session.execute(select(table).where(table.c.id == 1)).first()
+        if row is None:
+            return None
+        return Seal(row.legacy_rows, row.legacy_hash, row.head_id, row.head_hash, row.length)

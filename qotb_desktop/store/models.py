@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
@@ -521,6 +522,27 @@ class AuditEntry(Base):
     record_id: Mapped[str] = mapped_column(String(60))
     before: Mapped[str] = mapped_column(Text, default="")  # JSON of the changed columns
     after: Mapped[str] = mapped_column(Text, default="")
+    # The chain (domain/audit_chain.py, migration 0010): the hash of the row before and of
+    # this row's content with it; none on the rows an older version wrote.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    row_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditSeal(Base):
+    """The audit trail's seal, one row (id 1): the rows written before the chain existed
+    (their count and the hash carried through them, fixed at the upgrade) and the end of
+    the chain (the last row's id and hash, the chained rows' count), updated with every
+    row written (store/audit.py), so that a row removed from the end is found too."""
+
+    __tablename__ = "audit_seal"
+    __table_args__ = (CheckConstraint("id = 1", name="one"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    legacy_rows: Mapped[int] = mapped_column(Integer)
+    legacy_hash: Mapped[str] = mapped_column(String(64))
+    sealed_at: Mapped[datetime] = mapped_column(DateTime)
+    head_id: Mapped[int | None] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    length: Mapped[int] = mapped_column(Integer)
 
 
 class RulesReading(Versioned, Base):

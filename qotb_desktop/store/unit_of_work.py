@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from qotb_desktop.domain.accounts import Actor
+from qotb_desktop.domain.accounts import Actor, authorize
 from qotb_desktop.domain.errors import Conflict, FieldError, ValidationError
 from qotb_desktop.store import audit, desks
 from qotb_desktop.store.account_repository import AccountRepository
@@ -29,7 +29,6 @@ from qotb_desktop.store.models import (
     Amendment,
     AnnualReport,
     Attendance,
-    AuditEntry,
     Centre,
     CentreCheckRecord,
     CentrePartner,
@@ -183,19 +182,23 @@ class SqlUnitOfWork:
     reads = property(lambda self: CentreReads(self.session))  # the lists' bulk reads (plain rows)
 
     def clear_registries(self) -> None:
-        """Delete every registry record, children first (the reference data stays).
+        """Delete every registry record, children first (the reference data and the audit
+        trail stay).
 
-        Finalised minutes and closed evaluations are locked by triggers; this is the
-        one path that may remove them (undoing a demo in a database that was empty),
-        so the triggers are set aside inside this same transaction: dropped and made
-        again on SQLite (its DDL is transactional), disabled and enabled on PostgreSQL."""
+        Finalised minutes and closed evaluations are locked by triggers; this is the one
+        path that may remove them, so the triggers are set aside inside this same
+        transaction: dropped and made again on SQLite (its DDL is transactional), disabled
+        and enabled on PostgreSQL. Every statement passes the role check of store/audit.py
+        (a viewer's is refused before anything is deleted) and is written to the trail; the
+        trail itself is never deleted."""
         session = self.session
         models = (
-            AuditEntry, Reopening, EvaluationScore, Evaluation, ReportArea, AnnualReport,
+            Reopening, EvaluationScore, Evaluation, ReportArea, AnnualReport,
             MinutesCopy, Amendment, FollowUp, MemberChange, Decision, AgendaItem, Attendance, Meeting,
             CentreCheckRecord, ProgramSection, ScoreRecord, Activity,
             CouncilTerm, Membership, CentrePartner, Centre, FacultyMember, Institution,
         )  # fmt: skip
+        authorize(self.actor, "change")
         with triggers_set_aside(session, [m.__table__.name for m in models]):
             for model in models:
                 session.execute(delete(model))

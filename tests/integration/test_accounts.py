@@ -190,3 +190,88 @@ def test_the_trail_is_filtered_by_the_database_by_user_kind_of_record_and_jalali
     assert wrong.value.fields == ["since"]
     with pytest.raises(ValidationError, match="^تا تاریخ: پیش از «از تاریخ» است.$"):
         accounts.audit_trail(uow=clerk, since="1403/07/06", until="1403/07/05")
+
+
+# -- issue 19: timing, a user's own password, the password rules ------------------------------
+
+
+def test_an_unknown_name_costs_the_same_password_hashing_as_a_wrong_password(office, monkeypatch):
+    """No timed test (bench/ holds those): the work that dominates the time, scrypt, is
+    counted on both paths and must be the same."""
+    import hashlib
+
+    real, calls = hashlib.scrypt, []
+
+    def counted(*args, **kwargs):
+        calls.append(kwargs.get("n"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(hashlib, "scrypt", counted)
+    tries = {}
+    for name in ("clerk", "no.such.user"):
+        calls.clear()
+        with pytest.raises(LoginRefused) as refused:
+            accounts.login(uow=office, username=name, password="wrong password", now=NOW)
+        tries[name] = (list(calls), str(refused.value))
+    assert tries["clerk"] == tries["no.such.user"]
+    assert tries["clerk"][0] == [2**14]  # one hash, of the same cost
+
+
+def test_the_dummy_hash_costs_what_a_real_one_does():
+    from qotb_desktop.domain import accounts as domain
+
+    kind, n, r, p, _salt, key = domain.DUMMY_HASH.split("$")
+    assert (kind, int(n), int(r), int(p)) == ("scrypt", domain.SCRYPT_N, domain.SCRYPT_R, domain.SCRYPT_P)
+    assert len(__import__("base64").b64decode(key)) == domain.KEY_BYTES
+
+
+def test_a_viewer_changes_their_own_password_and_no_one_else_s(office):
+    viewer = as_(office, "viewer")
+    accounts.change_own_password(uow=viewer, old=PASSWORD, password="یک-گذرواژه-تازه")
+    assert accounts.login(uow=office, username="viewer", password="یک-گذرواژه-تازه").roles == ("viewer",)
+    viewer = as_(office, "clerk")  # and a viewer still may not touch another account
+    office.actor = accounts.login(uow=office, username="viewer", password="یک-گذرواژه-تازه")
+    clerk = next(u for u in accounts.list_users(uow=office) if u.username == "clerk")
+    with pytest.raises(Forbidden):
+        accounts.reset_password(uow=office, user_id=clerk.id, password="گذرواژه-دیگر-۱")
+    change = accounts.audit_trail(uow=office, table="app_user", username="viewer")
+    assert any(e.action == "update" and e.after == {"password_hash": "***"} for e in change)
+
+
+def test_a_viewer_logging_in_again_or_failing_is_not_refused_as_a_change(office):
+    """Switching user while a viewer acts: the login's own bookkeeping (the failures
+    counted) is the login's, not the viewer's change."""
+    viewer = as_(office, "viewer")
+    with pytest.raises(LoginRefused, match="نادرست"):
+        accounts.login(uow=viewer, username="clerk", password="wrong password")
+    assert accounts.login(uow=viewer, username="clerk", password=PASSWORD).roles == ("clerk",)
+
+
+@pytest.mark.parametrize(
+    ("password", "why"),
+    [("12345678", "دنباله‌ای ساده"), ("aaaaaaaa", "یک نویسه"), ("password1", "رایج‌ترین"), ("newuser-99", "نام کاربری")],
+)
+def test_a_common_or_guessable_password_is_refused_by_every_path(office, password, why):
+    admin = as_(office, "admin")
+    with pytest.raises(ValidationError) as refused:
+        accounts.add_user(uow=admin, username="newuser", full_name="کاربر تازه", roles="clerk", password=password)
+    assert refused.value.fields == ["password"] and why in str(refused.value) and str(refused.value).startswith("گذرواژه: ")
+    clerk = next(u for u in accounts.list_users(uow=admin) if u.username == "clerk")
+    with pytest.raises(ValidationError):
+        accounts.reset_password(uow=admin, user_id=clerk.id, password=password.replace("newuser", "clerk"))
+    with pytest.raises(ValidationError) as refused:
+        accounts.change_own_password(uow=as_(office, "clerk"), old=PASSWORD, password=password.replace("newuser", "clerk"))
+    assert refused.value.fields == ["password"]
+    assert accounts.login(uow=office, username="clerk", password=PASSWORD)  # nothing changed
+
+
+def test_an_account_keeps_a_password_set_before_the_rules(office):
+    from qotb_desktop.domain.accounts import hash_password
+    from qotb_desktop.store.models import User
+
+    with office as uow:  # as an older version set it
+        row = uow.accounts.by_username("clerk")
+        assert isinstance(row, User)
+        row.password_hash = hash_password("12345678")
+        uow.commit()
+    assert accounts.login(uow=office, username="clerk", password="12345678").roles == ("clerk",)

@@ -42,6 +42,7 @@ TABLES = {
     "evaluation_reopening",
     "app_user",
     "audit_log",
+    "audit_seal",
     "rules_reading",
 }
 

@@ -32,6 +32,13 @@ class Ui_AuditScreen(object):
         self.top = QVBoxLayout()
         self.top.setObjectName(u"top")
         self.top.setContentsMargins(9, 9, 9, 0)
+        self.chain = QLabel(AuditScreen)
+        self.chain.setObjectName(u"chain")
+        self.chain.setWordWrap(True)
+        self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.top.addWidget(self.chain)
+
         self.filters = QGridLayout()
         self.filters.setObjectName(u"filters")
         self.userLabel = QLabel(AuditScreen)
@@ -158,6 +165,9 @@ class Ui_AuditScreen(object):
     # setupUi
 
     def retranslateUi(self, AuditScreen):
+#if QT_CONFIG(tooltip)
+        self.chain.setToolTip(QCoreApplication.translate("AuditScreen", u"\u0647\u0631 \u0631\u062f\u06cc\u0641 \u062f\u0641\u062a\u0631 \u0645\u0647\u0631 \u062e\u0648\u062f \u0648 \u0631\u062f\u06cc\u0641 \u067e\u06cc\u0634 \u0627\u0632 \u062e\u0648\u062f \u0631\u0627 \u062f\u0627\u0631\u062f\u061b \u0631\u062f\u06cc\u0641\u06cc \u06a9\u0647 \u0628\u06cc\u0631\u0648\u0646 \u0627\u0632 \u0628\u0631\u0646\u0627\u0645\u0647 \u0627\u0641\u0632\u0648\u062f\u0647\u060c \u0648\u06cc\u0631\u0627\u06cc\u0634 \u06cc\u0627 \u067e\u0627\u06a9 \u0634\u0648\u062f \u067e\u06cc\u062f\u0627 \u0645\u06cc\u200c\u0634\u0648\u062f", None))
+#endif // QT_CONFIG(tooltip)
         self.userLabel.setText(QCoreApplication.translate("AuditScreen", u"\u06a9\u0627\u0631\u0628\u0631:", None))
 #if QT_CONFIG(tooltip)
         self.user.setToolTip(QCoreApplication.translate("AuditScreen", u"\u062a\u063a\u06cc\u06cc\u0631\u0647\u0627\u06cc \u06cc\u06a9 \u06a9\u0627\u0631\u0628\u0631\u060c \u06cc\u0627 \u0647\u0645\u0647", None))

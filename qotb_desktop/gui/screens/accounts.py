@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QMessageBox
 
 from qotb_desktop.domain.errors import DomainError, FieldError, ValidationError
-from qotb_desktop.gui import files
+from qotb_desktop.gui import files, theme
 from qotb_desktop.gui.fmt import num
 from qotb_desktop.gui.forms.ui_audit_screen import Ui_AuditScreen
 from qotb_desktop.gui.login import AccountDialog
@@ -15,7 +15,7 @@ from qotb_desktop.gui.record_dialog import fill_combo
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen
 from qotb_desktop.gui.table_model import Column, RecordTableModel
-from qotb_desktop.services import accounts, audit_labels
+from qotb_desktop.services import accounts, audit_check, audit_events, audit_labels
 from qotb_desktop.services.audit_labels import AuditRow
 
 
@@ -105,9 +105,12 @@ class UsersScreen(Screen):
 
 
 class AuditScreen(Screen):
-    """Every change: who, when, which record, before and after. Filtered by the database
-    (one user, one kind of record, a range of Jalali days), searched as typed within
-    what is shown, exported as CSV (what is shown)."""
+    """Every change and event: who, when, which record, before and after. Filtered by the
+    database (one user, one kind of record, a range of Jalali days), searched as typed
+    within what is shown, exported as CSV (what is shown). Above it, whether the trail is
+    as the program wrote it (its chain checked at each reading, services/audit_check.py):
+    a broken chain is said in red with the first broken row, and each broken row shown is
+    red with its problem; the screen works on as ever."""
 
     def __init__(self, uow) -> None:
         super().__init__(uow)
@@ -115,15 +118,22 @@ class AuditScreen(Screen):
         self.ui.setupUi(self)
         self.ui.errors.setObjectName("formErrors")
         self._filters: dict[str, object] = {}  # the filters the rows were read with
+        self._broken: dict[int, str] = {}  # row id -> its problem (the chain's last check)
+
+        def problem(e) -> str | None:
+            return self._broken.get(e.id)
+
         # Persian throughout (services/audit_labels.py); the change in words, and in
         # the pane below as «فیلد | پیش از تغییر | پس از تغییر», never with an arrow.
+        broken = {"background": lambda e: theme.DANGER_BACKGROUND if problem(e) else None, "tooltip": problem}
         cols = [
-            Column("زمان", lambda e: e.when, lambda e: e.at),
-            Column("کاربر", lambda e: e.who),
-            Column("کار", lambda e: e.action_label),
-            Column("نوع رکورد", lambda e: e.table_label),
-            Column("رکورد", lambda e: e.record),
-            Column("تغییر", lambda e: e.summary),
+            Column("ردیف", lambda e: str(e.id), lambda e: e.id, **broken),
+            Column("زمان", lambda e: e.when, lambda e: e.at, **broken),
+            Column("کاربر", lambda e: e.who, **broken),
+            Column("کار", lambda e: e.action_label, **broken),
+            Column("نوع رکورد", lambda e: e.table_label, **broken),
+            Column("رکورد", lambda e: e.record, **broken),
+            Column("تغییر", lambda e: e.summary, **broken),
         ]
         self.page = RegistryPage(
             "دفتر تغییرات",
@@ -161,7 +171,8 @@ class AuditScreen(Screen):
         return [self.page]
 
     def reload(self) -> None:
-        """The filters' choices afresh (keeping what is chosen), then the rows."""
+        """The chain checked, the filters' choices afresh (keeping what is chosen), then the rows."""
+        self.show_chain(audit_check.verify_audit(uow=self.uow))
         choices = accounts.audit_choices(uow=self.uow)
         for combo, items, everyone in (
             (self.ui.user, choices.users, "همه کاربران"),
@@ -200,13 +211,27 @@ class AuditScreen(Screen):
         self.page.show_rows(rows)
         return True
 
+    def show_chain(self, report) -> None:
+        """Whether the trail is whole, from which row it is chained, and the first broken
+        row; red (and never hidden) when broken."""
+        self._broken = {b.row_id: b.message for b in report.breaks if b.row_id is not None}
+        head = f" پایان زنجیر: {report.head_short}" if report.chained else ""
+        self.ui.chain.setText(("✔ " if report.whole else "⚠ ") + report.summary() + head)
+        self.ui.chain.setObjectName("chainWhole" if report.whole else "formErrors")
+        self.ui.chain.style().unpolish(self.ui.chain)
+        self.ui.chain.style().polish(self.ui.chain)
+
     def show_change(self, row: AuditRow | None) -> None:
-        """The change chosen, field by field: before and after side by side."""
+        """The change chosen, field by field: before and after side by side (and its
+        problem first, when the chain says it is not as written)."""
         if row is None:
             self.ui.detailTitle.setText("تغییری برگزیده نشده است.")
             self.details.set_rows([])
             return
-        self.ui.detailTitle.setText(f"{row.action_label} {row.table_label}: «{row.record}» — {row.who}، {row.when}")
+        title = f"{row.action_label} {row.table_label}: «{row.record}» — {row.who}، {row.when}"
+        if row.id in self._broken:
+            title = f"⚠ {self._broken[row.id]}.\n{title}"
+        self.ui.detailTitle.setText(title)
         self.details.set_rows(list(row.changes))
         self.ui.details.resizeRowsToContents()
 
@@ -234,9 +259,9 @@ class AuditScreen(Screen):
         path = chosen if chosen.suffix.lower() == ".csv" else chosen.with_name(f"{chosen.name}.csv")
         # The file keeps the stored machine names and values (for checking and for other
         # programs: docs/decisions.md «The change log»); the screen shows them in Persian.
-        rows = [["زمان", "کاربر", "کار", "جدول", "رکورد", "پیش", "پس"]]
+        rows = [["زمان", "کاربر", "کار", "جدول", "رکورد", "پیش", "پس", "ردیف"]]
         rows += [  # what the filter shows
-            [e.at.isoformat(sep=" "), e.username, e.action, e.table, e.record_id, str(e.before), str(e.after)]
+            [e.at.isoformat(sep=" "), e.username, e.action, e.table, e.record_id, str(e.before), str(e.after), str(e.id)]
             for e in self.page.visible_records()
         ]
         from qotb_desktop.reports.spreadsheets import csv_bytes  # with openpyxl: imported when it is needed
@@ -246,5 +271,9 @@ class AuditScreen(Screen):
         except OSError as exc:
             QMessageBox.warning(self, "دفتر تغییرات", f"پرونده نوشته نشد: {exc.strerror}")
             return None
-        self.message.emit(f"دفتر تغییرات در {path} نوشته شد.")
+        detail = {"what": "دفتر تغییرات", "file": str(path), "format": "csv", "rows": len(rows) - 1}
+        noted = audit_events.record_event(uow=self.uow, kind="export", detail=detail)
+        unnoted = " (این خروجی در دفتر ثبت نشد: پایگاه داده فقط‌خواندنی است.)"
+        self.message.emit(f"دفتر تغییرات در {path} نوشته شد." + ("" if noted else unnoted))
+        self.reload()
         return path
