@@ -31,19 +31,22 @@ Exit codes: 0 done, 1 refused (the message says why, in Persian), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shlex
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from qotb_desktop import __version__, contract
+from qotb_desktop import __version__, contract, output_files
 from qotb_desktop.domain.accounts import authorize
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.rules import Readings
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.services import demo, maintenance
-from qotb_desktop.services.reference import is_empty
+from qotb_desktop.services.reference import describe_holdings, records_held
 from qotb_desktop.wiring import ENV_VAR, Store, open_store
 
 
@@ -77,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ps = sub.add_parser("print-samples", help="ساختن PDF همه فرم‌هایی که داده‌شان هست، در پوشه DIR")
     ps.add_argument("dir", metavar="DIR")
+    ps.add_argument("--force", action="store_true", help="جایگزینی فرم‌هایی که از پیش در DIR هستند")
     p.add_argument(
         "--user",
         metavar="NAME",
@@ -96,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     im.add_argument("file", metavar="FILE")
     im.add_argument("--sheet", help="نام برگه (پیش‌فرض: نخستین برگه)")
     im.add_argument("--report", metavar="OUT", help="گزارش سطرهای نادرست در این پرونده (xlsx یا csv)")
+    im.add_argument("--force", action="store_true", help="جایگزینی پرونده گزارشی (OUT) که از پیش هست")
     ex = sub.add_parser("export", help="بیرون دادن داده‌ها در پرونده")
     exsub = ex.add_subparsers(dest="what", metavar="WHAT", required=True)
     ev = exsub.add_parser("evaluations", help="خلاصه ارزیابی سالانه قطب‌ها (PDF، Excel یا CSV)")
@@ -153,9 +158,13 @@ def _init(store: Store, _args: argparse.Namespace) -> int:
 
 
 def _demo(store: Store, args: argparse.Namespace) -> int:
-    if args.keep and not is_empty(uow=store.uow):
-        _say(f"پایگاه داده خالی نیست و دست‌نخورده ماند: {store.location}")
-        return 0
+    """The demo, whole or not at all, only into a database that holds nothing of an
+    office (services/demo.py); ``--keep`` leaves one that does as it is, exit 0."""
+    if args.keep:
+        held = records_held(uow=store.uow)
+        if held:
+            _say(f"پایگاه داده خالی نیست و دست‌نخورده ماند: {store.location} ({describe_holdings(held)})")
+            return 0
     _sign_in(store, args)
     # The demo is the program's own example, made as the program (finalising its minutes
     # and endorsing its decisions as a secretary would): an administrator may ask for it.
@@ -236,35 +245,57 @@ def _damaged(exc: maintenance.DamagedDatabase) -> str:
 
 
 def _print_samples(store: Store, args: argparse.Namespace) -> int:
+    """Every form the database has data for, one PDF each, in DIR. An existing file is
+    replaced only with --force (checked for every form before any is written); each is
+    written whole (output_files)."""
     from qotb_desktop import documents  # reportlab is loaded only when printing
 
-    out = Path(args.dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = Path(args.dir).expanduser()
+    if out.exists() and not out.is_dir():
+        raise DomainError(f"{out} پرونده است، نه پوشه؛ نام پوشه‌ای را بدهید که فرم‌ها در آن ساخته شوند.")
+    papers = list(documents.available(uow=store.uow))
+    if out.is_dir():  # refused before anything is written: a database's files, names taken
+        for doc in papers:
+            output_files.check_target(out / doc.filename, overwrite=args.force)
+    else:
+        output_files.check_target(out / "_", overwrite=args.force)  # not inside the backups folder
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DomainError(f"پوشه {out} ساخته نشد: {output_files.why_not_written(exc, out / '_')}") from None
     made = 0
-    for doc in documents.available(uow=store.uow):
-        (out / doc.filename).write_bytes(doc.render())
-        _say(f"{out / doc.filename}  ({doc.title})")
+    for doc in papers:
+        written = output_files.write_bytes(out / doc.filename, doc.render(), overwrite=args.force)
+        _say(f"{written}  ({doc.title})")
         made += 1
     _say(f"{fa(made)} فرم در {out} ساخته شد.")
     return 0
 
 
 def _import(store: Store, args: argparse.Namespace) -> int:
-    """Imports the good rows with the guessed columns; exit 1 when some rows were refused."""
+    """Imports the good rows with the guessed columns; exit 1 when some rows were refused.
+
+    The report (--report OUT) is checked before anything is imported: never a database's
+    file, an existing one only with --force. The automatic copy is made only when some
+    row will be written: a file whose every row is refused changes nothing and needs none."""
     from qotb_desktop.reports.spreadsheets import error_report_csv, error_report_xlsx
-    from qotb_desktop.services.importing import import_faculty
+    from qotb_desktop.services.importing import import_faculty, preview_faculty_import
     from qotb_desktop.services.sheets import read_spreadsheet
 
+    report_to = output_files.check_target(args.report, overwrite=args.force) if args.report else None
     book = read_spreadsheet(path=args.file, sheet=args.sheet)
+    if preview_faculty_import(uow=store.uow, spreadsheet=book, mapping=book.guessed_mapping).good:
+        # a server database too: its copy goes to the user's data folder
+        made = maintenance.automatic_backup(db=store.db)
+        _say(f"پیش از تغییر، نسخه پشتیبان ساخته شد: {made.path}")
     result = import_faculty(uow=store.uow, spreadsheet=book, mapping=book.guessed_mapping)
     _say(f"{fa(result.imported)} عضو وارد شد؛ {fa(len(result.rejected))} سطر نادرست وارد نشد.")
     for row in result.rejected:
         _say(f"  سطر {fa(row.line)}: {'؛ '.join(row.messages)}")
-    if result.rejected and args.report:
-        target = Path(args.report)
-        report = error_report_csv if target.suffix.lower() == ".csv" else error_report_xlsx
-        target.write_bytes(report(book.column_names, result.rejected))
-        _say(f"گزارش سطرهای نادرست: {target}")
+    if result.rejected and report_to is not None:
+        report = error_report_csv if report_to.suffix.lower() == ".csv" else error_report_xlsx
+        written = output_files.write_bytes(report_to, report(book.column_names, result.rejected), overwrite=args.force)
+        _say(f"گزارش سطرهای نادرست: {written}")
     return 1 if result.rejected else 0
 
 
@@ -298,12 +329,11 @@ def _export(store: Store, args: argparse.Namespace) -> int:
             f"پسوند پرونده {target.name} با قالب {fmt} نمی‌خواند؛ نام را با پسوند .{fmt} بنویسید، "
             "یا --format را بردارید تا قالب از پسوند گرفته شود."
         )
-    if target.exists() and not args.force:
-        raise DomainError(f"پرونده {target} هست؛ نام دیگری بنویسید یا جایگزینی را بخواهید (--force).")
-    if store.db.path is not None and target.resolve() == store.db.path.resolve():
-        raise DomainError("پرونده خروجی نمی‌تواند خود پایگاه داده باشد.")
-    written = documents.export_evaluations(uow=store.uow, year=year, fmt=fmt, path=target)
-    _say(f"خلاصه ارزیابی سال {fa(year)} ساخته شد: {written}")
+    # Never a database's file, an existing one only with --force; written whole (a full
+    # disk leaves nothing under the name asked for).
+    with output_files.whole(target, overwrite=args.force) as tmp:
+        documents.export_evaluations(uow=store.uow, year=year, fmt=fmt, path=tmp)
+    _say(f"خلاصه ارزیابی سال {fa(year)} ساخته شد: {target}")
     return 0
 
 
@@ -386,9 +416,17 @@ COMMANDS = {
 # is refused while one runs); reading ones (backup, export, print-samples) do not, and
 # read a consistent snapshot beside an open window. See docs/decisions.md.
 LOCKING = {"gui", "init", "demo", "import", "restore", "user"}
-# Commands that change records already there make an automatic copy first (restore
-# and migrations make their own; demo only fills an empty database).
-BACKED_UP = {"import"}
+# Commands that only read: a database this user may not write is opened read-only for them.
+READING = {"backup", "export", "print-samples"}
+# import makes an automatic copy before it writes (_import); restore and migrations make
+# their own; demo only fills an empty database.
+INTERRUPTED = 130  # the exit code of a command stopped by Ctrl-C (128 + SIGINT)
+
+
+def _os_error(exc: OSError, fallback: object = "") -> str:
+    """An OSError the program did not expect, in Persian, naming the file."""
+    name = exc.filename or fallback
+    return f"خواندن یا نوشتن پرونده {name} انجام نشد ({exc.strerror or exc}). چیزی نیمه‌کاره نوشته نشد."
 
 
 def _guarded(work, *args) -> int:
@@ -397,7 +435,7 @@ def _guarded(work, *args) -> int:
     except DomainError as exc:
         return _fail(str(exc))
     except OSError as exc:
-        return _fail(f"خواندن یا نوشتن پرونده {exc.filename or ''} انجام نشد ({exc.strerror}).")
+        return _fail(_os_error(exc))
 
 
 def _window_start_failed(exc: DomainError) -> bool:
@@ -409,7 +447,43 @@ def _window_start_failed(exc: DomainError) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line. Ctrl-C stops a command cleanly: what it was writing is rolled
+    back or removed (one transaction; files written whole), one Persian line says so,
+    no traceback, exit 130; a second Ctrl-C does not cut that clean-up short."""
     args = _parser().parse_args(argv)
+    with _interruptible():
+        try:
+            return _main(args)
+        except KeyboardInterrupt:
+            command = args.command or "gui"
+            print(
+                f"«qotb {command}» با Ctrl+C بازایستاد؛ کاری که نیمه‌تمام بود نوشته نشد و آنچه پیش‌تر ثبت شده بود سالم است.",
+                file=sys.stderr,
+                flush=True,
+            )
+            return INTERRUPTED
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt once; then further Ctrl-C are ignored until the
+    command has cleaned up (the handler is put back when it returns)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(_signum, _frame) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _main(args: argparse.Namespace) -> int:
     if args.self_test:
         from qotb_desktop import selftest
 
@@ -422,7 +496,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     what = "پنجره برنامه" if command == "gui" else f"qotb {command}"
     for attempt in range(2):  # the window may restore a damaged database and open it again
         try:
-            store = open_store(args.db, exclusive=command in LOCKING, what=what)
+            store = open_store(args.db, exclusive=command in LOCKING, what=what, reading=command in READING)
             break
         except maintenance.DamagedDatabase as exc:
             if command == "restore":
@@ -435,23 +509,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _window_start_failed(exc)
             return _fail(str(exc))
         except OSError as exc:
-            return _fail(f"پرونده {exc.filename or args.db} باز نشد ({exc.strerror}).")
+            return _fail(f"پرونده {exc.filename or args.db} باز نشد ({exc.strerror or exc}).")
     else:
         return 1
     try:
         if store.migration_backup:
             _say(f"پیش از به‌روزرسانی ساختار پایگاه داده، نسخه‌ای از آن ساخته شد: {store.migration_backup}")
+        if store.read_only:
+            _say(f"پایگاه داده {store.location} فقط برای خواندن باز شد (اجازه نوشتن در آن یا پوشه‌اش نیست).")
         if command in ACCOUNTED:
             _sign_in(store, args)
-        if command in BACKED_UP:  # a server database too: its copy goes to the user's data folder
-            made = maintenance.automatic_backup(db=store.db)
-            _say(f"پیش از تغییر، نسخه پشتیبان ساخته شد: {made.path}")
         return COMMANDS[command](store, args)
     except maintenance.DamagedDatabase as exc:
         return _fail(_damaged(exc))
     except DomainError as exc:
         return _fail(str(exc))
     except OSError as exc:
-        return _fail(f"خواندن یا نوشتن پرونده {exc.filename or ''} انجام نشد ({exc.strerror}).")
+        return _fail(_os_error(exc))
     finally:
         store.close()

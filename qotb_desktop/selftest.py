@@ -72,7 +72,9 @@ def _steps(folder: Path, state: dict) -> list[tuple[str, Callable[[], str]]]:
         pdf = documents.minutes(uow=uow, meeting_id=meeting.id).render()
         if not pdf.startswith(b"%PDF") or len(pdf) < 5000:
             raise RuntimeError(f"the minutes PDF is {len(pdf)} bytes")
-        (folder / "minutes.pdf").write_bytes(pdf)
+        from qotb_desktop import output_files
+
+        output_files.write_bytes(folder / "minutes.pdf", pdf)  # as every file the program writes: whole
         return f"{len(pdf):,} bytes"
 
     def summary() -> str:

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from qotb_desktop import output_files
 from qotb_desktop.paths import data_dir
 from qotb_desktop.services.reference import sync_reference_data
 from qotb_desktop.store.database import Database
@@ -43,24 +44,36 @@ class Store:
     def location(self) -> str:
         return self.db.describe()
 
+    @property
+    def read_only(self) -> bool:
+        """Opened only to read (a file this user may not write, for a reading command)."""
+        return self.db.read_only
+
     def close(self) -> None:
         """Closes the engine and lets go of the database's lock."""
+        output_files.release(self.db.path, self.db.backup_folder)
         self.db.close()
 
 
-def open_store(db: str | None = None, *, exclusive: bool = False, what: str = "") -> Store:
+def open_store(db: str | None = None, *, exclusive: bool = False, what: str = "", reading: bool = False) -> Store:
     """Open (create, migrate) the database. ``exclusive``: this program takes the
     database's lock until ``close`` (the window, and commands that change records);
     another copy holding it raises InUse. A damaged file raises DamagedDatabase, a
     file or folder that cannot be written StorageError; the file is left as it was.
-    ``what`` names this program in the lock, for the message another copy gives."""
+    ``reading``: the caller only reads (backup, export, print-samples), so a file this
+    user may not write is opened read-only instead of refused. ``what`` names this
+    program in the lock, for the message another copy gives. While the store is open,
+    no file the program writes may land on the database, its side files or its
+    backups (output_files.protect)."""
     database = Database(resolve_target(db), what=what)
     try:
-        database.open(exclusive=exclusive)
+        database.open(exclusive=exclusive, reading=reading)
         backup = database.upgrade()
         uow = database.uow()
-        sync_reference_data(uow=uow)
+        if not database.read_only:  # a file opened to read keeps the reference data it has
+            sync_reference_data(uow=uow)
     except BaseException:
         database.close()
         raise
+    output_files.protect(database.path, database.backup_folder)
     return Store(database, uow, backup)

@@ -10,7 +10,11 @@ through here, so that
   not in the home folder each time;
 - on Windows it is the system's own dialog (its labels and dates are the system's);
   elsewhere Qt's dialog, which the Persian translations (gui/language.py) cover and
-  whose date, size and kind columns are shown in Persian (``JalaliDates``).
+  whose date, size and kind columns are shown in Persian (``JalaliDates``);
+- the file is written by ``save_bytes``: whole or not at all, never over the open
+  database, its side files or its backups (qotb_desktop/output_files.py), an existing
+  file only once the clerk said to replace it (the dialog asks; a name the program
+  changed after the dialog, by adding a suffix, is asked about here).
 """
 
 from __future__ import annotations
@@ -21,14 +25,26 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QIdentityProxyModel, QModelIndex, QObject, QPersistentModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QFileSystemModel, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QFileSystemModel, QMessageBox, QWidget
 
+from qotb_desktop import output_files
 from qotb_desktop.domain.filenames import safe_filename
+from qotb_desktop.domain.text import isolate_path
 from qotb_desktop.gui.fmt import jdate, num
 
 LAST_FOLDER = "files/last_folder"
 
-__all__ = ["LAST_FOLDER", "ask_open", "ask_save", "last_folder", "options", "prepare", "remember", "safe_filename"]
+__all__ = [
+    "LAST_FOLDER",
+    "ask_open",
+    "ask_save",
+    "last_folder",
+    "options",
+    "prepare",
+    "remember",
+    "safe_filename",
+    "save_bytes",
+]
 
 
 def settings() -> QSettings:
@@ -149,3 +165,28 @@ def ask_open(parent: QWidget | None, caption: str, filters: str) -> Path | None:
         return None
     remember(path)
     return Path(path)
+
+
+def save_bytes(parent: QWidget | None, title: str, target: Path, data: bytes, *, confirmed: bool) -> Path | None:
+    """Write ``data`` to ``target``, chosen in a save dialog, whole or not at all
+    (output_files.write_bytes). ``confirmed``: the dialog asked about replacing this very
+    name; when the program changed the name since (a suffix added) and that file exists,
+    the clerk is asked here. A refusal (the database's own files, a full disk, no
+    permission) is said in a message box titled ``title``; None then, and when the clerk
+    keeps the existing file."""
+    if not confirmed and target.exists() and not target.is_dir():
+        answer = QMessageBox.question(
+            parent,
+            title,
+            f"پرونده «{isolate_path(target.name)}» در این پوشه هست. جایگزین شود؟",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    try:
+        output_files.write_bytes(target, data, overwrite=True)
+    except output_files.OutputRefused as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return None
+    return target

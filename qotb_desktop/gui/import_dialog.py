@@ -162,12 +162,15 @@ class ImportDialog(QDialog):
         if target is None:
             return
         as_csv = target.suffix.lower() == ".csv" or (not target.suffix and "CSV" in chosen)
+        chosen_name = target
         target = target.with_suffix(".csv" if as_csv else ".xlsx")
         from qotb_desktop.reports.spreadsheets import error_report_csv, error_report_xlsx  # openpyxl: when it is needed
 
         report = error_report_csv if as_csv else error_report_xlsx
-        target.write_bytes(report(self.book.column_names, self.rejected))
-        self._say(f"گزارش خطاها ذخیره شد: {isolate_path(target)}")
+        data = report(self.book.column_names, self.rejected)
+        saved = files.save_bytes(self, "گزارش خطاها", target, data, confirmed=target == chosen_name)
+        if saved is not None:
+            self._say(f"گزارش خطاها ذخیره شد: {isolate_path(saved)}")
 
     # -- feedback ----------------------------------------------------------------------
 

@@ -91,11 +91,12 @@ def output_in_last_folder(dialog: QPrintDialog, printer: QPrinter) -> None:
 
 def save_with_dialog(pdf: bytes, title: str, parent: QWidget | None = None) -> Path | None:
     """Ask where to save the paper ``title`` (its name made safe, in the last folder used)
-    and write the file."""
+    and write the file whole (files.save_bytes: never over the database's own files; a
+    refusal, a full disk included, said in a message box). None when nothing was saved."""
     target, _ = files.ask_save(parent, "ذخیره PDF", title, ".pdf", "PDF (*.pdf)")
     if target is None:
         return None
-    if target.suffix.lower() != ".pdf":
+    confirmed = target.suffix.lower() == ".pdf"  # the dialog asked about this very name
+    if not confirmed:
         target = target.with_name(f"{target.name}.pdf")
-    target.write_bytes(pdf)
-    return target
+    return files.save_bytes(parent, "ذخیره PDF", target, pdf, confirmed=confirmed)

@@ -16,7 +16,8 @@ from qotb_desktop.domain.national_code import check_digit
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.services import applications, centres, council, faculty, institutions, meetings, scoring
 from qotb_desktop.services.demo_evaluations import fill_evaluations
-from qotb_desktop.services.reference import clear_registries, is_empty
+from qotb_desktop.services.reference import describe_holdings, records_held
+from qotb_desktop.store.one_transaction import one_transaction
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 INSTITUTIONS = [
@@ -128,20 +129,32 @@ def national_code(rng: random.Random) -> str:
     return first + check_digit(first)
 
 
-def fill_demo(*, uow: UnitOfWork, today: date | None = None, seed: int = 1403) -> dict[str, int]:
-    """Fill an empty database with the demo. Refuses a database that has data.
+class NotEmpty(DomainError):
+    """The database holds records (or their history): the demo is not mixed into it."""
 
-    The demo is made through the services, as a clerk would make it, one action
-    at a time; if any step fails, everything the demo wrote is removed again
-    (the database was empty), so a half-made demo is never left behind.
+    def __init__(self, held: dict[str, int]):
+        self.held = held
+        super().__init__(
+            f"پایگاه داده خالی نیست ({describe_holdings(held)}). نمونه فقط در پایگاه داده‌ای ساخته می‌شود که "
+            "هیچ داده‌ای ندارد، تا با داده‌های واقعی درنیامیزد. چیزی نوشته نشد."
+        )
+
+
+def fill_demo(*, uow: UnitOfWork, today: date | None = None, seed: int = 1403) -> dict[str, int]:
+    """Fill an empty database with the demo, whole or not at all. Refuses (NotEmpty) a
+    database that holds any record of the office or its history (services/reference.py:
+    ``records_held``); nothing is ever removed.
+
+    The demo is made through the services, as a clerk would make it, but all of it in one
+    transaction (store/one_transaction.py), committed at the end: a failure, Ctrl-C or a
+    killed process leaves the database as it was, with no clean-up to run. The emptiness
+    is checked inside that same transaction, which holds the database's write lock.
     """
-    if not is_empty(uow=uow):
-        raise DomainError("پایگاه داده خالی نیست؛ نمونه فقط در پایگاه داده خالی ساخته می‌شود.")
-    try:
-        return _fill(uow, today or date.today(), seed)
-    except BaseException:
-        clear_registries(uow=uow)
-        raise
+    with one_transaction(uow) as joined:
+        held = records_held(uow=joined)
+        if held:
+            raise NotEmpty(held)
+        return _fill(joined, today or date.today(), seed)
 
 
 def _fill(uow: UnitOfWork, today: date, seed: int) -> dict[str, int]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.rules import DEFAULT_EDITION, load_edition
+from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.services.views import Choice, FieldView
+from qotb_desktop.store.emptiness import records_held as held
+from qotb_desktop.store.transfer import AUDIT_TABLE, label, tables
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
 
@@ -49,16 +52,26 @@ INSTITUTION_KINDS = choices(vocab.INSTITUTION_KINDS)
 FACULTY_STATUSES = choices(vocab.FACULTY_STATUSES)
 CENTRE_STATUSES = choices(vocab.CENTRE_STATUSES)
 MEMBERSHIP_ROLES = choices(vocab.MEMBERSHIP_ROLES)
+ORDER = {t.name: i for i, t in enumerate(tables())}
+
+
+def records_held(*, uow: UnitOfWork) -> dict[str, int]:
+    """What the database holds of the office's, by table (empty: nothing). The reference
+    data, the accounts and the trail of writing them are not records (store/emptiness.py);
+    the audit trail of any record is."""
+    with uow:
+        return held(uow.session.connection())
 
 
 def is_empty(*, uow: UnitOfWork) -> bool:
-    with uow:
-        return uow.institutions.count() == 0 and uow.faculty.count() == 0 and uow.council.count() == 0
+    return not records_held(uow=uow)
 
 
-def clear_registries(*, uow: UnitOfWork) -> None:
-    """Remove every record of the registries (the reference data stays). Used only
-    to undo a demo that failed part-way in a database that was empty."""
-    with uow:
-        uow.clear_registries()
-        uow.commit()
+def describe_holdings(held_rows: dict[str, int], *, most: int = 4) -> str:
+    """«مؤسسه‌ها: ۳، جلسه‌ها: ۴، ...»: what a database holds, for a message; the records
+    first, in the order of the tables, the audit trail last."""
+    names = sorted(held_rows, key=lambda name: (name == AUDIT_TABLE, ORDER.get(name, len(ORDER))))
+    shown = [f"{label(name)}: {to_persian_digits(held_rows[name])}" for name in names[:most]]
+    if len(names) > most:
+        shown.append("…")
+    return "، ".join(shown)

@@ -22,7 +22,6 @@ rotation; a restore replaces its records in one transaction. See docs/postgresql
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import re
 import sqlite3
@@ -39,6 +38,7 @@ from sqlalchemy.orm import sessionmaker
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.output_files import check_target, remove_leftovers
 from qotb_desktop.paths import data_dir
 from qotb_desktop.store import migrate, transfer
 from qotb_desktop.store.db import (
@@ -111,11 +111,46 @@ class DamagedDatabase(DomainError):
         super().__init__(f"پایگاه داده {self.path} باز نشد: {problem}. پرونده دست نخورد. {then}")
 
 
+_READING_WORKS = " فرمان‌هایی که فقط می‌خوانند (backup، export، print-samples) روی آن کار می‌کنند."
+
+
+def _other_owner(path: Path, doing: str) -> str | None:
+    """«NAME از آنِ کاربر دیگری (x) است و کاربر کنونی (y) اجازه نوشتن در آن را ندارد» when
+    ``path`` belongs to another user (POSIX); None when it is this user's own."""
+    if not hasattr(os, "geteuid"):
+        return None
+    try:
+        owner = path.stat().st_uid
+    except OSError:
+        return None
+    if owner == os.geteuid():
+        return None
+    return f"از آنِ کاربر دیگری ({_user_name(owner)}) است و کاربر کنونی ({_user_name(os.geteuid())}) اجازه {doing} آن را ندارد"
+
+
+def _user_name(uid: int) -> str:
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return f"شناسه {uid}"
+
+
+def _naming(exc: DomainError, where: object, what: str = "پایگاه داده") -> DomainError:
+    """The same refusal, with the file (or server database) it is about named first."""
+    text = str(exc)
+    if str(where) not in text:
+        exc.args = (f"{what} {where}: {text}",)
+    return exc
+
+
 class Database:
     def __init__(self, target: str | Path, *, what: str = ""):
         self.url = url_for(target)
         self.engine: Engine = make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_only = False  # opened only to read (open(reading=True) on a file this user may not write)
         path = self.path
         self._lock = FileLock(path, what or "برنامه") if path else None
 
@@ -129,15 +164,18 @@ class Database:
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self._sessions)
 
-    def open(self, *, exclusive: bool = False, contents: bool = True) -> None:
+    def open(self, *, exclusive: bool = False, contents: bool = True, reading: bool = False) -> None:
         """The checks before the file is used (SQLite; nothing to do for a server).
 
-        The folder is made if missing; the folder and the file must be writable;
-        with ``exclusive`` this program takes the database's lock (InUse when another
-        holds it); an existing file must be a SQLite database passing
-        ``PRAGMA quick_check`` (DamagedDatabase otherwise; not checked without
-        ``contents``, for a restore over it). Nothing is written to the database
-        file here."""
+        The folder is made if missing; the file must be readable, and the folder and the
+        file writable, unless only ``reading`` is asked (a command that only reads:
+        backup, export, print-samples): then a file this user may not write is opened
+        read-only (``read_only``; SQLite's ``mode=ro``). With ``exclusive`` this program
+        takes the database's lock (InUse when another holds it); an existing file must be
+        a SQLite database passing ``PRAGMA quick_check`` (DamagedDatabase otherwise; not
+        checked without ``contents``, for a restore over it); a full disk or a refused
+        read is a StorageError, never damage. Nothing is written to the database file
+        here; temporary files that killed copies left beside it are removed."""
         path = self.path
         if path is None:
             return
@@ -149,22 +187,55 @@ class Database:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StorageError(f"پوشه {folder} برای پایگاه داده ساخته نشد: {storage_message(exc, folder)}") from None
-        if not os.access(folder, os.W_OK):
+        exists = path.exists()
+        if exists and not os.access(path, os.R_OK):
+            why = _other_owner(path, "خواندن") or "خوانده نمی‌شود: اجازه خواندن آن نیست"
             raise StorageError(
-                f"اجازه نوشتن در پوشه {folder} نیست و پایگاه داده {path.name} در آن باز نمی‌شود "
-                "(برنامه کنار پرونده، پرونده‌های کاری و پشتیبان می‌نویسد). اجازه پوشه را درست کنید یا پایگاه داده را "
-                "به پوشه دیگری ببرید. چیزی تغییر نکرد."
+                f"پرونده پایگاه داده {path} {why}. چیزی تغییر نکرد. اجازه دسترسی آن را درست کنید، "
+                "یا برنامه را با کاربری باز کنید که اجازه دارد."
             )
-        if path.exists() and not os.access(path, os.W_OK):
+        folder_writable = os.access(folder, os.W_OK)
+        file_writable = not exists or os.access(path, os.W_OK)
+        if reading and exists and not (folder_writable and file_writable):
+            self._reopen_read_only()
+        elif not folder_writable:
+            other = _other_owner(folder, "نوشتن در")
             raise StorageError(
-                f"پرونده پایگاه داده {path} فقط‌خواندنی است و برنامه نمی‌تواند در آن بنویسد. اجازه نوشتن آن را "
+                (f"پوشه {folder} {other}؛" if other else f"اجازه نوشتن در پوشه {folder} نیست و")
+                + f" پایگاه داده {path.name} در آن باز نمی‌شود "
+                "(برنامه کنار پرونده، پرونده‌های کاری و پشتیبان می‌نویسد). اجازه پوشه را درست کنید یا پایگاه داده را "
+                f"به پوشه دیگری ببرید. چیزی تغییر نکرد.{_READING_WORKS if exists else ''}"
+            )
+        elif not file_writable:
+            other = _other_owner(path, "نوشتن در")
+            raise StorageError(
+                f"پرونده پایگاه داده {path} {other or 'فقط‌خواندنی است'} و برنامه نمی‌تواند در آن بنویسد. اجازه نوشتن آن را "
                 "درست کنید (یا از آن پشتیبان بگیرید و پشتیبان را به جای دیگری بازگردانید). پرونده دست نخورد."
+                f"{_READING_WORKS}"
             )
         if exclusive and self._lock is not None:
             self._lock.acquire()
         problem = self._problem() if contents else None
         if problem:
             raise DamagedDatabase(path, problem, self.newest_good_backup())
+        if not self.read_only:
+            self.remove_leftovers()
+
+    def _reopen_read_only(self) -> None:
+        self.engine.dispose()
+        self.engine = make_engine(self.url, read_only=True)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_only = True
+
+    def remove_leftovers(self) -> list[Path]:
+        """What copies cut short by a killed process left (the restore's and the
+        migration's copies beside the file, the automatic ones in ``backups/``, with
+        their -journal): removed once their process is gone (output_files.is_stale)."""
+        beside, name, _suffix = self._place()
+        stem = re.escape(name)
+        removed = remove_leftovers(beside, [re.compile(rf"{stem}\..+\.(\d+)\.part")])
+        removed += remove_leftovers(self.backup_folder, [re.compile(rf"{stem}-.+\.(\d+)\.part")])
+        return removed
 
     def _problem(self) -> str | None:
         path = self.path
@@ -178,7 +249,13 @@ class Database:
 
     def upgrade(self) -> Path | None:
         """Create or migrate the schema; returns the copy made first, if any. A
-        migration runs under the database's lock (taken for it when not held)."""
+        migration runs under the database's lock (taken for it when not held). A
+        database opened read-only is only checked: its schema must be this version's.
+        A schema of a newer version, or a file that is not this program's, is refused
+        naming the file."""
+        if self.read_only:
+            self._check_read_only_schema()
+            return None
         if self.path:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         lock = self._lock if self._lock is not None and not self._lock.held and self._pending() else None
@@ -186,11 +263,27 @@ class Database:
             lock.acquire()
         try:
             made = migrate.upgrade(self.engine)
+        except (migrate.TooNew, migrate.NotOurDatabase) as exc:
+            raise _naming(exc, self.describe()) from None
         finally:
             if lock is not None:
                 lock.release()
         use_wal(self.engine)
         return made
+
+    def _check_read_only_schema(self) -> None:
+        try:
+            current = migrate.current_revision(self.engine)
+        except DBAPIError as exc:
+            raise StorageError(f"پایگاه داده {self.path} خوانده نشد ({exc.orig}). پرونده دست نخورد.") from None
+        if current == migrate.head_revision():
+            return
+        if current is not None and not migrate.is_known(current):
+            raise _naming(migrate.TooNew(current), self.describe())
+        raise StorageError(
+            f"پایگاه داده {self.path} فقط‌خواندنی است و ساختار آن به نگارش این برنامه به‌روز نشده است؛ به‌روزرسانی "
+            "در آن می‌نویسد. نخست اجازه نوشتن آن را بدهید و برنامه را یک بار باز کنید. پرونده دست نخورد."
+        )
 
     def _pending(self) -> bool:
         try:
@@ -228,13 +321,10 @@ class Database:
         return server_backup_folder(self.engine.url), name, ".sqlite"
 
     def backup_to(self, target: Path, *, overwrite: bool = False) -> Path:
-        target = Path(target).expanduser().resolve()
-        if self.path is not None and target == self.path:
-            raise DomainError("پرونده پشتیبان نمی‌تواند خود پایگاه داده باشد.")
-        if target.is_dir():
-            raise DomainError(f"{target} یک پوشه است؛ نام پرونده پشتیبان را هم بنویسید.")
-        if target.exists() and not overwrite:
-            raise DomainError(f"پرونده {target} هست؛ نام دیگری بنویسید یا جایگزینی را بخواهید.")
+        """A copy at ``target``, chosen by the clerk: never the database itself, its side
+        files (-wal, -shm, -journal, .lock) or its folder of automatic copies, an existing
+        file only with ``overwrite`` (output_files.check_target)."""
+        target = check_target(target, overwrite=overwrite, databases=[self.path], backups=[self.backup_folder])
         self._copy(target)
         return target
 
@@ -292,7 +382,11 @@ class Database:
         """The newest backup that passes ``PRAGMA integrity_check`` and has a schema this
         version knows (checked newest first, so usually one file is read)."""
         for backup in self.backups():
-            if check_file(backup.path, full=True, immutable=True) is None:
+            try:
+                problem = check_file(backup.path, full=True, immutable=True)
+            except StorageError:  # not readable here (permissions, the disk): not one to offer
+                continue
+            if problem is None:
                 revision = revision_of(backup.path)
                 if revision is not None and migrate.is_known(revision):
                     return backup
@@ -322,8 +416,8 @@ class Database:
 
     def prune(self, now: datetime | None = None) -> list[Path]:
         """The rotation: keep the KEEP_RECENT newest automatic copies and the newest of
-        each of the last KEEP_DAYS days; remove the others (and leftovers of copies
-        that were cut short more than an hour ago). Copies made before a migration or
+        each of the last KEEP_DAYS days; remove the others (and what copies cut short
+        by a killed process left: ``remove_leftovers``). Copies made before a migration or
         a restore are never removed here."""
         now = now or datetime.now()
         automatic = [b for b in self.backups() if b.kind == "automatic"]
@@ -339,11 +433,7 @@ class Database:
                 with contextlib.suppress(OSError):
                     b.path.unlink()
                     removed.append(b.path)
-        _beside, name, _suffix = self._place()
-        for part in self.backup_folder.glob(f"{glob.escape(name)}-*.part"):
-            with contextlib.suppress(OSError):
-                if now.timestamp() - part.stat().st_mtime > 3600:
-                    part.unlink()
+        self.remove_leftovers()
         return removed
 
     # -- restoring --------------------------------------------------------------------
@@ -369,7 +459,7 @@ class Database:
         if revision is None:
             raise DomainError(f"پرونده {source.name} پشتیبان پایگاه داده این برنامه نیست. پایگاه داده دست نخورد.")
         if not migrate.is_known(revision):
-            raise migrate.TooNew(revision)
+            raise _naming(migrate.TooNew(revision), source, "پرونده پشتیبان")
         return revision
 
     def restore_from(self, source: Path) -> Path | None:

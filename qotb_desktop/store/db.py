@@ -16,6 +16,7 @@ import getpass
 import json
 import os
 import re
+import shutil
 import socket
 import sqlite3
 from collections.abc import Iterator
@@ -23,10 +24,11 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.output_files import fsync, fsync_folder, remove_leftovers
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -72,14 +74,31 @@ class InUse(DomainError):
 def url_for(target: str | Path) -> str:
     """A file path -> a SQLite URL; a URL (``postgresql://...``) is kept, with the
     psycopg driver (the one the program carries) when it names none: SQLAlchemy 2.0
-    would otherwise look for psycopg2."""
+    would otherwise look for psycopg2.
+
+    A path is taken literally, whatever characters it holds («p%20q.sqlite»,
+    «a?mode=ro.sqlite»): the URL is built by SQLAlchemy (``URL.create``), which escapes
+    them, never by pasting the path into a string. A loop of symbolic links is refused
+    (StorageError)."""
     text = str(target).strip()
     if "://" in text:
         for bare in ("postgresql://", "postgres://"):
             if text.startswith(bare):
                 return "postgresql+psycopg://" + text[len(bare) :]
         return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    return URL.create("sqlite", database=str(resolve_file(text))).render_as_string(hide_password=False)
+
+
+def resolve_file(text: str | Path) -> Path:
+    """The absolute path of a database file as given (``~`` expanded, links followed)."""
+    given = Path(text).expanduser()
+    try:
+        return given.resolve()
+    except (OSError, RuntimeError):  # Python raises RuntimeError (3.11) or OSError ELOOP (3.13) for a loop
+        raise StorageError(
+            f"مسیر پایگاه داده {given} پیوند نمادینی است که (مستقیم یا از راه پیوندهای دیگر) به خودش برمی‌گردد؛ "
+            "پرونده‌ای پشت آن نیست. مسیر درست پرونده پایگاه داده را بدهید. چیزی تغییر نکرد."
+        ) from None
 
 
 def without_password(text: str) -> str:
@@ -88,18 +107,25 @@ def without_password(text: str) -> str:
     return re.sub(r"(://[^:/@]*:).*@", r"\1***@", str(text))
 
 
-def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
+def sqlite_path(url: str | URL) -> Path | None:
+    parsed = url if isinstance(url, URL) else make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+def make_engine(url: str | URL, *, read_only: bool = False) -> Engine:
+    """The engine of a database. ``read_only`` (a SQLite file this user may not write, or
+    in a folder this user may not write): every connection opened with SQLite's
+    ``mode=ro`` (``connect_read_only``), transactions begun deferred (no write lock)."""
+    path = sqlite_path(url)
+    if read_only and path is not None:
+        engine = create_engine(url, creator=lambda: connect_read_only(path, check_same_thread=False))
+    else:
+        engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "begin", _sqlite_begin_reading if read_only else _sqlite_begin)
         event.listen(engine, "handle_error", _storage_errors)
     return engine
 
@@ -109,6 +135,10 @@ def _sqlite_begin(conn) -> None:
     service makes and the writes that follow see the same database: another
     desk's write waits (busy timeout) instead of slipping in between."""
     conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _sqlite_begin_reading(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -165,11 +195,58 @@ def storage_message(exc: BaseException, where: Path | str | None = None) -> str 
             f"پایگاه داده{db} آسیب دیده است و این کار انجام نشد. برنامه را ببندید و دوباره باز کنید تا "
             "بازگردانی تازه‌ترین پشتیبان سالم پیشنهاد شود."
         )
-    if is_(sqlite3.SQLITE_IOERR, "disk i/o error"):
+    if is_(sqlite3.SQLITE_IOERR, "disk i/o error") or is_(sqlite3.SQLITE_CANTOPEN, "unable to open"):
+        if where is not None and disk_is_full(Path(where).parent):
+            return f"دیسک پر است و این کار در پایگاه داده{db} ذخیره نشد. {_NOTHING_LOST} جایی در دیسک باز کنید و دوباره بکوشید."
         return f"خواندن یا نوشتن دیسک انجام نشد و این کار در پایگاه داده{db} ذخیره نشد. {_NOTHING_LOST}"
     if is_(sqlite3.SQLITE_BUSY, "database is locked"):
         return f"برنامه دیگری در حال نوشتن در پایگاه داده{db} است؛ چند لحظه بعد دوباره بکوشید. چیزی ذخیره نشد."
     return None
+
+
+FULL_BELOW = 1 << 20  # bytes left on a disk that count as none: SQLite needs a few pages and its -shm
+
+
+def disk_is_full(folder: Path) -> bool:
+    """Is the disk of ``folder`` (the nearest one that exists) full, for this user?"""
+    folder = Path(folder)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False
+
+
+def disk_trouble(exc: BaseException, path: Path) -> str | None:
+    """When SQLite (or the disk under it) refused to read ``path`` for a reason that is
+    not damage to the file (a full disk, no permission, the disk failing to read or
+    write), what the clerk is told: it is no reason to replace the file. None when the
+    error is, or may be, damage."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(exc).lower()
+    folder = Path(path).parent
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
+        full = True
+    elif code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) or "disk i/o error" in text or "unable to open" in text:
+        full = disk_is_full(folder)
+    elif code in (sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_NOMEM, sqlite3.SQLITE_BUSY):
+        full = False
+    elif isinstance(exc, OSError):
+        full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    else:
+        return None
+    if full:
+        return (
+            f"دیسک پوشه {folder} پر است و پایگاه داده {path} باز نشد: SQLite برای خواندن آن هم به اندکی جا نیاز دارد. "
+            "این نشانه آسیب پرونده نیست و پرونده دست نخورد؛ جایی در دیسک باز کنید و دوباره بکوشید."
+        )
+    if code == sqlite3.SQLITE_BUSY:
+        return f"برنامه دیگری پایگاه داده {path} را در دست دارد؛ چند لحظه بعد دوباره بکوشید. پرونده دست نخورد."
+    return (
+        f"پایگاه داده {path} خوانده نشد ({exc}). این نشانه آسیب پرونده نیست و پرونده دست نخورد: اجازه دسترسی پرونده "
+        "و پوشه آن و سلامت دیسک را بررسی کنید و دوباره بکوشید."
+    )
 
 
 def _storage_errors(ctx: ExceptionContext) -> None:
@@ -190,6 +267,29 @@ def sqlite_uri(path: Path, *, immutable: bool = False) -> str:
     return Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
 
 
+def connect_read_only(path: Path, **kwargs: object) -> sqlite3.Connection:
+    """A connection that only reads ``path``, whatever may be written beside it.
+
+    SQLite's ``mode=ro``; when even that is refused because nothing may be created
+    beside the file (a read-only or full folder, where a database in WAL mode needs its
+    ``-shm``) and no write-ahead log is waiting beside it, the file is read as immutable:
+    all its committed records are in the file itself then."""
+    conn = sqlite3.connect(sqlite_uri(path), uri=True, **kwargs)  # type: ignore[arg-type]
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return conn
+    except sqlite3.Error as exc:
+        conn.close()
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        if code not in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_FULL):
+            raise
+        for waiting in ("-wal", "-journal"):  # committed records in a log, or a transaction to roll back
+            side = Path(str(path) + waiting)
+            if side.exists() and side.stat().st_size > 0:
+                raise
+    return sqlite3.connect(sqlite_uri(path, immutable=True), uri=True, **kwargs)  # type: ignore[arg-type]
+
+
 def is_sqlite_file(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
@@ -202,41 +302,53 @@ def check_file(path: Path, *, full: bool = False, immutable: bool = False) -> st
     """None when ``path`` is a SQLite database that passes SQLite's check, else what is
     wrong, in Persian. Only reads: ``PRAGMA quick_check`` (``full``: ``integrity_check``,
     which also checks every index against its table) on a read-only connection.
-    ``immutable`` for a file nobody writes (a backup): no lock, no -wal/-shm beside it."""
+    ``immutable`` for a file nobody writes (a backup): no lock, no -wal/-shm beside it.
+
+    What is not the file's fault (a full disk, no permission, the disk failing to read)
+    raises StorageError instead (``disk_trouble``): a healthy file is never called
+    damaged, and no older backup is proposed in its place."""
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        return f"پرونده خوانده نشد ({exc.strerror})"
+        raise StorageError(disk_trouble(exc, path) or f"پرونده {path} خوانده نشد ({exc.strerror}).") from None
     if size == 0:
         return "پرونده خالی است"
     if header != SQLITE_HEADER:
         return "پرونده پایگاه داده SQLite نیست (آغاز آن سرآیند SQLite را ندارد)"
     pragma = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
     try:
-        conn = sqlite3.connect(sqlite_uri(path, immutable=immutable), uri=True)
+        rows = _run(path, pragma, immutable=immutable)
     except sqlite3.Error as exc:
-        return f"پرونده باز نشد ({exc})"
-    try:
-        rows = conn.execute(pragma).fetchmany(5)
-    except sqlite3.Error as exc:
-        conn.close()
         if immutable or (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_READONLY:
-            return _damage(exc)
+            return _trouble_or_damage(exc, path)
         # A transaction cut short (a crash, a kill) left a hot rollback journal, which a
         # read-only connection may not roll back. SQLite's own recovery, as any opening
         # would do it, then the check: this is no change of the records.
         try:
-            conn = sqlite3.connect(path)
-            rows = conn.execute(pragma).fetchmany(5)
+            with contextlib.closing(sqlite3.connect(path)) as conn:
+                rows = conn.execute(pragma).fetchmany(5)
         except sqlite3.Error as again:
-            return _damage(again)
-    finally:
-        conn.close()
+            return _trouble_or_damage(again, path)
     if rows == [("ok",)]:
         return None
     return "بررسی SQLite خطا یافت: " + "؛ ".join(str(r[0]) for r in rows)
+
+
+def _run(path: Path, pragma: str, *, immutable: bool) -> list:
+    conn = sqlite3.connect(sqlite_uri(path, immutable=True), uri=True) if immutable else connect_read_only(path)
+    with contextlib.closing(conn):
+        return conn.execute(pragma).fetchmany(5)
+
+
+def _trouble_or_damage(exc: sqlite3.Error, path: Path) -> str:
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        trouble = disk_trouble(exc, path)
+        if trouble:
+            raise StorageError(trouble) from None
+    return _damage(exc)
 
 
 def _damage(exc: sqlite3.Error) -> str:
@@ -274,7 +386,10 @@ def copy_sqlite(source: Path, target: Path, *, verify: bool = True, immutable_so
     try:
         with whole_file(target) as tmp:
             try:
-                src = sqlite3.connect(sqlite_uri(source, immutable=immutable_source), uri=True)
+                if immutable_source:
+                    src = sqlite3.connect(sqlite_uri(source, immutable=True), uri=True)
+                else:
+                    src = connect_read_only(source)
                 try:
                     dst = sqlite3.connect(tmp)
                     try:
@@ -303,19 +418,21 @@ def whole_file(target: Path) -> Iterator[Path]:
     existing one is replaced only then), and the folder is flushed. The temporary file
     and its -journal/-wal/-shm are removed whatever happens. The folder is made when
     missing (StorageError when it cannot be); the disk's other refusals come out as
-    OSError, for the caller to name."""
+    OSError, for the caller to name. What an earlier try at the same name left when its
+    process was killed is removed first (output_files.remove_leftovers)."""
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"پوشه {target.parent} ساخته نشد: {storage_message(exc, target.parent)}") from None
+    remove_leftovers(target.parent, [re.compile(re.escape(target.name) + r"\.(\d+)\.part")])  # an earlier try, killed
     tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
     _remove_sqlite(tmp)
     try:
         yield tmp
-        _fsync(tmp)
+        fsync(tmp)
         os.replace(tmp, target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     finally:
         _remove_sqlite(tmp)
 
@@ -339,22 +456,6 @@ def _copy_failed(exc: BaseException, target: Path) -> str:
     else:
         why = str(exc)
     return f"نسخه {target} ساخته نشد: {why}. پایگاه داده دست نخورد."
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)  # Windows flushes only what it may write
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """A rename is durable once its folder is flushed (POSIX; Windows cannot open a folder)."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        _fsync(folder)
 
 
 def schema_sql(path: Path) -> str:

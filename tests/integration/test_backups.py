@@ -104,17 +104,31 @@ def test_a_copy_is_due_when_the_newest_is_a_day_old(tmp_path):
     store.close()
 
 
-def test_the_command_line_copies_before_an_import(tmp_path, capsys):
+HEADER = "کد ملی,نام,نام خانوادگی,مرتبه علمی,مؤسسه,گروه / رشته\n"
+
+
+def test_the_command_line_copies_before_an_import_only_when_it_will_write(tmp_path, capsys):
+    """Issue 19.13: a refused import (no column, or every row refused) changes nothing and
+    makes no copy; one with a row to write copies the database first."""
     db = make_db(tmp_path / "q.sqlite")
-    sheet = tmp_path / "a.csv"
-    sheet.write_text("کد ملی,نام\n", encoding="utf-8")
-    main(["--db", str(db), "import", str(sheet)])
-    copies = list((tmp_path / "backups").glob("q-*.sqlite"))
-    assert len(copies) == 1 and names_in(copies[0]) == sorted(NAMES)
+    backups = tmp_path / "backups"
+    no_columns = tmp_path / "a.csv"
+    no_columns.write_text("کد ملی,نام\n", encoding="utf-8")
+    every_row_bad = tmp_path / "b.csv"
+    every_row_bad.write_text(HEADER + "0499370899,علی,کریمی,استاد,دانشگاه آزاد,physics\n", encoding="utf-8")
+    for sheet in (no_columns, every_row_bad, every_row_bad):
+        assert main(["--db", str(db), "import", str(sheet)]) == 1
+        assert "نسخه پشتیبان" not in capsys.readouterr().out
+    assert not backups.exists() or not list(backups.glob("q-*.sqlite"))
+    one_good = tmp_path / "c.csv"
+    one_good.write_text(HEADER + "0499370899,علی,کریمی,استاد,دانشگاه تهران,physics\n", encoding="utf-8")
+    assert main(["--db", str(db), "import", str(one_good)]) == 0
+    copies = list(backups.glob("q-*.sqlite"))
+    assert len(copies) == 1 and names_in(copies[0]) == sorted(NAMES)  # the database as it was before
     assert "نسخه پشتیبان ساخته شد" in capsys.readouterr().out
     # reading commands make none
     main(["--db", str(db), "backup", str(tmp_path / "by-hand.sqlite")])
-    assert len(list((tmp_path / "backups").glob("q-*.sqlite"))) == 1
+    assert len(list(backups.glob("q-*.sqlite"))) == 1
 
 
 # -- restore checks the backup before anything is replaced ----------------------------------
