@@ -181,7 +181,9 @@ def test_the_audit_filters_narrow_the_trail_and_the_export_writes_what_they_show
     # the search still narrows within what the filters chose; «همه تغییرها» lifts them
     ui.clearButton.click()
     assert (ui.user.currentData(), ui.table.currentData(), ui.since.text(), ui.until.text()) == (None, None, "", "")
-    assert len(page.visible_records()) == len(everything)
+    after_export = page.visible_records()  # the export itself is now in the trail, first
+    assert len(after_export) == len(everything) + 1 and after_export[0].action == "export"
+    assert after_export[0].username == "clerk" and after_export[0].after["file"] == str(target)
     page.ui.search.setText("پژوهشگاه مهر")
     assert {e.record_id for e in page.visible_records()} == {str(made["first"]), str(made["second"])}
 
