@@ -1,11 +1,12 @@
 """Setting the database's own triggers aside for a moment, inside one transaction.
 
 Finalised minutes, closed evaluations and their children are locked by triggers
-(migrations 0003-0005), and the membership rules of note 9 are triggers too. Two
-paths of the program must write past them, each in a single transaction that is
-committed whole or not at all: undoing a demo in a database that was empty
-(``SqlUnitOfWork.clear_registries``) and copying a whole database into another
-(``store/transfer.py``: moving a desk to the server, a server's backup and restore).
+(migrations 0003-0005), the audit trail and its seal are kept by triggers (0007, 0010),
+and the membership rules of note 9 are triggers too. One path of the program must write
+past them, in a single transaction that is committed whole or not at all: copying a
+whole database into another (``store/transfer.py``: moving a desk to the server, a
+server's backup and restore). A unit of work never sets them aside: its statements pass
+the role check and the trail of store/audit.py.
 
     with triggers_set_aside(conn, tables):
         ...   # deletes and inserts the triggers would refuse

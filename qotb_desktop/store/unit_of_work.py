@@ -13,41 +13,15 @@ from __future__ import annotations
 import threading
 from types import TracebackType
 
-from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from qotb_desktop.domain.accounts import Actor, authorize
+from qotb_desktop.domain.accounts import Actor
 from qotb_desktop.domain.errors import Conflict, FieldError, ValidationError
 from qotb_desktop.store import audit, desks
 from qotb_desktop.store.account_repository import AccountRepository
 from qotb_desktop.store.evaluation_repository import EvaluationRepository
-from qotb_desktop.store.models import (
-    Activity,
-    AgendaItem,
-    Amendment,
-    AnnualReport,
-    Attendance,
-    Centre,
-    CentreCheckRecord,
-    CentrePartner,
-    CouncilTerm,
-    Decision,
-    Evaluation,
-    EvaluationScore,
-    FacultyMember,
-    FollowUp,
-    Institution,
-    Meeting,
-    MemberChange,
-    Membership,
-    MinutesCopy,
-    ProgramSection,
-    Reopening,
-    ReportArea,
-    ScoreRecord,
-)
 from qotb_desktop.store.read_paths import CentreReads
 from qotb_desktop.store.repositories import (
     ActivityRepository,
@@ -62,7 +36,6 @@ from qotb_desktop.store.repositories import (
     ScoreSheetRepository,
 )
 from qotb_desktop.store.rules_repository import RulesReadingRepository
-from qotb_desktop.store.triggers import triggers_set_aside
 
 # A refused constraint -> the field and the Persian sentence the clerk sees.
 # SQLite names the columns, PostgreSQL the constraint: both are listed.
@@ -180,28 +153,6 @@ class SqlUnitOfWork:
     accounts = property(lambda self: AccountRepository(self.session))
     readings = property(lambda self: RulesReadingRepository(self.session))
     reads = property(lambda self: CentreReads(self.session))  # the lists' bulk reads (plain rows)
-
-    def clear_registries(self) -> None:
-        """Delete every registry record, children first (the reference data and the audit
-        trail stay).
-
-        Finalised minutes and closed evaluations are locked by triggers; this is the one
-        path that may remove them, so the triggers are set aside inside this same
-        transaction: dropped and made again on SQLite (its DDL is transactional), disabled
-        and enabled on PostgreSQL. Every statement passes the role check of store/audit.py
-        (a viewer's is refused before anything is deleted) and is written to the trail; the
-        trail itself is never deleted."""
-        session = self.session
-        models = (
-            Reopening, EvaluationScore, Evaluation, ReportArea, AnnualReport,
-            MinutesCopy, Amendment, FollowUp, MemberChange, Decision, AgendaItem, Attendance, Meeting,
-            CentreCheckRecord, ProgramSection, ScoreRecord, Activity,
-            CouncilTerm, Membership, CentrePartner, Centre, FacultyMember, Institution,
-        )  # fmt: skip
-        authorize(self.actor, "change")
-        with triggers_set_aside(session, [m.__table__.name for m in models]):
-            for model in models:
-                session.execute(delete(model))
 
     def commit(self) -> None:
         self.session.commit()

@@ -12,7 +12,6 @@ from sqlalchemy import delete, text, update
 
 from qotb_desktop.domain.accounts import Forbidden
 from qotb_desktop.services import accounts, audit_check
-from qotb_desktop.services.reference import clear_registries
 from qotb_desktop.store.models import AuditEntry, FacultyMember, Institution
 
 PASSWORD = "یک-گذرواژه-خوب"
@@ -58,14 +57,6 @@ def test_a_viewer_s_bulk_statement_is_refused_and_nothing_changes(office, how):
         BULK[how](viewer.session)
         viewer.commit()
     assert counts(viewer) == before
-
-
-def test_clearing_the_registries_as_a_viewer_deletes_nothing(office):
-    viewer = as_(office, "viewer")
-    before = counts(viewer)
-    with pytest.raises(Forbidden):
-        clear_registries(uow=viewer)
-    assert counts(viewer) == before and before[0] > 0
 
 
 def test_a_clerk_s_bulk_statement_is_in_the_trail_and_the_chain_whole(office):

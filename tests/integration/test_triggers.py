@@ -1,6 +1,7 @@
-"""Setting the locking triggers aside inside one transaction (store/triggers.py), as
-undoing a demo (clear_registries) and the whole-database copy do: on SQLite and on
-PostgreSQL, the triggers are back when the block ends, and a failure leaves them."""
+"""Setting the locking triggers aside inside one transaction (store/triggers.py), as the
+whole-database copy does: on SQLite and on PostgreSQL, the triggers are back when the
+block ends, and a failure leaves them. A unit of work never sets them aside (issue 19.5:
+its statements pass the role check and the trail)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from qotb_desktop.services.demo import fill_demo
-from qotb_desktop.services.reference import clear_registries, is_empty
 from qotb_desktop.store.triggers import triggers_set_aside
 from qotb_desktop.wiring import open_store
 from tests.conftest import TODAY
@@ -31,16 +31,28 @@ def refused_update(engine) -> str:
     return str(refused.value.orig)
 
 
-def test_clearing_the_registries_removes_locked_records_and_puts_the_triggers_back(demo_store):
+def set_aside_and_back(engine) -> None:
+    """Inside the block a finalised meeting may be changed; after it, not."""
+    with engine.begin() as conn, triggers_set_aside(conn, ["meeting", "audit_log", "audit_seal"]):
+        conn.execute(text("UPDATE meeting SET place = place WHERE state <> 'draft'"))
+
+
+def test_the_triggers_set_aside_come_back_whole(demo_store):
     engine = demo_store.db.engine
     before = triggers(engine)
     assert before and all(r[1] != "D" for r in before)
     assert "meeting_locked" in refused_update(engine)
-    clear_registries(uow=demo_store.uow)
-    assert is_empty(uow=demo_store.uow)
+    set_aside_and_back(engine)
     assert triggers(engine) == before
-    fill_demo(uow=demo_store.uow, today=TODAY)  # and the locks work again on the new records
     assert "meeting_locked" in refused_update(engine)
+
+
+def test_a_unit_of_work_may_not_set_the_triggers_aside(demo_store):
+    before = triggers(demo_store.db.engine)
+    refused = pytest.raises(RuntimeError, match="skipped the role check")
+    with refused, demo_store.uow as uow, triggers_set_aside(uow.session.connection(), ["meeting"]):
+        pass
+    assert triggers(demo_store.db.engine) == before
 
 
 def test_a_failure_inside_the_block_leaves_the_triggers_as_they_were(demo_store):
@@ -56,14 +68,14 @@ def test_a_failure_inside_the_block_leaves_the_triggers_as_they_were(demo_store)
 
 
 @pytest.mark.postgresql
-def test_clearing_the_registries_on_postgresql(pg_database):
+def test_the_triggers_set_aside_come_back_on_postgresql(pg_database):
     store = open_store(pg_database)
     try:
         fill_demo(uow=store.uow, today=TODAY)
         before = triggers(store.db.engine)
         assert {r[1] for r in before} == {"O"}
-        clear_registries(uow=store.uow)
-        assert is_empty(uow=store.uow)
+        set_aside_and_back(store.db.engine)
         assert triggers(store.db.engine) == before
+        assert "meeting_locked" in refused_update(store.db.engine)
     finally:
         store.close()
