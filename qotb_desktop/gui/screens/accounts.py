@@ -266,11 +266,8 @@ class AuditScreen(Screen):
         ]
         from qotb_desktop.reports.spreadsheets import csv_bytes  # with openpyxl: imported when it is needed
 
-        try:
-            path.write_bytes(csv_bytes(rows))
-        except OSError as exc:
-            QMessageBox.warning(self, "دفتر تغییرات", f"پرونده نوشته نشد: {exc.strerror}")
-            return None
+        if files.save_bytes(self, "دفتر تغییرات", path, csv_bytes(rows), confirmed=path == chosen) is None:
+            return None  # refused (the database's own files, a full disk) and said, or the existing file kept
         detail = {"what": "دفتر تغییرات", "file": str(path), "format": "csv", "rows": len(rows) - 1}
         noted = audit_events.record_event(uow=self.uow, kind="export", detail=detail)
         unnoted = " (این خروجی در دفتر ثبت نشد: پایگاه داده فقط‌خواندنی است.)"
