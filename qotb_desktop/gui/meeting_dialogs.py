@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from qotb_desktop.domain import meetings as rules
@@ -17,7 +19,8 @@ from qotb_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
 from qotb_desktop.gui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
 from qotb_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from qotb_desktop.gui.record_dialog import RecordDialog, fill_combo
-from qotb_desktop.services import centres, faculty, meetings
+from qotb_desktop.services import centres, faculty, meetings, member_changes
+from qotb_desktop.services.member_changes import APPROVAL, APPROVAL_MISSING
 
 
 class MeetingDialog(RecordDialog):
@@ -41,12 +44,18 @@ class MeetingDialog(RecordDialog):
         return meetings.create_meeting(uow=self._uow, centre_id=self._centre_id, **values)
 
 
+QUIET = '<span style="font-size: 9pt; font-weight: normal; color: #3d4852;">{}</span>'  # the verdict's details
+
+
 class AgendaDialog(RecordDialog):
     """An agenda item; for a «member change», who joins or leaves the centre and from when
-    (the change applies once the council's decision is endorsed)."""
+    (the change applies once the council's decision is endorsed). A member who joins
+    needs the institution's approval (note 10), and the person's note 8 verdict for the
+    centre is shown as soon as both are chosen: a warning, the proposal may still be put
+    on the agenda, but its endorsement is refused while the person falls short."""
 
-    FIELDS = ("title", "kind", "centre_id", "faculty_id", "action", "effective_on")
-    CHANGE = ("faculty_id", "action", "effective_on")
+    FIELDS = ("title", "kind", "centre_id", "faculty_id", "action", "effective_on", "institution_approval")
+    CHANGE = ("faculty_id", "action", "effective_on", "institution_approval")
 
     def __init__(self, uow, meeting_id: int, parent: QWidget | None = None):
         super().__init__(Ui_AgendaDialog(), parent)
@@ -57,17 +66,45 @@ class AgendaDialog(RecordDialog):
         fill_combo(self.ui.faculty_id, people, empty="")
         fill_combo(self.ui.action, [("join", "پیوستن به قطب"), ("leave", "جدا شدن از قطب")])
         self.ui.kind.currentIndexChanged.connect(lambda _i: self._show_change())
+        for combo in (self.ui.centre_id, self.ui.faculty_id, self.ui.action):
+            combo.currentIndexChanged.connect(lambda _i: self._show_change())
         self.load({"kind": "other", "action": "join"})
         self._show_change()
 
     def _change(self) -> bool:
         return self.ui.kind.currentData() == "member_change"
 
+    def _joining(self) -> bool:
+        return self._change() and self.ui.action.currentData() == "join"
+
     def _show_change(self) -> None:
         for name in self.CHANGE:
-            getattr(self.ui, name).setVisible(self._change())
-            getattr(self.ui, f"{name}Label").setVisible(self._change())
+            shown = self._joining() if name == "institution_approval" else self._change()
+            getattr(self.ui, name).setVisible(shown)
+            getattr(self.ui, f"{name}Label").setVisible(shown)
         self.ui.titleLabel.setText("توضیح" if self._change() else "عنوان بند")
+        self._show_verdict()
+
+    def _show_verdict(self) -> None:
+        """The person's note 8 verdict for joining the centre (services/member_changes.py)."""
+        centre_id, faculty_id = self.ui.centre_id.currentData(), self.ui.faculty_id.currentData()
+        if not (self._joining() and centre_id and faculty_id):
+            self.ui.verdict.setVisible(False)
+            self.verdict = None
+            return
+        v = self.verdict = member_changes.join_verdict(uow=self._uow, centre_id=centre_id, faculty_id=faculty_id)
+        headline = f"{v.name} شرایط تبصره ۸ را {'دارد' if v.eligible else 'ندارد'}."
+        details = f"{v.basis}."
+        if not v.eligible:
+            details += (
+                f" {v.shortfalls} شورا می‌تواند پیشنهاد را بررسی کند، اما تنفیذ پیوستن تا احراز شرایط پذیرفته نمی‌شود (تبصره ۱۰)."
+            )
+        self.ui.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.ui.verdict.setText(f"{escape(headline)}<br>{QUIET.format(escape(details))}")
+        self.ui.verdict.setObjectName("verdictGood" if self.verdict.eligible else "verdictBad")
+        self.ui.verdict.style().unpolish(self.ui.verdict)
+        self.ui.verdict.style().polish(self.ui.verdict)
+        self.ui.verdict.setVisible(True)
 
     def check(self, values: dict[str, Any]) -> None:
         errors = []
@@ -80,6 +117,8 @@ class AgendaDialog(RecordDialog):
                 required_date(values["effective_on"], "effective_on", "از تاریخ")
             except ValidationError as exc:
                 errors += exc.errors
+            if self._joining() and not values["institution_approval"].strip():
+                errors.append(FieldError("institution_approval", APPROVAL, APPROVAL_MISSING))
         elif not values["title"].strip():
             errors.append(FieldError("title", "عنوان بند", "خالی مانده است؛ آن را بنویسید."))
         if errors:
@@ -87,9 +126,10 @@ class AgendaDialog(RecordDialog):
 
     def save(self, values: dict[str, Any]) -> int:
         if self._change():
-            return meetings.propose_member_change(
+            return member_changes.propose_member_change(
                 uow=self._uow, meeting_id=self._meeting_id, centre_id=values["centre_id"], faculty_id=values["faculty_id"],
                 action=values["action"], effective_on=values["effective_on"],
+                institution_approval=values["institution_approval"] if self._joining() else "",
             )  # fmt: skip
         base = {k: values[k] for k in ("title", "kind", "centre_id")}
         return meetings.add_agenda_item(uow=self._uow, meeting_id=self._meeting_id, **base)

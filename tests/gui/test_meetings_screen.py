@@ -148,6 +148,10 @@ def test_a_member_change_item_names_who_joins_and_from_when(window):
     dialog.ui.centre_id.setCurrentIndex(dialog.ui.centre_id.findData(centre.id))
     dialog.ui.faculty_id.setCurrentIndex(dialog.ui.faculty_id.findData(free.id))
     dialog.ui.effective_on.setText("1405/10/01")
+    dialog.accept()  # note 10: the institution's approval
+    assert dialog.isVisible() and "تأیید مؤسسه (تبصره ۱۰)" in dialog.ui.errors.text()
+    dialog.ui.institution_approval.setText("نامه ۱۲۳۴ دانشگاه")
     dialog.accept()
     assert not dialog.isVisible()
     assert screen.view.items[-1].kind == "member_change" and free.last_name in screen.view.items[-1].title
+    assert screen.view.items[-1].change.institution_approval == "نامه 1234 دانشگاه"

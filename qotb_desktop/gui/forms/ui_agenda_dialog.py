@@ -99,8 +99,26 @@ class Ui_AgendaDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.effective_on)
 
+        self.institution_approvalLabel = QLabel(AgendaDialog)
+        self.institution_approvalLabel.setObjectName(u"institution_approvalLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.institution_approvalLabel)
+
+        self.institution_approval = QLineEdit(AgendaDialog)
+        self.institution_approval.setObjectName(u"institution_approval")
+        self.institution_approval.setMaxLength(200)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.institution_approval)
+
 
         self.layout.addLayout(self.form)
+
+        self.verdict = QLabel(AgendaDialog)
+        self.verdict.setObjectName(u"verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setVisible(False)
+
+        self.layout.addWidget(self.verdict)
 
         self.buttons = QDialogButtonBox(AgendaDialog)
         self.buttons.setObjectName(u"buttons")
@@ -115,12 +133,14 @@ class Ui_AgendaDialog(object):
         self.faculty_idLabel.setBuddy(self.faculty_id)
         self.actionLabel.setBuddy(self.action)
         self.effective_onLabel.setBuddy(self.effective_on)
+        self.institution_approvalLabel.setBuddy(self.institution_approval)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.title, self.kind)
         QWidget.setTabOrder(self.kind, self.centre_id)
         QWidget.setTabOrder(self.centre_id, self.faculty_id)
         QWidget.setTabOrder(self.faculty_id, self.action)
         QWidget.setTabOrder(self.action, self.effective_on)
+        QWidget.setTabOrder(self.effective_on, self.institution_approval)
 
         self.retranslateUi(AgendaDialog)
     # setupUi
@@ -133,5 +153,7 @@ class Ui_AgendaDialog(object):
         self.faculty_idLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u0639\u0636\u0648 \u0647\u06cc\u0623\u062a \u0639\u0644\u0645\u06cc (\u062a\u063a\u06cc\u06cc\u0631 \u0627\u0639\u0636\u0627)", None))
         self.actionLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u062a\u063a\u06cc\u06cc\u0631", None))
         self.effective_onLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u0627\u0632 \u062a\u0627\u0631\u06cc\u062e", None))
+        self.institution_approvalLabel.setText(QCoreApplication.translate("AgendaDialog", u"\u062a\u0623\u06cc\u06cc\u062f \u0645\u0624\u0633\u0633\u0647 (\u062a\u0628\u0635\u0631\u0647 \u06f1\u06f0)", None))
+        self.institution_approval.setPlaceholderText(QCoreApplication.translate("AgendaDialog", u"\u0634\u0645\u0627\u0631\u0647 \u0648 \u062a\u0627\u0631\u06cc\u062e \u0646\u0627\u0645\u0647 \u0645\u0624\u0633\u0633\u0647\u060c \u0645\u0627\u0646\u0646\u062f \u06f1\u06f2\u06f3\u06f4/\u067e \u0645\u0648\u0631\u062e \u06f1\u06f4\u06f0\u06f5/\u06f0\u06f8/\u06f1\u06f0", None))
     # retranslateUi
 

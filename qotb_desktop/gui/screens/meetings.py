@@ -3,6 +3,7 @@ quorum banner, the agenda with decisions and votes, finalising, endorsement."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,9 +11,10 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox
 
 from qotb_desktop import documents
 from qotb_desktop.domain import meetings as rules
-from qotb_desktop.domain.council_rules import Outcome
 from qotb_desktop.domain.dates import today
 from qotb_desktop.domain.errors import DomainError
+from qotb_desktop.domain.rules import load_edition
+from qotb_desktop.domain.vocab import MEMBER_ROLES
 from qotb_desktop.gui import files
 from qotb_desktop.gui.fitting import council_seats, flow, rows_in_view
 from qotb_desktop.gui.fmt import jdate, num, tally
@@ -36,6 +38,7 @@ LIST_WIDTH = 330  # the meetings' list: number, date, state
 ROW_PADDING = 8  # a table row: the text's height and this
 CELL_PADDING = 16  # a cell: the text's width and this
 LEAST_TEXT = 90  # running text is elided down to this before the agenda scrolls sideways
+QUIET = '<span style="font-size: 9pt; font-weight: normal; color: #3d4852;">{}</span>'  # the banner's second line (the readings)
 
 
 class MeetingsScreen(Screen):
@@ -212,13 +215,19 @@ class MeetingsScreen(Screen):
             _why(button, "" if decided else "بندی را که مصوبه دارد برگزینید.")
 
     def _banner(self) -> None:
-        """The quorum at the next item to decide (from the service), shown whenever attendance changes."""
+        """The quorum at the next item to decide, as the service decided it (under the
+        readings it names), shown whenever attendance changes."""
         v = self.view
-        q = Outcome(v.present_now >= v.required_now, v.required_now)
-        text = rules.quorum_sentence(v.present_now, v.seats, q)
+        q = v.quorum_now
+        text = rules.verdict_sentence(q)
         if not q.ok:
             text += f" تا رسیدن به حد نصاب تصمیمی ثبت نمی‌شود (بند {num(v.next_item)})."
-        self.ui.quorum.setText(text)
+        line = rules.readings_line(v.readings, load_edition().reading_specs, council=v.council)
+        # the sentence in the banner's own weight, the readings under it in a quieter line
+        self.ui.quorum.setTextFormat(Qt.TextFormat.RichText)
+        self.ui.quorum.setText(f"{escape(text)}<br>{QUIET.format(escape(line))}")
+        self.ui.quorum.setToolTip(line)
+        self.ui.quorum.setAccessibleDescription(line)
         self.ui.quorum.setObjectName("verdictGood" if q.ok else "verdictBad")
         self.ui.quorum.style().unpolish(self.ui.quorum)
         self.ui.quorum.style().polish(self.ui.quorum)
@@ -309,10 +318,19 @@ class MeetingsScreen(Screen):
         if item is None or item.decision is None:
             return None
         decision = item.decision
+        approval = ""
+        change = item.change
+        if change and change.action == "join" and change.role in MEMBER_ROLES and not change.institution_approval:
+            # a proposal recorded before 0.6.0 kept no approval: note 10 asks for it now
+            approval, ok = QInputDialog.getText(
+                self, "تأیید مؤسسه (تبصره ۱۰)", f"شماره و تاریخ نامه‌ای که مؤسسه با آن عضویت {change.name} را تأیید کرد:"
+            )
+            if not ok:
+                return None
         return self.ask_date(
             "تنفیذ مصوبه (تبصره ۴)",
             "تاریخ تنفیذ رئیس شورا",
-            lambda when: meetings.endorse_decision(uow=self.uow, decision_id=decision.id, on=when),
+            lambda when: meetings.endorse_decision(uow=self.uow, decision_id=decision.id, on=when, institution_approval=approval),
             "مصوبه تنفیذ شد.",
         )
 
