@@ -5,8 +5,9 @@ quorum as the service decided it, and the readings it was decided under."""
 from datetime import timedelta
 
 from qotb_desktop.domain.dates import format_jalali
-from qotb_desktop.services import centres, council, faculty, meetings, readings, scoring
+from qotb_desktop.services import centres, council, faculty, meetings, scoring
 from tests.conftest import TODAY
+from tests.integration.test_meeting_readings import choose
 
 
 def _draft(window):
@@ -49,7 +50,7 @@ def test_the_banner_reads_the_quorum_under_the_offices_quorum_base(window):
     screen.show_meeting(view.id)
     filled = screen.view.seats
     assert "خوانش‌ها: اکثریت" in screen.ui.quorum.toolTip() and "کرسی‌های پُر" in screen.ui.quorum.toolTip()
-    readings.set_reading(uow=uow, key="quorum_base", value="all_seats")
+    choose(uow, key="quorum_base", value="all_seats")
     screen.show_meeting(view.id)
     assert screen.ui.quorum.text().startswith("با حضور ۵ نفر از ۹ عضو، جلسه به حد نصاب (۶ نفر) نرسید")
     assert "همه کرسی‌های شورا" in screen.ui.quorum.toolTip() and filled == screen.view.seats

@@ -11,6 +11,7 @@ from qotb_desktop.services import centres, council, faculty, institutions, meeti
 from qotb_desktop.services.member_changes import join_verdict
 from qotb_desktop.store.models import AgendaItem, Membership
 from tests.conftest import TODAY
+from tests.integration.test_meeting_readings import choose
 from tests.integration.test_registries import CODES
 
 APPROVAL = "نامه ۱۲۳۴/پ مورخ ۱۴۰۵/۰۸/۱۰ معاون پژوهشی دانشگاه"
@@ -154,6 +155,6 @@ def test_a_join_proposed_before_the_approval_was_recorded_takes_it_at_the_endors
 
 def test_the_verdict_is_scored_under_the_offices_readings(office):
     person = office.person(1, activities=papers(20))
-    readings.set_reading(uow=office.uow, key="row8_cap", value="row_total")
+    choose(office.uow, key="row8_cap", value="row_total")
     verdict = join_verdict(uow=office.uow, centre_id=office.centre, faculty_id=person)
     assert verdict.readings.row8_cap == "row_total" and verdict.readings == readings.get_readings(uow=office.uow)
