@@ -21,6 +21,7 @@ from qotb_desktop.store.models import Activity, Centre, FacultyMember, Instituti
 ACTIVITY_COLUMNS = (
     "faculty_id", "row", "date", "description", "points", "corresponding_author", "keynote", "citations",
     "amount_toman", "scope", "award", "journal_years", "conferences", "academy", "role", "years", "as_director",
+    "end_date", "evidence",
 )  # fmt: skip
 
 
@@ -67,8 +68,8 @@ class CentreReads:
 
     def members_in_office(self, on: date) -> list[Row]:
         """Every member and director in office on ``on``, in every centre: membership id,
-        centre_id, faculty_id, role, first_name, last_name, rank, institution (name);
-        in the order the memberships were made."""
+        centre_id, faculty_id, role, first_name, last_name, rank, field_key, institution
+        (name); in the order the memberships were made."""
         return list(
             self.session.execute(
                 select(
@@ -79,6 +80,7 @@ class CentreReads:
                     FacultyMember.first_name,
                     FacultyMember.last_name,
                     FacultyMember.rank,
+                    FacultyMember.field_key,
                     Institution.name.label("institution"),
                 )
                 .join(FacultyMember, FacultyMember.id == Membership.faculty_id)
@@ -91,11 +93,13 @@ class CentreReads:
     def activities_of_members(self, centre_ids: Collection[int], on: date, dated_from: date | None = None) -> Iterator[Row]:
         """The activities of everyone in office on ``on`` in one of ``centre_ids``, in the
         order of ``ActivityRepository.of_faculties`` (row, id); with ``dated_from``, an
-        activity dated before it is left out (undated ones are kept)."""
+        activity over before it is left out (undated ones are kept, and spans, such as a
+        journal's board, still running then or with no end)."""
         people = select(Membership.faculty_id).where(Membership.centre_id.in_(tuple(centre_ids)), *_in_office(on, MEMBER_ROLES))
         query = select(*(getattr(Activity, c) for c in ACTIVITY_COLUMNS)).where(Activity.faculty_id.in_(people))
         if dated_from is not None:
-            query = query.where(or_(Activity.date.is_(None), Activity.date >= dated_from))
+            running = or_(Activity.end_date.is_(None), Activity.end_date >= dated_from)
+            query = query.where(or_(Activity.date.is_(None), Activity.date >= dated_from, running))
         return iter(self.session.execute(query.order_by(Activity.row, Activity.id)))
 
     def open_counts(self, on: date) -> dict[int, tuple[int, int]]:
