@@ -183,8 +183,18 @@ def _demo(store: Store, args: argparse.Namespace) -> int:
 
 def _backup(store: Store, args: argparse.Namespace) -> int:
     target = maintenance.backup(db=store.db, target=args.file, overwrite=args.force)
-    _say(f"پشتیبان ساخته شد: {target}")
+    _say(f"پشتیبان ساخته شد: {target}" + _noted(store, "backup", {"file": str(target)}))
     return 0
+
+
+def _noted(store: Store, kind: str, detail: dict) -> str:
+    """The file written is recorded in the audit trail (an event: services/audit_events);
+    on a database opened read-only it cannot be, and the line says so."""
+    from qotb_desktop.services import audit_events
+
+    if audit_events.record_event(uow=store.uow, kind=kind, detail=detail):
+        return ""
+    return " (در دفتر تغییرات ثبت نشد: پایگاه داده فقط‌خواندنی است.)"
 
 
 def _restore(store: Store, args: argparse.Namespace) -> int:
@@ -268,7 +278,8 @@ def _print_samples(store: Store, args: argparse.Namespace) -> int:
         written = output_files.write_bytes(out / doc.filename, doc.render(), overwrite=args.force)
         _say(f"{written}  ({doc.title})")
         made += 1
-    _say(f"{fa(made)} فرم در {out} ساخته شد.")
+    detail = {"what": "نمونه فرم‌ها", "file": str(out), "format": "pdf", "rows": made}
+    _say(f"{fa(made)} فرم در {out} ساخته شد." + _noted(store, "export", detail))
     return 0
 
 
@@ -320,6 +331,8 @@ def _export(store: Store, args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
     if target.is_dir() or args.output.endswith(("/", os.sep)):
         raise DomainError(f"{target} یک پوشه است؛ نام پرونده را هم بنویسید (مانند {target / f'evaluations-{year}.pdf'}).")
+    # Never a database's file, an existing one only with --force (said first: it matters most).
+    output_files.check_target(target, overwrite=args.force)
     suffix = target.suffix.strip(".").lower()
     if args.fmt is None and not suffix:
         raise DomainError("قالب پرونده را با --format بنویسید (pdf، xlsx یا csv)، یا پسوند پرونده را یکی از این‌ها بگذارید.")
@@ -329,11 +342,11 @@ def _export(store: Store, args: argparse.Namespace) -> int:
             f"پسوند پرونده {target.name} با قالب {fmt} نمی‌خواند؛ نام را با پسوند .{fmt} بنویسید، "
             "یا --format را بردارید تا قالب از پسوند گرفته شود."
         )
-    # Never a database's file, an existing one only with --force; written whole (a full
-    # disk leaves nothing under the name asked for).
+    # Written whole: a full disk leaves nothing under the name asked for.
     with output_files.whole(target, overwrite=args.force) as tmp:
         documents.export_evaluations(uow=store.uow, year=year, fmt=fmt, path=tmp)
-    _say(f"خلاصه ارزیابی سال {fa(year)} ساخته شد: {target}")
+    detail = {"what": f"خلاصه ارزیابی سال {fa(year)}", "file": str(target), "format": fmt}
+    _say(f"خلاصه ارزیابی سال {fa(year)} ساخته شد: {target}" + _noted(store, "export", detail))
     return 0
 
 
@@ -516,7 +529,7 @@ def _main(args: argparse.Namespace) -> int:
         if store.migration_backup:
             _say(f"پیش از به‌روزرسانی ساختار پایگاه داده، نسخه‌ای از آن ساخته شد: {store.migration_backup}")
         if store.read_only:
-            _say(f"پایگاه داده {store.location} فقط برای خواندن باز شد (اجازه نوشتن در آن یا پوشه‌اش نیست).")
+            _say(f"پایگاه داده {store.location} فقط برای خواندن باز شد ({store.db.read_only_why}).")
         if command in ACCOUNTED:
             _sign_in(store, args)
         return COMMANDS[command](store, args)

@@ -47,6 +47,7 @@ from qotb_desktop.store.db import (
     StorageError,
     check_file,
     copy_sqlite,
+    disk_is_full,
     is_sqlite_file,
     make_engine,
     revision_of,
@@ -151,6 +152,7 @@ class Database:
         self.engine: Engine = make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.read_only = False  # opened only to read (open(reading=True) on a file this user may not write)
+        self.read_only_why = ""  # why, in Persian
         path = self.path
         self._lock = FileLock(path, what or "برنامه") if path else None
 
@@ -169,8 +171,8 @@ class Database:
 
         The folder is made if missing; the file must be readable, and the folder and the
         file writable, unless only ``reading`` is asked (a command that only reads:
-        backup, export, print-samples): then a file this user may not write is opened
-        read-only (``read_only``; SQLite's ``mode=ro``). With ``exclusive`` this program
+        backup, export, print-samples): then a file this user may not write, or on a full
+        disk, is opened read-only (``read_only``; SQLite's ``mode=ro``). With ``exclusive`` this program
         takes the database's lock (InUse when another holds it); an existing file must be
         a SQLite database passing ``PRAGMA quick_check`` (DamagedDatabase otherwise; not
         checked without ``contents``, for a restore over it); a full disk or a refused
@@ -196,8 +198,10 @@ class Database:
             )
         folder_writable = os.access(folder, os.W_OK)
         file_writable = not exists or os.access(path, os.W_OK)
-        if reading and exists and not (folder_writable and file_writable):
-            self._reopen_read_only()
+        full = reading and exists and folder_writable and file_writable and disk_is_full(folder)
+        if reading and exists and not (folder_writable and file_writable and not full):
+            self._reopen_read_only()  # a full disk too: a copy can still be taken elsewhere
+            self.read_only_why = f"دیسک پوشه {folder} پر است" if full else "اجازه نوشتن در آن یا در پوشه‌اش نیست"
         elif not folder_writable:
             other = _other_owner(folder, "نوشتن در")
             raise StorageError(

@@ -223,3 +223,80 @@ def test_commands_that_change_a_database_with_accounts_take_one(tmp_path, capsys
     assert main(["--db", db, "--user", "clerk1", "restore", backup]) == 1  # only an administrator restores
     assert "مدیر سامانه" in capsys.readouterr().err
     assert main(["--db", db, "export", "evaluations", "--year", "1404", "-o", str(tmp_path / "s.csv")]) == 0
+
+
+# -- a database's path, taken literally (issue 19) -------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["p%20q.sqlite", "a?mode=ro.sqlite", "b#c.sqlite", "d%3Fe&f=1.sqlite", "علی رضایی.sqlite"])
+def test_a_database_path_is_taken_literally_whatever_it_holds(tmp_path, capsys, name):
+    """«p%20q.sqlite» is not «p q.sqlite», «a?mode=ro.sqlite» is not «a» read-only: the
+    file made, migrated and written is the one named, and nothing else appears."""
+    db = tmp_path / name
+    assert main(["--db", str(db), "init"]) == 0
+    assert main(["--db", str(db), "demo"]) == 0
+    assert count(db, "institution") == 3
+    assert str(db) in capsys.readouterr().out
+    made = {p.name for p in tmp_path.iterdir()}
+    assert made <= {name, f"{name}.lock", f"{name}-wal", f"{name}-shm", "backups"}, made
+    assert main(["--db", str(db), "backup", str(tmp_path / "copy.sqlite")]) == 0
+    assert count(tmp_path / "copy.sqlite", "institution") == 3
+
+
+def test_a_loop_of_symbolic_links_is_named_without_a_traceback(tmp_path, capsys):
+    loop = tmp_path / "loop.sqlite"
+    loop.symlink_to(tmp_path / "other.sqlite")
+    (tmp_path / "other.sqlite").symlink_to(loop)
+    for command in (["init"], ["backup", str(tmp_path / "b.sqlite")], ["export", "evaluations", "--year", "1403", "-o", "x.csv"]):
+        assert main(["--db", str(loop), *command]) == 1
+        err = capsys.readouterr().err
+        assert "به خودش برمی‌گردد" in err and str(loop) in err and "Traceback" not in err
+    db = tmp_path / "q.sqlite"
+    main(["--db", str(db), "init"])
+    capsys.readouterr()
+    assert main(["--db", str(db), "backup", str(loop)]) == 1  # as an output too
+    assert "به خودش برمی‌گردد" in capsys.readouterr().err
+
+
+def test_a_newer_or_a_foreign_database_is_refused_naming_the_file(tmp_path, capsys):
+    db = tmp_path / "newer.sqlite"
+    main(["--db", str(db), "init"])
+    with sqlite3.connect(db) as conn:
+        conn.execute("update alembic_version set version_num = '9999_future'")
+    capsys.readouterr()
+    assert main(["--db", str(db), "init"]) == 1
+    err = capsys.readouterr().err
+    assert "نگارش تازه‌تری" in err and str(db) in err
+    foreign = tmp_path / "someone-elses.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("create table invoices (id integer primary key, total integer)")
+    before = foreign.read_bytes()
+    for command in (["init"], ["export", "evaluations", "--year", "1403", "-o", str(tmp_path / "x.csv")]):
+        assert main(["--db", str(foreign), *command]) == 1
+        err = capsys.readouterr().err
+        assert "پایگاه داده این برنامه نیست" in err and str(foreign) in err
+    assert foreign.read_bytes() == before
+    # restore names the backup it refuses
+    good = tmp_path / "good.sqlite"
+    main(["--db", str(good), "init"])
+    capsys.readouterr()
+    assert main(["--db", str(good), "restore", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "نگارش تازه‌تری" in err and str(db) in err
+
+
+def test_backups_exports_and_samples_are_recorded_in_the_audit_trail(tmp_path, capsys):
+    """Issue 19.8's events, from the command line's paths (services/audit_events)."""
+    import json
+
+    db = tmp_path / "q.sqlite"
+    assert main(["--db", str(db), "init"]) == 0
+    assert main(["--db", str(db), "backup", str(tmp_path / "b.sqlite")]) == 0
+    assert main(["--db", str(db), "export", "evaluations", "--year", "1403", "-o", str(tmp_path / "s.csv")]) == 0
+    assert main(["--db", str(db), "print-samples", str(tmp_path / "forms")]) == 0
+    assert "ثبت نشد" not in capsys.readouterr().out
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("select action, after from audit_log where action in ('backup', 'export') order by id").fetchall()
+    assert [r[0] for r in rows] == ["backup", "export", "export"]
+    assert str(tmp_path / "b.sqlite") in rows[0][1] and str(tmp_path / "s.csv") in rows[1][1]
+    assert json.loads(rows[1][1]) == {"what": "خلاصه ارزیابی سال ۱۴۰۳", "file": str(tmp_path / "s.csv"), "format": "csv"}

@@ -358,3 +358,249 @@ def test_no_room_to_rename_the_copy_into_place(tmp_path, monkeypatch):
     store.close()
     assert not list((tmp_path / "backups").iterdir())
     assert names_in(db) == sorted(NAMES)
+
+
+# -- a full disk is not damage (issue 19, item 10) ---------------------------------------------------
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A 2 MB tmpfs holding a healthy database (closed cleanly: no -wal, no -shm), then
+    filled to the last byte. Root only; skipped where a tmpfs cannot be mounted."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"a tmpfs cannot be mounted here ({done.stderr.decode().strip()}); see the simulated test below")
+    try:
+        db = make_db(mount / "q.sqlite")
+        store = open_store(str(db))
+        maintenance.automatic_backup(db=store.db)  # a good backup exists: it must not be offered
+        store.close()
+        with open(mount / "filler", "ab", buffering=0) as fh, contextlib.suppress(OSError):
+            while True:
+                fh.write(b"\0" * 4096)
+        yield db
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="tmpfs is Linux")
+def test_a_full_disk_at_start_is_said_plainly_and_no_backup_is_proposed(full_disk, tmp_path, capsys):
+    db = full_disk
+    before = db.read_bytes()
+    for command in (["init"], ["demo"], ["import", str(db)]):
+        assert main(["--db", str(db), *command]) == 1
+        err = capsys.readouterr().err
+        assert "دیسک" in err and "پر است" in err and str(db.parent) in err, err
+        assert "آسیب دیده" not in err and "restore" not in err and "پشتیبان سالم" not in err
+    with pytest.raises(maintenance.StorageError):  # not DamagedDatabase
+        open_store(str(db))
+    # reading still works: a copy can be taken to another disk
+    assert main(["--db", str(db), "backup", str(tmp_path / "rescue.sqlite")]) == 0
+    assert "پر است" in capsys.readouterr().out
+    assert names_in(tmp_path / "rescue.sqlite") == sorted(NAMES)
+    assert db.read_bytes() == before
+    (db.parent / "filler").unlink()
+    assert integrity(db) == "ok" and names_in(db) == sorted(NAMES)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="tmpfs is Linux")
+def test_the_window_on_a_full_disk_says_so_and_offers_no_restore(full_disk, qapp, monkeypatch):
+    from qotb_desktop.gui import recovery
+
+    shown: list[str] = []
+
+    def choose(box, buttons):
+        shown.append(box.text() + box.informativeText())
+        assert list(buttons.values()) == [recovery.CLOSE]  # one button: no «restore»
+        return recovery.CLOSE
+
+    monkeypatch.setattr(recovery, "_choose", choose)
+    monkeypatch.setattr(recovery, "offer_restore", lambda *a, **k: pytest.fail("a restore was offered"))
+    assert main(["--db", str(full_disk), "gui"]) == 1
+    assert len(shown) == 1 and "پر است" in shown[0]
+
+
+def test_a_disk_io_error_with_no_room_is_a_full_disk_not_damage(tmp_path, monkeypatch, capsys):
+    """The same as above where no tmpfs can be mounted: SQLite says «disk I/O error» and
+    the disk has no room left."""
+    from qotb_desktop.store import db as db_module
+
+    db = make_db(tmp_path / "q.sqlite")
+    before = db.read_bytes()
+
+    def io_error(path, **kwargs):
+        exc = sqlite3.OperationalError("disk I/O error")
+        exc.sqlite_errorcode = sqlite3.SQLITE_IOERR
+        raise exc
+
+    monkeypatch.setattr(db_module, "connect_read_only", io_error)
+    monkeypatch.setattr(db_module, "disk_is_full", lambda folder: True)
+    assert main(["--db", str(db), "init"]) == 1
+    err = capsys.readouterr().err
+    assert "پر است" in err and "آسیب" not in err.replace("نشانه آسیب پرونده نیست", "")
+    monkeypatch.setattr(db_module, "disk_is_full", lambda folder: False)  # room, but the disk fails to read
+    assert main(["--db", str(db), "init"]) == 1
+    err = capsys.readouterr().err
+    assert "نشانه آسیب پرونده نیست" in err and "پشتیبان سالم" not in err
+    monkeypatch.undo()
+    assert db.read_bytes() == before and names_in(db) == sorted(NAMES)
+
+
+# -- read-only, another user's (issue 19, item 11) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_reading_commands_work_on_a_read_only_database_or_folder(tmp_path, capsys, what):
+    folder = tmp_path / "office"
+    folder.mkdir()
+    db = make_db(folder / "q.sqlite")
+    before = db.read_bytes()
+    out = tmp_path / "out"
+    out.mkdir()
+    with read_only(db if what == "file" else folder):
+        assert main(["--db", str(db), "backup", str(out / "copy.sqlite")]) == 0
+        said = capsys.readouterr().out
+        assert "فقط برای خواندن باز شد" in said and "در دفتر تغییرات ثبت نشد" in said
+        assert main(["--db", str(db), "export", "evaluations", "--year", "1403", "-o", str(out / "s.csv")]) == 0
+        assert main(["--db", str(db), "print-samples", str(out / "forms")]) == 0
+        capsys.readouterr()
+        for command in (["init"], ["demo"]):  # the ones that write are refused, saying which do work
+            assert main(["--db", str(db), *command]) == 1
+            err = capsys.readouterr().err
+            assert "backup" in err and "export" in err
+    assert names_in(out / "copy.sqlite") == sorted(NAMES)
+    assert (out / "s.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    if what == "folder":  # nothing could be written beside it, and nothing was
+        assert sorted(p.name for p in folder.iterdir()) == ["q.sqlite", "q.sqlite.lock"]
+    assert db.read_bytes() == before and integrity(db) == "ok"
+
+
+AS_NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+def _as_nobody(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*AS_NOBODY, sys.executable, "-m", "qotb_desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=os.environ | {"PYTHONPATH": str(ROOT), "HOME": "/tmp", "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() != 0, reason="needs root, to run as another user (setpriv)")
+def test_a_database_of_another_user_is_named_so_not_read_only(tmp_path):
+    import shutil
+    import tempfile
+
+    shared = Path(tempfile.mkdtemp(prefix="qotb-shared-", dir="/tmp"))
+    try:
+        shared.chmod(0o777)  # anyone may write in the folder: only the file is root's
+        db = make_db(shared / "q.sqlite")
+        db.chmod(0o644)
+        done = _as_nobody("--db", str(db), "init")
+        assert done.returncode == 1, done.stderr
+        assert "کاربر دیگری (root)" in done.stderr and "nobody" in done.stderr and "نوشتن" in done.stderr
+        assert "فقط‌خواندنی" not in done.stderr and "Traceback" not in done.stderr
+        done = _as_nobody("--db", str(db), "backup", str(shared / "mine.sqlite"))  # reading: allowed
+        assert done.returncode == 0, done.stderr
+        db.chmod(0o600)
+        done = _as_nobody("--db", str(db), "backup", str(shared / "again.sqlite"))
+        assert done.returncode == 1
+        assert "کاربر دیگری (root)" in done.stderr and "خواندن" in done.stderr and "Traceback" not in done.stderr
+        assert names_in(db) == sorted(NAMES)
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+def test_a_database_of_another_user_simulated(tmp_path, monkeypatch, capsys):
+    """The same message where no other user can be run: the file's owner is not this user."""
+    db = make_db(tmp_path / "q.sqlite")
+    real_access, real_geteuid = os.access, os.geteuid
+    monkeypatch.setattr(
+        os, "access", lambda p, mode, **kw: False if Path(p) == db and mode == os.W_OK else real_access(p, mode, **kw)
+    )
+    monkeypatch.setattr(os, "geteuid", lambda: real_geteuid() + 4242)
+    assert main(["--db", str(db), "init"]) == 1
+    err = capsys.readouterr().err
+    assert "کاربر دیگری" in err and "فقط‌خواندنی" not in err
+
+
+# -- leftovers of killed copies (issue 19, item 13) ---------------------------------------------------
+
+
+def dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_what_killed_restores_and_backups_left_is_removed_at_start(tmp_path):
+    db = make_db(tmp_path / "q.sqlite")
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    gone, alive = dead_pid(), os.getpid()
+    left = [
+        tmp_path / f"q.before-restore-20261201-101010.sqlite.{gone}.part",  # a restore killed copying the current file
+        tmp_path / f"q.before-0009-20261201-101010.sqlite.{gone}.part",  # a migration's copy
+        tmp_path / f"q.restoring-20261201-101010.sqlite.{gone}.part",
+        backups / f"q-20261201-101010.sqlite.{gone}.part",  # a backup killed while copying
+        backups / f"q-20261201-101010.sqlite.{gone}.part-journal",
+    ]
+    kept = [
+        backups / f"q-20261201-111111.sqlite.{alive}.part",  # a copy being made now, by a live process
+        tmp_path / f"notes.{gone}.part",  # not this database's
+        backups / "q-20261201-121212.sqlite",  # a real backup
+    ]
+    old = time.time() - 600
+    for path in left + kept:
+        path.write_bytes(b"x" * 1000)
+        os.utime(path, (old, old))
+    young = backups / f"q-20261201-131313.sqlite.{gone}.part"  # just written: perhaps another desk's, on a share
+    young.write_bytes(b"x")
+    open_store(str(db)).close()
+    assert [p.name for p in left if p.exists()] == []
+    assert all(p.exists() for p in kept) and young.exists()
+    # and the rotation clears them too, once old enough
+    os.utime(young, (old, old))
+    store = open_store(str(db))
+    maintenance.automatic_backup(db=store.db)
+    store.close()
+    assert not young.exists()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
+def test_a_backup_killed_half_way_leaves_nothing_after_the_next_start(tmp_path):
+    """A real kill: a child copies a database of some size into backups/ and is killed
+    mid-copy; what it left (the .part and its -journal) goes at the next start."""
+    db = make_db(tmp_path / "q.sqlite")  # some 80 pages: copied one page each 50 ms
+    script = (
+        "import sys, time\n"
+        "from qotb_desktop.store import db as d\n"
+        "real = d.connect_read_only\n"
+        "class Slow:\n"
+        "    def __init__(self, conn): self.conn = conn\n"
+        "    def backup(self, target, **kw):\n"
+        "        self.conn.backup(target, pages=1, progress=lambda *a: (print('copying', flush=True), time.sleep(0.05)))\n"
+        "    def __getattr__(self, name): return getattr(self.conn, name)\n"
+        "d.connect_read_only = lambda path, **kw: Slow(real(path, **kw))\n"
+        "d.copy_sqlite(d.Path(sys.argv[1]), d.Path(sys.argv[2]))\n"
+    )
+    target = tmp_path / "backups" / "q-20261201-101010.sqlite"
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(db), str(target)],
+        stdout=subprocess.PIPE, cwd=ROOT, env=os.environ | {"PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert child.stdout.readline().strip() == b"copying"
+    child.kill()
+    child.wait(30)
+    child.stdout.close()
+    left = [p for p in (tmp_path / "backups").iterdir() if ".part" in p.name]
+    assert left and not target.exists()
+    old = time.time() - 600
+    for p in left:
+        os.utime(p, (old, old))
+    open_store(str(db)).close()
+    assert list((tmp_path / "backups").iterdir()) == []

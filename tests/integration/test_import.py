@@ -491,3 +491,26 @@ def test_the_queries_do_not_grow_with_the_rows(uow, store, base, tmp_path):
     assert small["SELECT"] == large["SELECT"]
     assert (small["INSERT"], large["INSERT"]) == (3, 300)
     assert (small["AUDIT"], large["AUDIT"]) == (3, 300)  # one trail row a record (issue 9)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 19.11: needs the patch of services/sheets.py (not this helper's file) given in the report; "
+    "remove this mark when it is applied",
+)
+def test_a_ten_megabyte_cell_is_refused_as_a_long_cell_not_as_no_table(uow, store, base, tmp_path):
+    """The probe: a 10 MB cell in a CSV was called «not a table». It is named: its line,
+    its column and its length, and nothing is imported."""
+    path = tmp_path / "big.csv"
+    big = "ب" * (5 * 1024 * 1024)  # 10 MB in UTF-8
+    path.write_text(
+        f"کد ملی,نام,نام خانوادگی,مرتبه علمی,مؤسسه,گروه / رشته\n{CODES[0]},{big},کریمی,استاد,دانشگاه تهران,physics\n",
+        encoding="utf-8",
+    )
+    before = counts(store)
+    with pytest.raises(SpreadsheetError) as exc:
+        read_spreadsheet(path=path)
+    message = str(exc.value)
+    assert "جدول نیست" not in message
+    assert "سطر ۲" in message and "ستون ۲" in message and "نویسه" in message
+    assert counts(store) == before
