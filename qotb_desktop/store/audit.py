@@ -23,10 +23,11 @@ an export, a restore) are written by ``append_event``.
 
 Every trail row is chained (domain/audit_chain.py): it carries the hash of the row
 before it and its own; the seal (table audit_seal) keeps the end. The rows of a
-transaction are chained where the seal's end was, read inside the transaction, which the
-program runs one at a time (SQLite's write lock; PostgreSQL: store/desks.py's lock at
-each begin, and the seal's row is read FOR UPDATE as well). Nothing else writes the
-trail: an AuditEntry added to a session is refused.
+transaction are chained where the seal's end was, read inside the transaction (once,
+with its first rows) and written back at its commit; the program runs its transactions
+one at a time (SQLite's write lock; PostgreSQL: store/desks.py's lock at each begin, and
+the seal's row is read FOR UPDATE as well). Nothing else writes the trail: an
+AuditEntry added to a session is refused.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ LOGIN_COLUMNS = frozenset({"failed_logins", "last_failure"})
 PASSWORD_COLUMNS = LOGIN_COLUMNS | {"password_hash"}
 
 _APPROVED = "qotb_audit_approved"  # session.info: writes under way that passed a gate
+_CHAIN = "qotb_audit_chain"  # session.info: the chain's end as this transaction has it, and the rows added
 _GUARD = "qotb_audit_session"  # connection.info: the unit of work's session using it (a weak reference)
 _SEAL = AuditSeal.__table__
 _TRAIL = AuditEntry.__table__
@@ -178,22 +180,42 @@ def _seal_row(conn, now: datetime):
 
 
 def append(session: Session, rows: list[dict[str, object]]) -> None:
-    """Chain ``rows`` (trail rows made by ``entry``, in order) after the seal's end and
-    write them, with the seal, in the session's transaction."""
+    """Chain ``rows`` (trail rows made by ``entry``, in order) after the chain's end as
+    this transaction sees it, and write them. The seal is read once a transaction (its
+    first rows) and written once, at the commit (``_seal_at_commit``): a transaction's
+    statements do not grow with its rows."""
     if not rows:
         return
     with _approved(session):
         conn = session.connection()
-        seal = _seal_row(conn, rows[0]["at"])
-        carried = seal.head_hash
+        chain = session.info.get(_CHAIN)
+        if chain is None:
+            seal = _seal_row(conn, rows[0]["at"])
+            chain = session.info[_CHAIN] = {"head": seal.head_hash, "head_id": seal.head_id, "added": 0}
+        carried = chain["head"]
         for row in rows:
             row["prev_hash"] = carried
             row["row_hash"] = carried = audit_chain.row_hash(row, carried)
-        conn.execute(insert(_TRAIL), rows)
-        head_id = conn.scalar(select(func.max(_TRAIL.c.id)))
-        conn.execute(
-            update(_SEAL).where(_SEAL.c.id == 1).values(head_id=head_id, head_hash=carried, length=_SEAL.c.length + len(rows))
-        )
+        ids = conn.execute(insert(_TRAIL).returning(_TRAIL.c.id), rows).scalars().all()
+        chain["head"], chain["head_id"], chain["added"] = carried, max(ids), chain["added"] + len(rows)
+
+
+def _seal_at_commit(session: Session) -> None:
+    """Before the commit: what is left is flushed (its trail rows chained), then the
+    seal takes the chain's new end, in the same transaction."""
+    session.flush()
+    chain = session.info.get(_CHAIN)
+    if not chain or not chain["added"]:
+        return
+    with _approved(session):
+        values = {"head_id": chain["head_id"], "head_hash": chain["head"], "length": _SEAL.c.length + chain["added"]}
+        session.connection().execute(update(_SEAL).where(_SEAL.c.id == 1).values(**values))
+    chain["added"] = 0
+
+
+def _forget_chain(session: Session, *_args) -> None:
+    """The transaction ended: the next one reads the seal again."""
+    session.info.pop(_CHAIN, None)
 
 
 def append_event(
@@ -344,6 +366,9 @@ def install(sessions: sessionmaker) -> None:
         event.listen(sessions, "after_flush", _after_flush)
         event.listen(sessions, "do_orm_execute", _on_statement)
         event.listen(sessions, "after_begin", _watch)
+        event.listen(sessions, "before_commit", _seal_at_commit)
+        for ended in ("after_commit", "after_rollback", "after_soft_rollback"):
+            event.listen(sessions, ended, _forget_chain)
     engine = sessions.kw.get("bind")
     if isinstance(engine, Engine) and not event.contains(engine, "before_cursor_execute", _last_gate):
         event.listen(engine, "before_cursor_execute", _last_gate)
