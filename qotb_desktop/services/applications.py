@@ -269,6 +269,7 @@ def running_checks(*, uow: UnitOfWork, on: date | None = None) -> list[RunningCh
     checks = []
     with uow:
         reads = uow.reads
+        readings = current_readings(uow, edition)
         running = sorted(reads.decreed_running(vocab.DECREED_STATUSES, now), key=lambda c: sort_key(c.title))
         held: dict[int, set[int]] = defaultdict(set)  # faculty id -> centres they are a member of on ``now``
         members: dict[int, list] = defaultdict(list)
@@ -284,8 +285,18 @@ def running_checks(*, uow: UnitOfWork, on: date | None = None) -> list[RunningCh
                 activities[a.faculty_id].append(a)
             for c in chunk:
                 data = _centre_input(c, members[c.id], held, activities, windows[c.id])
-                checks.append(RunningCheck(c.id, c.title, c.status, check_centre(data, edition=edition)))
+                checks.append(RunningCheck(c.id, c.title, c.status, check_centre(data, edition=edition, readings=readings)))
     return checks
+
+
+def _may_count(a, first: date, last: date) -> bool:
+    """An activity row that may count in the window: undated, dated inside it, or a span
+    (a journal's board, a centre's core) that reaches into it; the engine decides the rest."""
+    if a.date is None:
+        return True
+    if a.date > last:
+        return False
+    return a.date >= first or a.end_date is None or a.end_date >= first
 
 
 def _centre_input(c, members: list, held: dict[int, set[int]], activities: dict[int, list], bounds) -> CentreInput:
@@ -297,10 +308,10 @@ def _centre_input(c, members: list, held: dict[int, set[int]], activities: dict[
             m.institution,
             bool(held[m.faculty_id] - {c.id}),
             MemberInput(
-                c.field_key,
+                m.field_key,  # the member's own field (note 8); the centre's gives the centre's minimum
                 c.period_start,
                 m.rank,
-                tuple(item_of(a) for a in activities[m.faculty_id] if a.date is None or first <= a.date <= last),
+                tuple(item_of(a) for a in activities[m.faculty_id] if _may_count(a, first, last)),
             ),
         )
         for m in members
