@@ -46,10 +46,13 @@ _backup_folders: Counter[Path] = Counter()
 
 
 class OutputRefused(DomainError):
-    """The file was not written (see the message); nothing under its name changed."""
+    """The file was not written (see the message); nothing under its name changed.
+    ``paths``: every path the message names (the file first), for a window to show them
+    left to right inside the Persian sentence."""
 
-    def __init__(self, path: Path | str, message: str):
+    def __init__(self, path: Path | str, message: str, *others: Path | str):
         self.path = Path(path)
+        self.paths = [self.path, *(Path(p) for p in others)]
         super().__init__(message)
 
 
@@ -117,10 +120,10 @@ def check_target(
         target = shown.resolve()
     except (OSError, RuntimeError):  # a loop of symbolic links
         raise OutputRefused(
-            shown, f"مسیر {shown} پیوند نمادینی است که به خودش برمی‌گردد (حلقه)؛ نام دیگری بنویسید. چیزی نوشته نشد."
+            shown, f"مسیر {shown} پیوند نمادینی است که به خودش برمی‌گردد (یک حلقه)؛ نام دیگری بنویسید. چیزی نوشته نشد."
         ) from None
     if target.is_dir() or text.endswith(("/", os.sep)):
-        raise OutputRefused(shown, f"{shown} یک پوشه است؛ نام پرونده را هم بنویسید.")
+        raise OutputRefused(shown, f"مسیر {shown} یک پوشه است؛ نام پرونده را هم بنویسید.")
     every_database = {*_databases, *(_resolved(d) for d in databases if d is not None)}
     folders = {*_backup_folders, *(_resolved(b) for b in backups if b is not None)}
     folders |= {d.parent / BACKUP_FOLDER for d in every_database}
@@ -129,19 +132,20 @@ def check_target(
             raise OutputRefused(shown, f"پرونده خروجی {shown} خود پایگاه داده است؛ روی آن نوشته نمی‌شود. نام دیگری بنویسید.")
         for side in SIDE_FILES:
             if _same(target, Path(str(database) + side)):
-                raise OutputRefused(shown, _side_file(shown, database))
+                raise OutputRefused(shown, _side_file(shown, database), database)
     for folder in folders:
         if _inside(target, folder):
             raise OutputRefused(
                 shown,
-                f"{shown} در پوشه پشتیبان‌های خودکار پایگاه داده ({folder}) است؛ برنامه آن پوشه را خودش می‌چرخاند "
+                f"پرونده {shown} در پوشه پشتیبان‌های خودکار پایگاه داده است، {folder}؛ برنامه آن پوشه را خودش می‌چرخاند "
                 "و پرونده‌ای که در آن گذاشته شود ممکن است پاک شود یا پشتیبانی را بپوشاند. جای دیگری را برگزینید.",
+                folder,
             )
     for side in SIDE_FILES:  # the side file of any SQLite database, open here or not
         if target.name.endswith(side) and len(target.name) > len(side):
             base = target.with_name(target.name[: -len(side)])
             if _is_sqlite(base):
-                raise OutputRefused(shown, _side_file(shown, base))
+                raise OutputRefused(shown, _side_file(shown, base), base)
     if target.exists() and not overwrite:
         raise OutputRefused(shown, f"پرونده {shown} هست؛ نام دیگری بنویسید یا جایگزینی آن را بخواهید (--force). چیزی نوشته نشد.")
     return target
@@ -149,7 +153,7 @@ def check_target(
 
 def _side_file(shown: Path, database: Path) -> str:
     return (
-        f"{shown} پرونده کناری پایگاه داده {database} است (SQLite یا قفل برنامه آن را نگه می‌دارد)؛ نوشتن روی آن "
+        f"پرونده {shown} پرونده کناری پایگاه داده {database} است که SQLite یا قفل برنامه آن را نگه می‌دارد؛ نوشتن روی آن "
         "داده‌های ثبت‌شده را از میان می‌برد یا قفل را می‌شکند. نام دیگری بنویسید. چیزی نوشته نشد."
     )
 
@@ -201,7 +205,7 @@ def whole(
             fsync(tmp)
             put_in_place(tmp, target, overwrite=overwrite)
         except OSError as exc:
-            raise OutputRefused(target, why_not_written(exc, target, replaced=existed)) from None
+            raise OutputRefused(target, why_not_written(exc, target, replaced=existed), target.parent) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)

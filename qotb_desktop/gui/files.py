@@ -187,6 +187,15 @@ def save_bytes(parent: QWidget | None, title: str, target: Path, data: bytes, *,
     try:
         output_files.write_bytes(target, data, overwrite=True)
     except output_files.OutputRefused as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, shown(exc))
         return None
     return target
+
+
+def shown(exc: output_files.OutputRefused) -> str:
+    """A refusal's message for a window: each path it names kept left to right, its
+    Persian folder names in order (domain.text.isolate_path)."""
+    text = str(exc)
+    for path in sorted({str(p) for p in exc.paths}, key=len, reverse=True):
+        text = text.replace(path, isolate_path(path))
+    return text

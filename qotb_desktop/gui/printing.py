@@ -8,8 +8,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
+from qotb_desktop import output_files
 from qotb_desktop.gui import files
 
 PRINT_DPI = 300  # pages are rendered at this resolution, then scaled onto the printer's page
@@ -41,6 +42,7 @@ def send_to_printer(pdf: LoadedPdf, printer: QPrinter) -> int:
         return 0
     dpi = min(printer.resolution(), PRINT_DPI)
     printed = 0
+    ended = False
     try:
         for index in range(first, last + 1):
             if printed:
@@ -53,9 +55,11 @@ def send_to_printer(pdf: LoadedPdf, printer: QPrinter) -> int:
             target.moveCenter(area.center())
             painter.drawImage(target, image)
             printed += 1
+        ended = painter.end()  # a PDF printed to a file is written here: False when it could not be
     finally:
-        painter.end()
-    return printed
+        if not ended and painter.isActive():
+            painter.end()
+    return printed if ended else 0
 
 
 def new_printer(pdf: LoadedPdf, title: str) -> QPrinter:
@@ -76,9 +80,23 @@ def print_with_dialog(pdf: LoadedPdf, title: str, parent: QWidget | None = None)
     output_in_last_folder(dialog, printer)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    if printer.outputFileName():  # printed to a file: its folder is the last one used
-        files.remember(printer.outputFileName())
-    return send_to_printer(pdf, printer) > 0
+    if not printer.outputFileName():
+        return send_to_printer(pdf, printer) > 0
+    # Printed to a file (Qt's dialog asked before an existing one is replaced): as every file
+    # the program writes, never over the database's own files, and whole or not at all.
+    wanted = printer.outputFileName()
+    files.remember(wanted)
+    try:
+        with output_files.whole(wanted, overwrite=True) as tmp:
+            printer.setOutputFileName(str(tmp))
+            if send_to_printer(pdf, printer) == 0:
+                raise output_files.OutputRefused(tmp, f"چاپ در پرونده {wanted} انجام نشد؛ چیزی زیر این نام نوشته نشد.")
+    except output_files.OutputRefused as exc:
+        QMessageBox.warning(parent, f"چاپ {title}", files.shown(exc))
+        return False
+    finally:
+        printer.setOutputFileName(wanted)
+    return True
 
 
 def output_in_last_folder(dialog: QPrintDialog, printer: QPrinter) -> None:

@@ -10,12 +10,18 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from qotb_desktop import output_files
 from qotb_desktop.gui import printing
 
 PDF = b"%PDF-1.4 a paper\n%%EOF\n"
+MARKS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f"))
+
+
+def bare(text: str) -> str:
+    """A message as read, without the direction marks that keep its paths left to right."""
+    return text.translate(MARKS)
 
 
 @pytest.fixture
@@ -37,7 +43,7 @@ def told(monkeypatch):
 
     seen = Seen()
     answer = {"question": QMessageBox.StandardButton.No}
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: seen.append(("warning", text)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: seen.append(("warning", bare(text))))
 
     def question(_p, _t, text, *a, **k):
         seen.append(("question", text))
@@ -126,3 +132,32 @@ def test_the_import_error_report_is_refused_in_the_backups_folder(window, demo_s
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "errors.xlsx"), "Excel (*.xlsx)"))
     dialog.save_report()
     assert (tmp_path / "errors.xlsx").read_bytes() == b"report"
+
+
+def _print_to(monkeypatch, target: Path) -> None:
+    """Qt's print dialog, «print to file» chosen with ``target``, then Print pressed."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    def accept(dialog):
+        dialog.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+
+
+def test_print_to_a_file_is_never_the_database_and_is_written_whole(window, demo_store, monkeypatch, told, tmp_path):
+    from qotb_desktop import documents
+
+    pdf = documents.council_roster(uow=demo_store.uow, today=None).render()
+    loaded = printing.LoadedPdf(pdf)
+    db = demo_store.db.path
+    for aim in (Path(f"{db}-wal"), db, db.parent / "backups" / "x.pdf"):
+        _print_to(monkeypatch, aim)
+        assert printing.print_with_dialog(loaded, "ترکیب شورا", window) is False
+        assert str(aim) in told[-1][1]
+    assert db.read_bytes().startswith(b"SQLite format 3") and not (db.parent / "backups" / "x.pdf").exists()
+    out = tmp_path / "printed" / "شورا.pdf"
+    out.parent.mkdir()
+    _print_to(monkeypatch, out)
+    assert printing.print_with_dialog(loaded, "ترکیب شورا", window) is True
+    assert out.read_bytes().startswith(b"%PDF") and [p.name for p in out.parent.iterdir()] == [out.name]
