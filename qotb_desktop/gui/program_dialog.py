@@ -1,5 +1,6 @@
-"""A centre's program: Appendix 3's twelve sections, one at a time, and the two
-confirmations of article 5 (5-3 equipment, 5-4 program)."""
+"""A centre's program: Appendix 3's twelve sections, one at a time, the institution's
+commitments to the centre (note 12), and the two confirmations of article 5 (5-3
+equipment, 5-4 program)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,18 @@ from qotb_desktop.gui.forms.ui_program_dialog import Ui_ProgramDialog
 from qotb_desktop.gui.record_dialog import RecordDialog
 from qotb_desktop.services import applications
 
+NOTE_12 = (
+    "تبصره ۱۲: «هر مؤسسه متعهد می‌شود امکانات کافی، از قبیل فضای مناسب، نیروی انسانی، و امکانات "
+    "سخت‌افزاری، نرم‌افزاری و آزمایشگاهی را در اختیار قطب‌های علمی خود قرار دهد.»"
+)
+COMMITMENTS_HINT = (
+    "آنچه مؤسسه برای این قطب متعهد شده است (فضا، نیروی انسانی، امکانات سخت‌افزاری، نرم‌افزاری و "
+    "آزمایشگاهی) و نامه‌ای که تعهد در آن آمده است؛ خالی هم ذخیره می‌شود و درخواست «ثبت نشده» چاپ می‌کند."
+)
+
 
 class ProgramDialog(RecordDialog):
-    FIELDS = ("equipment_confirmed", "program_confirmed")
+    FIELDS = ("institution_commitments", "equipment_confirmed", "program_confirmed")
 
     def __init__(self, uow, centre_id: int, title: str, parent: QWidget | None = None):
         super().__init__(Ui_ProgramDialog(), parent)
@@ -30,7 +40,17 @@ class ProgramDialog(RecordDialog):
             self.ui.sections.addItem(item)
         self.ui.sections.currentRowChanged.connect(self._show)
         self.ui.text.textChanged.connect(self._typed)
-        self.load({"equipment_confirmed": program.equipment_confirmed, "program_confirmed": program.program_confirmed})
+        self.layout().setStretchFactor(self.ui.splitter, 1)  # the sections take the height; the commitments a few lines
+        self.ui.institution_commitments.setPlaceholderText(COMMITMENTS_HINT)
+        self.ui.institution_commitments.setToolTip(NOTE_12)
+        self.ui.commitmentsLabel.setToolTip(NOTE_12)
+        self.load(
+            {
+                "institution_commitments": program.institution_commitments,
+                "equipment_confirmed": program.equipment_confirmed,
+                "program_confirmed": program.program_confirmed,
+            }
+        )
         self._mark()
         self.ui.sections.setCurrentRow(0)
 
@@ -64,5 +84,6 @@ class ProgramDialog(RecordDialog):
             sections=self.texts,
             equipment_confirmed=values["equipment_confirmed"],
             program_confirmed=values["program_confirmed"],
+            institution_commitments=values["institution_commitments"],
         )
         self._saved_texts = dict(self.texts)

@@ -1,5 +1,9 @@
 """The scoring papers: a member's score sheet, a centre's article 5 summary, and the
-centre application following Appendix 3.
+centre application following Appendix 3 (with the institution's commitments, note 12).
+
+A score sheet prints as it was computed: the rules of its edition at the scoring
+revision its readings record (an old sheet keeps rows 18 and 19 fixed, rows 21, 22 and
+26 typed), each item's points from the engine's own ``item_points`` over its window.
 
 Each is a function from the domain's results (ScoreSheet, CentreCheck) and plain
 records read by attribute to the bytes of a PDF, on the one printing layer.
@@ -9,14 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from fractions import Fraction
 from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from qotb_desktop.domain.centre_check import CentreCheck
 from qotb_desktop.domain.dates import format_jalali
-from qotb_desktop.domain.rules import DEFAULT_EDITION, Edition, load_edition
-from qotb_desktop.domain.scoring import Item, ScoreSheet, item_points
+from qotb_desktop.domain.rules import DEFAULT_EDITION, Edition, RowRule, load_edition
+from qotb_desktop.domain.scoring import Item, ScoreSheet, item_points, years_in_window
 from qotb_desktop.reports.document import build, page_width
 from qotb_desktop.reports.flowables import (
     BODY,
@@ -50,6 +55,13 @@ from qotb_desktop.reports.scoring_parts import (
 MEMBER_SHEET_TITLE = "برگه امتیاز عضو هیأت علمی"
 CENTRE_SUMMARY_TITLE = "خلاصه بررسی شرایط تشکیل قطب (ماده ۵)"
 APPLICATION_TITLE = "درخواست تشکیل قطب علمی"
+COMMITMENTS_HEADING = "تعهدات مؤسسه به قطب (تبصره ۱۲)"
+NOT_RECORDED = "ثبت نشده"
+
+
+def computed_under(sheet: ScoreSheet) -> Edition:
+    """The rules a sheet was computed under: its edition at its readings' scoring revision."""
+    return load_edition(sheet.edition).at_revision(sheet.readings.revision)
 
 
 def member_score_sheet(
@@ -63,10 +75,15 @@ def member_score_sheet(
     """
     m = meta(MEMBER_SHEET_TITLE, today, number)
     width = page_width(m)
-    edition = load_edition(sheet.edition)
+    edition = computed_under(sheet)
     rules = edition.scoring
     field = edition.field(sheet.field_key)
     first, last = sheet.window
+    # The Appendix 2 field the verdict was measured against (the member's own, note 8),
+    # always printed: beside the member's field when they differ in name.
+    basis = f"{field.title} (مبنای سنجش با پیوست ۲)"
+    fields = [("رشته", basis)] if field.title == person.field_title else []
+    fields = fields or [("رشته", person.field_title), ("رشته در پیوست ۲", basis)]
     story: list[Flowable] = [
         facts(
             [
@@ -74,8 +91,7 @@ def member_score_sheet(
                 ("کد ملی", person.national_code),
                 ("مرتبه علمی", person.rank_label),
                 ("مؤسسه", person.institution_name),
-                ("رشته", person.field_title),
-                *([("رشته در پیوست ۲", field.title)] if field.title != person.field_title else []),
+                *fields,
                 ("آغاز دوره قطب", format_jalali(last + timedelta(days=1))),
                 (f"بازه {rules.window_years} ساله", f"{format_jalali(first)} تا {format_jalali(last)} (تبصره ۸)"),
             ],
@@ -95,7 +111,8 @@ def member_score_sheet(
     story.append(_excluded_table(sheet, items, width) if sheet.excluded else Paragraph("موردی کنار گذاشته نشد.", SMALL))
     counted = sorted(i for r in sheet.rows for i in r.items)
     if counted:
-        story += [heading("ریز موارد شمرده‌شده"), _counted_table(sheet, items, counted, width)]
+        keep = CondPageBreak(HEADING.leading + HEADING.space_before + 4 * BODY.leading)  # the heading never alone
+        story += [keep, heading("ریز موارد شمرده‌شده"), _counted_table(sheet, items, counted, width)]
     sign = signatures([Signer("کارشناس دبیرخانه"), Signer("دبیر گروه علمی")], width=width * 0.8)
     story.append(closing_after(story.pop(), [edition_line(edition, sheet.readings), sign]))
     return build(m, story)
@@ -118,7 +135,7 @@ def _member_conditions(sheet: ScoreSheet, edition: Edition) -> list[tuple[str, s
 
 
 def _rows_table(person: Any, sheet: ScoreSheet, items: Sequence[Item], width: float) -> Flowable:
-    edition = load_edition(sheet.edition)
+    edition = computed_under(sheet)
     rules = edition.scoring
     columns = [
         TableColumn("ردیف", 0.45, "center"),
@@ -132,6 +149,9 @@ def _rows_table(person: Any, sheet: ScoreSheet, items: Sequence[Item], width: fl
         rule = rules.row(r.row)
         if rule.rule == "rank":
             what = person.rank_label
+        elif rule.measure == "years_in_window" and r.items:
+            years = sum((years_in_window(items[i].date, items[i].end, sheet.window) for i in r.items), Fraction(0))
+            what = f"{num(years)} سال در بازه ({len(r.items)} مورد)"
         else:
             what = counted_summary([items[i] for i in r.items], rule, rules.corresponding_row)
         body.append([str(r.row), r.title, what, num(r.points), row_note(r, rule, edition, sheet)])
@@ -151,12 +171,34 @@ def _excluded_table(sheet: ScoreSheet, items: Sequence[Item], width: float) -> F
     rows = []
     for e in sheet.excluded:
         item = items[e.item]
-        rows.append([str(e.item + 1), str(item.row), item.description or "—", jalali_or(item.date, "بی‌تاریخ"), e.reason])
+        rows.append([str(e.item + 1), str(item.row), item.description or "—", _dates(item), e.reason])
     return table(columns, rows, width=width)
 
 
+def _dates(item: Item) -> str:
+    """An item's date, or its first and last day (rows 21, 22, 26; no last day: still serving)."""
+    if item.end is not None:
+        return f"{jalali_or(item.date, 'بی‌تاریخ')} تا {format_jalali(item.end)}"
+    return jalali_or(item.date, "بی‌تاریخ")
+
+
+def _features(item: Item, rule: RowRule, edition: Edition, sheet: ScoreSheet) -> str:
+    """What the item brings to its row: the engine's quantities, then the days of a row
+    counted over the years inside the window (and the years counted), and the evidence
+    footnotes 4 and 5 ask for («ثبت نشده» when none was recorded)."""
+    parts = [quantity(item, rule)]
+    if rule.measure == "years_in_window" and item.date is not None:
+        to = format_jalali(item.end) if item.end else "کنون"
+        years = years_in_window(item.date, item.end, sheet.window)
+        parts.append(f"از {format_jalali(item.date)} تا {to}؛ {num(years)} سال در بازه")
+    wanted = edition.scoring.evidence_of(rule.row)
+    if wanted is not None:
+        parts.append(f"{wanted.label}: {item.evidence or NOT_RECORDED}")
+    return "؛ ".join(p for p in parts if p)
+
+
 def _counted_table(sheet: ScoreSheet, items: Sequence[Item], counted: Sequence[int], width: float) -> Flowable:
-    edition = load_edition(sheet.edition)
+    edition = computed_under(sheet)
     columns = [
         TableColumn("مورد", 0.5, "center"),
         TableColumn("ردیف", 0.5, "center"),
@@ -170,10 +212,9 @@ def _counted_table(sheet: ScoreSheet, items: Sequence[Item], counted: Sequence[i
         item = items[i]
         rule = edition.scoring.row(item.row)
         per_item = rule.rule not in ("rank", "per_unit")  # citations count over the row only
-        points = num(item_points(item, rule, sheet.readings)) if per_item else "—"
-        rows.append(
-            [str(i + 1), str(item.row), item.description or "—", jalali_or(item.date, "بی‌تاریخ"), quantity(item, rule), points]
-        )
+        points = num(item_points(item, rule, sheet.readings, sheet.window)) if per_item else "—"
+        features = _features(item, rule, edition, sheet)
+        rows.append([str(i + 1), str(item.row), item.description or "—", jalali_or(item.date, "بی‌تاریخ"), features, points])
     return table(columns, rows, width=width)
 
 
@@ -239,9 +280,12 @@ def centre_application(
     *,
     today: date | None = None,
     number: str = "",
+    commitments: str | None = None,
 ) -> bytes:
     """درخواست تشکیل قطب علمی: the program's sections of Appendix 3 (number, title, text),
-    the member table with roles and scores, and the article 5 check when there is one.
+    the institution's commitments to the centre (note 12; ``commitments``, «ثبت نشده» when
+    empty, the part left out when None: not given), the member table with roles and
+    scores, and the article 5 check when there is one.
 
     ``centre`` is read as in ``centre_eligibility_summary``; each of ``members`` by
     attribute: name, institution, rank_label, role_label, total, eligible (total and
@@ -259,6 +303,10 @@ def centre_application(
         story.append(CondPageBreak(HEADING.leading + HEADING.space_before + 3 * BODY.leading))
         story.append(Paragraph(f"{n}. {title}", HEADING.but(size=11, leading=18)))
         story += _paragraphs(text)
+    if commitments is not None:
+        story.append(CondPageBreak(HEADING.leading + HEADING.space_before + 3 * BODY.leading))
+        story.append(heading(COMMITMENTS_HEADING))
+        story += _paragraphs(commitments) if commitments.strip() else [Paragraph(NOT_RECORDED, BODY)]
     story += [heading("اعضای قطب"), _application_members(members, width)]
     sign = signatures([Signer("مدیر قطب"), Signer("رئیس مؤسسه")], width=width * 0.8)
     if result is not None:

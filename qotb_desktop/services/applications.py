@@ -33,6 +33,7 @@ class ProgramView:
     sections: tuple[tuple[int, str, str], ...]  # (number, title, text)
     equipment_confirmed: bool
     program_confirmed: bool
+    institution_commitments: str = ""  # note 12: what the institution commits to the centre ("": not recorded)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,9 @@ def get_program(*, uow: UnitOfWork, centre_id: int) -> ProgramView:
             raise NotFound("قطب", centre_id)
         texts = uow.applications.sections(centre_id)
         sections = tuple((n, title, texts.get(n, "")) for n, title in enumerate(titles, 1))
-        return ProgramView(centre_id, sections, centre.equipment_confirmed, centre.program_confirmed)
+        return ProgramView(
+            centre_id, sections, centre.equipment_confirmed, centre.program_confirmed, centre.institution_commitments or ""
+        )
 
 
 def programs_written(*, uow: UnitOfWork) -> set[int]:
@@ -78,8 +81,12 @@ def save_program(
     sections: Mapping[int, str],
     equipment_confirmed: bool,
     program_confirmed: bool,
+    institution_commitments: str | None = None,
 ) -> None:
-    """Keep the program's sections as typed (one transaction); empty sections may wait."""
+    """Keep the program's sections as typed (one transaction); empty sections may wait.
+    ``institution_commitments``: what the institution commits to the centre (note 12:
+    space, staff, hardware, software, laboratories), as typed; empty is allowed (the
+    application prints «ثبت نشده»); None leaves what is recorded."""
     count = len(load_edition().program_sections)
     unknown = [n for n in sections if not 1 <= n <= count]
     if unknown:
@@ -90,6 +97,8 @@ def save_program(
             raise NotFound("قطب", centre_id)
         uow.applications.set_sections(centre_id, {n: normalize_text(t) for n, t in sections.items()})
         centre.equipment_confirmed, centre.program_confirmed = equipment_confirmed, program_confirmed
+        if institution_commitments is not None:
+            centre.institution_commitments = normalize_text(institution_commitments)
         uow.commit()
 
 

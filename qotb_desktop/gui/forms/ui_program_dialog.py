@@ -47,6 +47,23 @@ class Ui_ProgramDialog(object):
 
         self.layout.addWidget(self.splitter)
 
+        self.commitmentsLabel = QLabel(ProgramDialog)
+        self.commitmentsLabel.setObjectName(u"commitmentsLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.commitmentsLabel.sizePolicy().hasHeightForWidth())
+        self.commitmentsLabel.setSizePolicy(sizePolicy)
+
+        self.layout.addWidget(self.commitmentsLabel)
+
+        self.institution_commitments = QPlainTextEdit(ProgramDialog)
+        self.institution_commitments.setObjectName(u"institution_commitments")
+        self.institution_commitments.setMaximumSize(QSize(16777215, 90))
+        self.institution_commitments.setTabChangesFocus(True)
+
+        self.layout.addWidget(self.institution_commitments)
+
         self.equipment_confirmed = QCheckBox(ProgramDialog)
         self.equipment_confirmed.setObjectName(u"equipment_confirmed")
 
@@ -63,12 +80,16 @@ class Ui_ProgramDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.commitmentsLabel.setBuddy(self.institution_commitments)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ProgramDialog)
     # setupUi
 
     def retranslateUi(self, ProgramDialog):
         ProgramDialog.setWindowTitle(QCoreApplication.translate("ProgramDialog", u"\u0628\u0631\u0646\u0627\u0645\u0647 \u0642\u0637\u0628 (\u067e\u06cc\u0648\u0633\u062a \u06f3)", None))
+        self.commitmentsLabel.setText(QCoreApplication.translate("ProgramDialog", u"\u062a\u0639\u0647\u062f\u0627\u062a \u0645\u0624\u0633\u0633\u0647 \u0628\u0647 \u0642\u0637\u0628 (\u062a\u0628\u0635\u0631\u0647 \u06f1\u06f2)", None))
         self.equipment_confirmed.setText(QCoreApplication.translate("ProgramDialog", u"\u062a\u062c\u0647\u06cc\u0632\u0627\u062a\u060c \u06a9\u062a\u0627\u0628\u062e\u0627\u0646\u0647 \u0648 \u0627\u0645\u06a9\u0627\u0646\u0627\u062a \u0646\u0631\u0645\u200c\u0627\u0641\u0632\u0627\u0631\u06cc \u0628\u0631\u0627\u06cc \u0628\u0631\u0646\u0627\u0645\u0647 \u0641\u0631\u0627\u0647\u0645 \u0627\u0633\u062a (\u0628\u0646\u062f \u06f5-\u06f3)", None))
         self.program_confirmed.setText(QCoreApplication.translate("ProgramDialog", u"\u0628\u0631\u0646\u0627\u0645\u0647 \u0647\u062f\u0641\u0645\u0646\u062f \u0648 \u0645\u0637\u0627\u0628\u0642 \u0627\u0648\u0644\u0648\u06cc\u062a\u200c\u0647\u0627\u06cc \u0627\u0633\u0646\u0627\u062f \u0628\u0627\u0644\u0627\u062f\u0633\u062a\u06cc \u0627\u0633\u062a (\u0628\u0646\u062f \u06f5-\u06f4)", None))
     # retranslateUi

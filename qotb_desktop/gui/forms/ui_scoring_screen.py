@@ -97,6 +97,14 @@ class Ui_ScoringScreen(object):
 
         self.leftLayout.addWidget(self.activities)
 
+        self.excluded = QLabel(self.left)
+        self.excluded.setObjectName(u"excluded")
+        self.excluded.setVisible(False)
+        self.excluded.setWordWrap(True)
+        self.excluded.setTextFormat(Qt.TextFormat.RichText)
+
+        self.leftLayout.addWidget(self.excluded)
+
         self.activityButtons = QHBoxLayout()
         self.activityButtons.setObjectName(u"activityButtons")
         self.addButton = QPushButton(self.left)

@@ -3,15 +3,18 @@ a what-if mode that saves nothing."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFrame, QMessageBox, QScrollArea
 
 from qotb_desktop import documents
+from qotb_desktop.domain.activities import describe
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.scoring import Item, number
+from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.gui.activity_dialog import ActivityDialog
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_scoring_screen import Ui_ScoringScreen
@@ -19,10 +22,18 @@ from qotb_desktop.gui.record_dialog import fill_combo
 from qotb_desktop.gui.registry_page import FittedColumns
 from qotb_desktop.gui.screens.base import Screen, date_sort
 from qotb_desktop.gui.table_model import Column, RecordTableModel
+from qotb_desktop.gui.theme import WARNING_BACKGROUND
 from qotb_desktop.services import centres, faculty, scoring
 from qotb_desktop.services.scoring import ScoreResult, summary
 
 LEAST_COLUMN = 48  # running text given up to this on a narrow window (150% scaling)
+COUNTED, NOT_COUNTED = "شمرده شد", "شمرده نشد"
+EXCLUDED_SHOWN = 5  # the items not counted listed under the table, each with its reason; the rest by count
+EXCLUDED_LINES = 7  # the list's pane at most this many lines tall (it scrolls)
+EXCLUDED_STYLE = (
+    f"QLabel#excluded {{ background: {WARNING_BACKGROUND}; border: 1px solid #e8c766; border-radius: 4px;"
+    " padding: 6px; color: #6b4e00; }"
+)  # the notice banner's colours (resources/style.qss)
 
 
 @dataclass(frozen=True)
@@ -33,7 +44,14 @@ class Entry:
     id: int | None
     item: Item
     title: str
-    status: str  # counted, or why not
+    reason: str  # why it is not counted; "" when counted
+
+    @property
+    def status(self) -> str:
+        return NOT_COUNTED if self.reason else COUNTED
+
+    def attention(self) -> str | None:
+        return WARNING_BACKGROUND if self.reason else None
 
 
 class ScoringScreen(Screen):
@@ -47,20 +65,23 @@ class ScoringScreen(Screen):
         self._stored: list[tuple[int | None, Item]] = []
         self._versions: dict[int, int] = {}  # activity id -> the version shown (optimistic locking)
         self._trial: list[tuple[int | None, Item]] | None = None  # what-if: a copy, never saved
+        # An item not counted is shaded, «شمرده نشد» in its status, its reason in the tooltip
+        # and in the list under the table (with a link that opens it, to be mended).
+        marked = {"background": Entry.attention}
         self.activities = RecordTableModel(
             [
-                Column("ردیف", lambda e: num(e.item.row), lambda e: e.item.row, align_center=True),
-                Column("فعالیت", lambda e: e.title),
-                Column("تاریخ", lambda e: jdate(e.item.date), lambda e: date_sort(e.item.date)),
-                Column("شرح", lambda e: e.item.description),
-                Column("جزئیات", lambda e: summary(e.item)),
-                Column("وضعیت", lambda e: e.status),
+                Column("ردیف", lambda e: num(e.item.row), lambda e: e.item.row, align_center=True, **marked),
+                Column("فعالیت", lambda e: e.title, **marked),
+                Column("تاریخ", lambda e: jdate(e.item.date), lambda e: date_sort(e.item.date), **marked),
+                Column("شرح", lambda e: e.item.description, **marked),
+                Column("جزئیات", lambda e: summary(e.item), **marked),
+                Column("وضعیت", lambda e: e.status, tooltip=lambda e: e.reason, **marked),
             ]
         )
         self.rows = RecordTableModel(
             [
                 Column("ردیف", lambda r: num(r.row), lambda r: r.row, align_center=True),
-                Column("عنوان", lambda r: r.title),
+                Column("عنوان", lambda r: r.title, tooltip=self._rule_of),
                 Column("امتیاز", lambda r: num(number(r.points)), lambda r: r.points, align_center=True),
                 Column("یادداشت", lambda r: r.note),
             ]
@@ -86,6 +107,9 @@ class ScoringScreen(Screen):
         self.ui.deleteButton.clicked.connect(self.delete_current)
         self.ui.saveButton.clicked.connect(self.save_sheet)
         self.ui.activities.doubleClicked.connect(lambda _i: self.edit_current())
+        self.ui.excluded.setStyleSheet(EXCLUDED_STYLE)
+        self.ui.excluded.linkActivated.connect(self._open_excluded)
+        self.excluded_pane = self._excluded_pane()
         # The columns that say why (an activity's «وضعیت», a row's note) stay in view at
         # 1366 pixels: the running text (title, description, details) gives up width first.
         self._columns = (
@@ -152,11 +176,9 @@ class ScoringScreen(Screen):
         excluded = {e.item: e.reason for e in sheet.excluded} if sheet else {}
         titles = {r.row: r.title for r in sheet.rows} if sheet else {}
         self.activities.set_rows(
-            [
-                Entry(i, aid, item, titles.get(item.row, ""), excluded.get(i, "شمرده شد"))
-                for i, (aid, item) in enumerate(self.entries())
-            ]
+            [Entry(i, aid, item, titles.get(item.row, ""), excluded.get(i, "")) for i, (aid, item) in enumerate(self.entries())]
         )
+        self._show_excluded()
         self.rows.set_rows(list(sheet.rows) if sheet else [])
         for columns in self._columns:
             columns.measure()
@@ -187,6 +209,57 @@ class ScoringScreen(Screen):
             f"بازه: {jdate(sheet.window[0])} تا {jdate(sheet.window[1])}؛ ویرایش {num(sheet.edition)} آیین‌نامه"
         )
         self.ui.reasons.setText("\n".join(f"• {f.message}" for f in sheet.failures))
+
+    def _excluded_pane(self) -> QScrollArea:
+        """The list of items not counted scrolls in a pane a few lines tall under the table:
+        on a small screen (or at 150%) the activities keep their room."""
+        layout, note = self.ui.leftLayout, self.ui.excluded
+        index = layout.indexOf(note)
+        layout.removeWidget(note)
+        pane = QScrollArea(self.ui.left)
+        pane.setObjectName("excludedPane")
+        pane.setFrameShape(QFrame.Shape.NoFrame)
+        pane.setWidgetResizable(True)
+        pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        pane.setMaximumHeight(EXCLUDED_LINES * note.fontMetrics().lineSpacing() + 16)
+        note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        note.setVisible(True)  # the pane is shown or hidden
+        pane.setWidget(note)
+        pane.setVisible(False)
+        layout.insertWidget(index, pane)
+        return pane
+
+    def _show_excluded(self) -> None:
+        """The items not counted, each with its reason and a link that opens it to be mended
+        (an old activity without a score, a date outside the window, ...)."""
+        left = [self.activities.record(r) for r in range(self.activities.rowCount())]
+        left = [e for e in left if e.reason]
+        self.excluded_pane.setVisible(bool(left))
+        if not left:
+            self.ui.excluded.setText("")
+            return
+        lines = [f"<b>{to_persian_digits(len(left))} فعالیت شمرده نشد</b> (زرد در فهرست):"]
+        for e in left[:EXCLUDED_SHOWN]:
+            what = f"ردیف {to_persian_digits(e.item.row)}" + (f"، «{e.item.description}»" if e.item.description else "")
+            lines.append(f"• {html.escape(what)}: {html.escape(e.reason)} <a href='{e.index}'>ویرایش…</a>")
+        if len(left) > EXCLUDED_SHOWN:
+            lines.append(f"و {to_persian_digits(len(left) - EXCLUDED_SHOWN)} مورد دیگر؛ دلیل هر یک در راهنمای ستون «وضعیت».")
+        self.ui.excluded.setText("<br>".join(lines))
+
+    def _open_excluded(self, link: str) -> None:
+        """A link of the list of items not counted: the item chosen in the table and opened."""
+        index = int(link)
+        self.ui.activities.setCurrentIndex(self.activities.index(index, 0))
+        self.ui.activities.scrollTo(self.activities.index(index, 0))
+        self.edit_current()
+
+    def _rule_of(self, row) -> str:
+        """A row's title and its rule in a sentence (the rules the sheet was computed under)."""
+        sheet = self.result.sheet if self.result else None
+        if sheet is None:
+            return row.title
+        edition = load_edition(sheet.edition).at_revision(sheet.readings.revision)
+        return f"{row.title}\n{describe(edition.scoring.row(row.row), edition)}"
 
     def _thresholds(self):
         return load_edition(self.result.sheet.edition).field(self.result.sheet.field_key).thresholds
