@@ -58,12 +58,14 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
             mine = history.get(c.id, {})
             verdicts = {y: e.verdict for y, e in mine.items()}
             closed = mine.get(year)
+            start = jalali_year(c.period_start)  # the first of the years article 8 weighs
             if closed is not None:
                 lost = [m for _code, m in json.loads(closed.article5_lost or "[]")]
-                result = consequence(scheme=load_scheme(closed.scheme), verdicts=verdicts, year=year, lost=lost)
+                scheme = load_scheme(closed.scheme)
+                result = consequence(scheme=scheme, verdicts=verdicts, year=year, lost=lost, first_year=start)
                 members, centre_total = closed.member_count or 0, closed.centre_total
             else:
-                result = consequence(scheme=scheme_for_year(year), verdicts=verdicts, year=year)
+                result = consequence(scheme=scheme_for_year(year), verdicts=verdicts, year=year, first_year=start)
                 members, centre_total = counts.get(c.id, (0, 0))[0], None
             # The status that followed the year's closed evaluation; else the centre's own.
             status = status_after(c.status, result) if closed is not None else c.status
@@ -88,6 +90,8 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
                     status_label=vocab.label(vocab.CENTRE_STATUSES, status),
                     level=result.level if closed else "none",
                     reasons=result.reasons if closed else (),
+                    level_label=result.level_label if closed else "",
+                    continuation=result.continuation,
                     report_received=report is not None,
                     budget_received=report.budget_received if report else None,
                     budget_spent=report.budget_spent if report else None,

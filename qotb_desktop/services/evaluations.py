@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.accounts import authorize
+from qotb_desktop.domain.continuation import Continuation, continuation
 from qotb_desktop.domain.dates import format_jalali, jalali_year, jalali_year_bounds, today
 from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.evaluation import (
@@ -86,6 +87,7 @@ class Closing:
     status: str
     status_label: str
     agenda_meeting: str  # the meeting number the dissolution item was drafted into, or ""
+    year: int = 0  # the Jalali year closed (the consequence is that of the latest closed year)
 
 
 def _centre(uow: UnitOfWork, centre_id: int) -> Centre:
@@ -258,15 +260,22 @@ def save_evaluation(
         return row.id
 
 
+def first_year(centre: Centre) -> int | None:
+    """The Jalali year the centre's period starts: the first of the years article 8 weighs."""
+    return jalali_year(centre.period_start) if centre.period_start else None
+
+
 def _consequence_of(uow: UnitOfWork, centre_id: int, year: int | None = None) -> Consequence | None:
-    """The consequence of the centre's latest closed annual evaluation (up to ``year``)."""
+    """The consequence of the centre's latest closed annual evaluation (up to ``year``),
+    with article 8's state as of that year."""
     closed = uow.evaluations.closed_annual([centre_id], up_to=year)
     if not closed:
         return None
     latest = closed[-1]
     verdicts = {e.year: e.verdict for e in closed}
     lost = [m for _code, m in json.loads(latest.article5_lost or "[]")]
-    return consequence(scheme=load_scheme(latest.scheme), verdicts=verdicts, year=latest.year, lost=lost)
+    start = first_year(_centre(uow, centre_id))
+    return consequence(scheme=load_scheme(latest.scheme), verdicts=verdicts, year=latest.year, lost=lost, first_year=start)
 
 
 def refresh_status(uow: UnitOfWork, centre: Centre) -> Consequence | None:
@@ -279,6 +288,16 @@ def refresh_status(uow: UnitOfWork, centre: Centre) -> Consequence | None:
 def centre_consequence(*, uow: UnitOfWork, centre_id: int) -> Consequence | None:
     with uow:
         return _consequence_of(uow, centre_id)
+
+
+def centre_continuation(*, uow: UnitOfWork, centre_id: int) -> Continuation:
+    """Article 8 for a centre as of its latest closed year (before any: still to decide)."""
+    with uow:
+        latest = _consequence_of(uow, centre_id)
+        if latest is not None:
+            return latest.continuation
+        start, now = first_year(_centre(uow, centre_id)), jalali_year(today())
+        return continuation(years=scheme_for_year(now).continuation_years, first_year=start, verdicts={}, year=now)
 
 
 def close_evaluation(*, uow: UnitOfWork, evaluation_id: int, now: datetime | None = None) -> Closing:
@@ -313,9 +332,9 @@ def close_evaluation(*, uow: UnitOfWork, evaluation_id: int, now: datetime | Non
         elif latest is not None:  # once per advice: none since the closing of the year that advised it
             advised_at = uow.evaluations.find(centre.id, latest.year).closed_at
             agenda = _draft_dissolution(uow, centre, latest, on=stamp.date(), since=advised_at.date())
-        result = latest or consequence(scheme=load_scheme(row.scheme), verdicts={}, year=row.year)
+        result = latest or consequence(scheme=load_scheme(row.scheme), verdicts={}, year=row.year, first_year=first_year(centre))
         uow.commit()
-        return Closing(result, centre.status, vocab.label(vocab.CENTRE_STATUSES, centre.status), agenda)
+        return Closing(result, centre.status, vocab.label(vocab.CENTRE_STATUSES, centre.status), agenda, row.year)
 
 
 def _draft_dissolution(uow: UnitOfWork, centre: Centre, latest: Consequence, *, on: date, since: date) -> str:
