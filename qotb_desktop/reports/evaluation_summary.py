@@ -24,6 +24,7 @@ from fractions import Fraction
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from qotb_desktop.domain.continuation import count_word
 from qotb_desktop.domain.evaluation import BUDGET_UNIT, LEVELS, VERDICTS, money, score_text
 from qotb_desktop.domain.rules.schemes import load_scheme
 from qotb_desktop.domain.year_summary import GroupTotal, SummaryRow, YearSummary
@@ -84,7 +85,7 @@ def evaluation_summary(summary: YearSummary, *, today: date | None = None, numbe
     if not summary.rows:
         story.append(Paragraph(f"در سال {summary.year} هیچ قطبی در دوره فعالیت خود نبود.", BODY))
     else:
-        story.append(Paragraph(_legend(), SMALL.but(space_after=6)))
+        story.append(Paragraph(_legend(summary), SMALL.but(space_after=6)))
         for group in summary.groups:
             rows = [r for r in summary.rows if r.group_key == group.group_key]
             story += [_group_table(summary, group, rows, width), Spacer(1, 10)]
@@ -118,12 +119,19 @@ def _counts_line(summary: YearSummary) -> str:
     return line
 
 
-def _legend() -> str:
+def _legend(summary: YearSummary) -> str:
+    try:
+        first = count_word(load_scheme(summary.scheme).continuation_years)
+    except KeyError:
+        first = "دو"
     return (
         f"اعتبارها به {BUDGET_UNIT} است. "
         "«جمع امتیاز اعضا» جمع امتیاز پیوست ۱ اعضای قطب هنگام بستن ارزیابی سال است (اگر ارزیابی بسته نشده، امروز). "
         f"«{NONE}»: گزارش سالانه یا ارزیابی بسته‌شده‌ای در پرونده نیست (امتیاز ارزیابی‌ای که بسته نشده، نتیجه نیست). "
         "«ارزیابی پایانی»: نتیجه ارزیابی پایانی پنج‌ساله (بند ۴-۲-۱۰) که در این سال بسته شده است. "
+        f"«ماده ۸»: اگر عملکرد قطب در {first} سال نخست دوره‌اش تأیید شود، فعالیتش تا پایان دوره ادامه می‌یابد؛ "
+        "«احراز نشد» سال تأییدنشده را می‌نامد و «در انتظار» سالی را که ارزیابی بسته‌شده‌اش هنوز نیست. "
+        "ادامه تا پایان دوره مانع ماده ۱۰ نیست. "
         "ردیف‌های رنگی پیامدی از ماده ۱۰ دارند و دلیل آن زیر ردیف آمده است."
     )
 
@@ -134,10 +142,10 @@ def _legend() -> str:
 def _columns(year: int) -> list[TableColumn]:
     return [
         TableColumn("ردیف", 0.42, "center"),
-        TableColumn("عنوان قطب", 2.5),
-        TableColumn("مؤسسه میزبان", 1.55),
+        TableColumn("عنوان قطب", 2.0),  # (2.5, 1.55 and 1.05 before the article 8 column took 0.9)
+        TableColumn("مؤسسه میزبان", 1.3),
         TableColumn("رشته", 1.05),
-        TableColumn("مدیر قطب", 1.05),
+        TableColumn("مدیر قطب", 0.9),
         TableColumn("شمار اعضا", 0.5, "center"),
         TableColumn("جمع امتیاز اعضا", 0.72, "center"),
         TableColumn("امتیاز ارزیابی", 0.72, "center"),
@@ -146,6 +154,7 @@ def _columns(year: int) -> list[TableColumn]:
         TableColumn("عدم تأیید پیاپی (سال)", 0.72, "center"),
         TableColumn("وضعیت", 0.8, "center"),
         TableColumn("ارزیابی پایانی", 0.56, "center"),
+        TableColumn("ماده ۸ (سال‌های نخست دوره)", 0.9, "center"),
         TableColumn("اعتبار دریافتی", 0.78, "center"),
         TableColumn("اعتبار هزینه‌شده", 0.78, "center"),
     ]
@@ -164,17 +173,18 @@ def _centre_cells(i: int, r: SummaryRow) -> list[str]:
     return [
         str(i), r.title, r.host, r.field_title, r.director or NONE, str(r.member_count), _score(r.centre_total),
         _score(r.total), r.verdict_label, r.previous_label, str(r.failures), r.status_label, r.final_label,
-        _budget(r.budget_received), _budget(r.budget_spent),
+        r.continuation.short or NONE, _budget(r.budget_received), _budget(r.budget_spent),
     ]  # fmt: skip
 
 
-# What a shaded centre's line under it says: «پیامد — هشدار: ...» (the reasons name the clause).
+# What a shaded centre's line under it says: «پیامد — هشدار: ...» (the reasons name the
+# clause and the failed year; no brackets before them).
 _CONSEQUENCE = {"probation": "هشدار", "dissolution": "پیشنهاد انحلال"}
 
 
 def consequence_line(r: SummaryRow) -> str:
     if not r.reasons:
-        return f"پیامد — {LEVELS[r.level]}"
+        return f"پیامد — {r.level_label or LEVELS[r.level]}"
     return f"پیامد — {_CONSEQUENCE.get(r.level, LEVELS[r.level])}: {' '.join(r.reasons)}"
 
 
@@ -262,7 +272,7 @@ def _group_table(summary: YearSummary, group: GroupTotal, rows: Sequence[Summary
         elif i % 2 == 0:
             grid.fill(at, _ZEBRA)
     subtotal = [*[""] * 4, f"جمع گروه {group.group_title}", money(group.members), *[""] * 4, _verdict_counts(group)]
-    subtotal += [_dissolutions(group), "", money(group.budget_received), money(group.budget_spent)]
+    subtotal += [_dissolutions(group), "", "", money(group.budget_received), money(group.budget_spent)]
     at = grid.add(subtotal, _STRONG)
     grid.span(at, 0, 4)
     grid.span(at, 8, 10)

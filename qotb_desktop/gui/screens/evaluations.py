@@ -74,6 +74,13 @@ def _columns() -> list[Column]:
         col("تأییدنشده\nپیاپی", lambda r: num(r.failures), lambda r: r.failures, True),
         col("وضعیت", lambda r: r.status_label, whole=True),
         col("ارزیابی\nپایانی", lambda r: r.final_label, centre=True, whole=True),
+        Column(  # art. 8: do the period's first years carry the centre to its end? the sentence in the tooltip
+            "ماده ۸\n(سال‌های نخست)",
+            lambda r: r.continuation.short,
+            whole=True,
+            background=lambda r: theme.LEVEL_BACKGROUNDS.get(r.level),
+            tooltip=lambda r: r.continuation.note,
+        ),  # fmt: skip
         col("گزارش\nسالانه", lambda r: "رسیده" if r.report_received else "نرسیده", centre=True, whole=True),
         col("اعتبار\nدریافتی", lambda r: _money(r.budget_received), lambda r: r.budget_received or 0, True),
         col("اعتبار\nهزینه‌شده", lambda r: _money(r.budget_spent), lambda r: r.budget_spent or 0, True),
@@ -94,7 +101,8 @@ def consequence_text(closing: Closing, kind: str = "annual") -> str:
             f"وضعیت قطب: {closing.status_label}."
         )
     c = closing.consequence
-    lines = [f"ارزیابی بسته شد. وضعیت قطب: {closing.status_label}."]
+    warned = f" — {c.level_label}" if c.level == "probation" else ""  # «مشروط — هشدار (سال ۱۴۰۴ تأیید نشده)»
+    lines = [f"ارزیابی بسته شد. وضعیت قطب: {closing.status_label}{warned}."]
     if c.level == "none":
         lines.append("پیامدی در پی ندارد (ماده ۱۰).")
     elif c.level == "probation":
@@ -108,6 +116,11 @@ def consequence_text(closing: Closing, kind: str = "annual") -> str:
                 "بندی به دستور جلسه شورا افزوده نشد: جلسه پیش‌نویسی از شورا در پیش نیست، "
                 "یا بند انحلال این قطب پیش‌تر افزوده شده است."
             )
+    # Article 8 when a year of those that decide it was closed, and a continuation that does not shelter from art. 10.
+    held = c.continuation
+    relevant = closing.year in held.years or (c.level == "dissolution" and held.state == "continues")
+    if relevant and held.note and held.note not in c.reasons:
+        lines.insert(2, held.note)
     return "\n".join(lines)
 
 
@@ -307,10 +320,16 @@ class EvaluationsScreen(Screen):
                 )
         lines.append(
             f"سال پیش: {r.previous_label}؛ سال‌های پیاپی تأییدنشده: {num(r.failures)}؛ وضعیت قطب: <b>{escape(r.status_label)}</b>"
+            + (f" — {escape(r.level_label)}" if r.level == "probation" and r.level_label else "")
         )
         colour = {"probation": "#6b4e00", "dissolution": "#a61b1b"}.get(r.level)
         for reason in r.reasons:
             lines.append(f'<span style="color:{colour}">• {escape(reason)}</span>' if colour else f"• {escape(reason)}")
+        # What article 8 decided, in a sentence; while awaited, which year's closed evaluation.
+        if r.continuation.state in ("continues", "not_met") and r.continuation.note not in r.reasons:
+            lines.append(escape(r.continuation.note))
+        elif r.continuation.state == "pending":
+            lines.append(f"ادامه تا پایان دوره (ماده ۸): {escape(r.continuation.short)}.")
         if r.report_received:
             lines.append(
                 f"گزارش سالانه رسیده است؛ اعتبار دریافتی {_money(r.budget_received)} و هزینه‌شده "
