@@ -134,7 +134,14 @@ def centre_application(
             uow=uow, centre_id=centre_id, period_start=period_start
         )
         program = applications.get_program(uow=uow, centre_id=centre_id)
-        return scoring_forms.centre_application(view.centre, program.sections, view.members, view.result, today=today)
+        return scoring_forms.centre_application(
+            view.centre,
+            program.sections,
+            view.members,
+            view.result,
+            today=today,
+            commitments=program.institution_commitments,
+        )
 
     return Document("centre-application", f"درخواست تشکیل قطب: {title}", f"centre-application-{centre_id}.pdf", render)
 
