@@ -174,8 +174,8 @@ def _item(check: Checker, raw: Any, edition: Edition, where: str, label: str) ->
         else:
             values["scope"] = scope
     if "points" not in raw and "points" in allowed and edition.scoring.points_required:
-        fail("points", f"امتیاز داده‌شده لازم است: ردیف {to_persian_digits(row)} داوری می‌شود و بیشینه آن فرض نمی‌شود.")
-    if "points" in raw and "points" in allowed:
+        fail("points", f"لازم است: ردیف {to_persian_digits(row)} داوری می‌شود و بیشینه آن فرض نمی‌شود.")
+    if "points" in raw and "points" in allowed and (not rule.scopes or "scope" in values):  # a scope's maximum needs the scope
         top = Fraction(rule.scopes.get(values.get("scope", ""), 0)) if rule.scopes else Fraction(rule.max or 0)
         points = raw["points"]
         if not _is_number(points):
