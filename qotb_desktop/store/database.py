@@ -41,13 +41,13 @@ from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.output_files import check_target, remove_leftovers
 from qotb_desktop.paths import data_dir
 from qotb_desktop.store import migrate, transfer
+from qotb_desktop.store.access import check_access
 from qotb_desktop.store.db import (
     DamagedFile,
     FileLock,
     StorageError,
     check_file,
     copy_sqlite,
-    disk_is_full,
     is_sqlite_file,
     make_engine,
     revision_of,
@@ -112,32 +112,6 @@ class DamagedDatabase(DomainError):
         super().__init__(f"پایگاه داده {self.path} باز نشد: {problem}. پرونده دست نخورد. {then}")
 
 
-_READING_WORKS = " فرمان‌هایی که فقط می‌خوانند (backup، export، print-samples) روی آن کار می‌کنند."
-
-
-def _other_owner(path: Path, doing: str) -> str | None:
-    """«NAME از آنِ کاربر دیگری (x) است و کاربر کنونی (y) اجازه نوشتن در آن را ندارد» when
-    ``path`` belongs to another user (POSIX); None when it is this user's own."""
-    if not hasattr(os, "geteuid"):
-        return None
-    try:
-        owner = path.stat().st_uid
-    except OSError:
-        return None
-    if owner == os.geteuid():
-        return None
-    return f"از آنِ کاربر دیگری ({_user_name(owner)}) است و کاربر کنونی ({_user_name(os.geteuid())}) اجازه {doing} آن را ندارد"
-
-
-def _user_name(uid: int) -> str:
-    try:
-        import pwd
-
-        return pwd.getpwuid(uid).pw_name
-    except (ImportError, KeyError):
-        return f"شناسه {uid}"
-
-
 def _naming(exc: DomainError, where: object, what: str = "پایگاه داده") -> DomainError:
     """The same refusal, with the file (or server database) it is about named first."""
     text = str(exc)
@@ -189,34 +163,10 @@ class Database:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StorageError(f"پوشه {folder} برای پایگاه داده ساخته نشد: {storage_message(exc, folder)}") from None
-        exists = path.exists()
-        if exists and not os.access(path, os.R_OK):
-            why = _other_owner(path, "خواندن") or "خوانده نمی‌شود: اجازه خواندن آن نیست"
-            raise StorageError(
-                f"پرونده پایگاه داده {path} {why}. چیزی تغییر نکرد. اجازه دسترسی آن را درست کنید، "
-                "یا برنامه را با کاربری باز کنید که اجازه دارد."
-            )
-        folder_writable = os.access(folder, os.W_OK)
-        file_writable = not exists or os.access(path, os.W_OK)
-        full = reading and exists and folder_writable and file_writable and disk_is_full(folder)
-        if reading and exists and not (folder_writable and file_writable and not full):
+        why_read_only = check_access(path, reading=reading)
+        if why_read_only:
             self._reopen_read_only()  # a full disk too: a copy can still be taken elsewhere
-            self.read_only_why = f"دیسک پوشه {folder} پر است" if full else "اجازه نوشتن در آن یا در پوشه‌اش نیست"
-        elif not folder_writable:
-            other = _other_owner(folder, "نوشتن در")
-            raise StorageError(
-                (f"پوشه {folder} {other}؛" if other else f"اجازه نوشتن در پوشه {folder} نیست و")
-                + f" پایگاه داده {path.name} در آن باز نمی‌شود "
-                "(برنامه کنار پرونده، پرونده‌های کاری و پشتیبان می‌نویسد). اجازه پوشه را درست کنید یا پایگاه داده را "
-                f"به پوشه دیگری ببرید. چیزی تغییر نکرد.{_READING_WORKS if exists else ''}"
-            )
-        elif not file_writable:
-            other = _other_owner(path, "نوشتن در")
-            raise StorageError(
-                f"پرونده پایگاه داده {path} {other or 'فقط‌خواندنی است'} و برنامه نمی‌تواند در آن بنویسد. اجازه نوشتن آن را "
-                "درست کنید (یا از آن پشتیبان بگیرید و پشتیبان را به جای دیگری بازگردانید). پرونده دست نخورد."
-                f"{_READING_WORKS}"
-            )
+            self.read_only_why = why_read_only
         if exclusive and self._lock is not None:
             self._lock.acquire()
         problem = self._problem() if contents else None

@@ -426,6 +426,7 @@ def test_a_disk_io_error_with_no_room_is_a_full_disk_not_damage(tmp_path, monkey
     """The same as above where no tmpfs can be mounted: SQLite says «disk I/O error» and
     the disk has no room left."""
     from qotb_desktop.store import db as db_module
+    from qotb_desktop.store import disk
 
     db = make_db(tmp_path / "q.sqlite")
     before = db.read_bytes()
@@ -436,11 +437,11 @@ def test_a_disk_io_error_with_no_room_is_a_full_disk_not_damage(tmp_path, monkey
         raise exc
 
     monkeypatch.setattr(db_module, "connect_read_only", io_error)
-    monkeypatch.setattr(db_module, "disk_is_full", lambda folder: True)
+    monkeypatch.setattr(disk, "disk_is_full", lambda folder: True)
     assert main(["--db", str(db), "init"]) == 1
     err = capsys.readouterr().err
     assert "پر است" in err and "آسیب" not in err.replace("نشانه آسیب پرونده نیست", "")
-    monkeypatch.setattr(db_module, "disk_is_full", lambda folder: False)  # room, but the disk fails to read
+    monkeypatch.setattr(disk, "disk_is_full", lambda folder: False)  # room, but the disk fails to read
     assert main(["--db", str(db), "init"]) == 1
     err = capsys.readouterr().err
     assert "نشانه آسیب پرونده نیست" in err and "پشتیبان سالم" not in err
