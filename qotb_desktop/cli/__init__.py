@@ -15,6 +15,7 @@
     qotb score FILE.json            a member's score sheet as JSON (the scripting contract)
     qotb centre-check FILE.json     article 5's check of a proposed centre, as JSON
     qotb rules quorum|vote ...      note 3's quorum and majority, as JSON
+    qotb [--db PATH] verify-audit   is the audit trail as the program wrote it? exit 1 naming the first broken row
     qotb [--db PATH] [--user NAME] user add NAME --role ROLE [--role ROLE] --name "..."
                                     an account with one role or several (repeat --role, or
                                     a comma list: --role administrator,secretary)
@@ -49,7 +50,7 @@ from qotb_desktop.cli import files, parser
 from qotb_desktop.cli.talk import fa, fail, say
 from qotb_desktop.domain.accounts import authorize
 from qotb_desktop.domain.errors import DomainError
-from qotb_desktop.services import demo, maintenance
+from qotb_desktop.services import audit_check, demo, maintenance
 from qotb_desktop.services.reference import describe_holdings, records_held
 from qotb_desktop.wiring import ENV_VAR, Store, open_store
 
@@ -213,6 +214,7 @@ COMMANDS = {
     "import": files.import_members,
     "export": files.export,
     "user": _user,
+    "verify-audit": audit_check.command,
 }
 
 # Commands that change the database hold its lock (a second window or such a command
@@ -220,7 +222,7 @@ COMMANDS = {
 # read a consistent snapshot beside an open window. See docs/decisions.md.
 LOCKING = {"gui", "init", "demo", "import", "restore", "user"}
 # Commands that only read: a database this user may not write is opened read-only for them.
-READING = {"backup", "export", "print-samples"}
+READING = {"backup", "export", "print-samples", "verify-audit"}
 # import makes an automatic copy before it writes (files.import_members); restore and migrations make
 # their own; demo only fills an empty database.
 INTERRUPTED = 130  # the exit code of a command stopped by Ctrl-C (128 + SIGINT)

@@ -72,6 +72,7 @@ def build() -> argparse.ArgumentParser:
     )
     ev.add_argument("-o", "--output", required=True, metavar="FILE", help="پرونده‌ای که ساخته می‌شود، با پسوند .pdf، .xlsx یا .csv")
     ev.add_argument("--force", action="store_true", help="جایگزینی پرونده‌ای که از پیش هست")
+    sub.add_parser("verify-audit", help="بررسی زنجیر دفتر تغییرات: خروج ۰ اگر دست‌نخورده است، ۱ با نام نخستین ردیف نابسامان")
     sc = sub.add_parser("score", help="امتیاز یک عضو هیأت علمی (ورودی JSON؛ - برای ورودی استاندارد)")
     sc.add_argument("file", metavar="FILE.json")
     cc = sub.add_parser("centre-check", help="بررسی شرایط تشکیل قطب (ماده ۵؛ ورودی JSON)")

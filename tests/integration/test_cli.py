@@ -300,3 +300,18 @@ def test_backups_exports_and_samples_are_recorded_in_the_audit_trail(tmp_path, c
     assert [r[0] for r in rows] == ["backup", "export", "export"]
     assert str(tmp_path / "b.sqlite") in rows[0][1] and str(tmp_path / "s.csv") in rows[1][1]
     assert json.loads(rows[1][1]) == {"what": "خلاصه ارزیابی سال ۱۴۰۳", "file": str(tmp_path / "s.csv"), "format": "csv"}
+
+
+def test_verify_audit_from_the_command_line(tmp_path, capsys):
+    """``qotb verify-audit`` (services/audit_check.py): 0 on the trail as written, 1 naming
+    the first row changed behind the program's back; it only reads."""
+    db = tmp_path / "q.sqlite"
+    assert main(["--db", str(db), "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "verify-audit"]) == 0
+    assert "دست‌نخورده" in capsys.readouterr().out
+    with sqlite3.connect(db) as conn:
+        conn.execute("drop trigger trg_audit_log_kept_update")
+        conn.execute("update audit_log set after = '{}' where id = 7")
+    assert main(["--db", str(db), "verify-audit"]) == 1
+    assert "ردیف ۷" in capsys.readouterr().err
