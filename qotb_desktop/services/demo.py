@@ -318,23 +318,29 @@ def _activities(rng: random.Random, field: str, period_start: date, strong: bool
              "description": f"مقاله پژوهشی {i + 1}"})
         for i in range(max(need, 3))
     ]  # fmt: skip
+    # The generator's calls in the order they always were (the demo stays the same people,
+    # dates and verdicts); each judged score typed as the clerk would, at its maximum.
     items = papers + [
         (3, {"date": when(), "points": "2", "description": "مقاله ترویجی"}),
-        (4, {"date": when(), "points": str(rng.choice([1.5, 2])), "keynote": rng.random() < 0.3, "description": "مقاله همایش"}),
+        (4, {"date": when(), "keynote": rng.random() < 0.3, "points": "2", "description": "مقاله همایش"}),
         (7, {"citations": str(rng.randint(60, 400) if strong else rng.randint(0, 90))}),
         (8, {"date": when(), "amount_toman": str(rng.randint(8, 30) * 10_000_000), "description": "طرح سفارشی صنعت"}),
         (18, {"date": when(), "points": "2", "description": "پایان‌نامه کارشناسی ارشد"}),
-        (18, {"date": when(), "points": "1", "description": "پایان‌نامه کارشناسی ارشد (استاد راهنمای دوم)"}),
+        (18, {"date": when(), "points": "2", "description": "پایان‌نامه کارشناسی ارشد"}),
         (19, {"date": when(), "points": "5", "description": "رساله دکتری"}),
     ]
     if strong:
-        board_from = format_jalali(add_jalali_years(period_start, -rng.randint(2, 8)), persian_digits=False)
         items += [
-            (9, {"date": when(), "points": "20", "description": "طرح کلان ملی", "evidence": "معاون وزیر علوم"}),
-            (9, {"date": when(), "points": "18", "description": "طرح کلان ملی", "evidence": "سازمان برنامه و بودجه"}),
+            (9, {"date": when(), "points": "20", "description": "طرح کلان ملی", "evidence": "معاون پژوهش و فناوری وزارت"}),
+            (9, {"date": when(), "points": "20", "description": "طرح کلان ملی", "evidence": "سازمان برنامه و بودجه"}),
             (11, {"date": when(), "scope": "domestic", "points": "10", "description": "کتاب"}),
             (19, {"date": when(), "points": "5", "description": "رساله دکتری"}),
-            (21, {"date": board_from, "description": "هیأت تحریریه مجله پژوهشی"}),
-            (26, {"date": when(), "description": "هسته قطب علمی"}),
         ]
+        journal_years = rng.randint(2, 10)  # on editorial boards, journal-years inside the window
+        for years in (min(journal_years, 5), journal_years - 5):
+            if years > 0:
+                since = add_jalali_years(period_start, -years)
+                items.append((21, {"date": format_jalali(since, persian_digits=False), "description": "هیأت تحریریه مجله"}))
+        core = add_jalali_years(period_start, -rng.randint(1, 4))  # years in a centre's core, to the period's start
+        items.append((26, {"date": format_jalali(core, persian_digits=False), "description": "هسته قطب علمی"}))
     return items
