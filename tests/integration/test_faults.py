@@ -462,9 +462,9 @@ def test_reading_commands_work_on_a_read_only_database_or_folder(tmp_path, capsy
     out.mkdir()
     with read_only(db if what == "file" else folder):
         assert main(["--db", str(db), "backup", str(out / "copy.sqlite")]) == 0
-        said = capsys.readouterr().out
-        assert "فقط برای خواندن باز شد" in said and "در دفتر تغییرات ثبت نشد" in said
+        assert "فقط برای خواندن باز شد" in capsys.readouterr().out
         assert main(["--db", str(db), "export", "evaluations", "--year", "1403", "-o", str(out / "s.csv")]) == 0
+        assert "در دفتر تغییرات ثبت نشد" in capsys.readouterr().out
         assert main(["--db", str(db), "print-samples", str(out / "forms")]) == 0
         capsys.readouterr()
         for command in (["init"], ["demo"]):  # the ones that write are refused, saying which do work
