@@ -8,6 +8,7 @@ something to show (two natural members' terms end within 60 days).
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from qotb_desktop.domain.dates import add_jalali_years, format_jalali, parse_jalali
@@ -140,7 +141,9 @@ class NotEmpty(DomainError):
         )
 
 
-def fill_demo(*, uow: UnitOfWork, today: date | None = None, seed: int = 1403) -> dict[str, int]:
+def fill_demo(
+    *, uow: UnitOfWork, today: date | None = None, seed: int = 1403, before_commit: Callable[[], object] | None = None
+) -> dict[str, int]:
     """Fill an empty database with the demo, whole or not at all. Refuses (NotEmpty) a
     database that holds any record of the office or its history (services/reference.py:
     ``records_held``); nothing is ever removed.
@@ -149,8 +152,9 @@ def fill_demo(*, uow: UnitOfWork, today: date | None = None, seed: int = 1403) -
     transaction (store/one_transaction.py), committed at the end: a failure, Ctrl-C or a
     killed process leaves the database as it was, with no clean-up to run. The emptiness
     is checked inside that same transaction, which holds the database's write lock.
+    ``before_commit``: called when the demo is made, just before it is committed.
     """
-    with one_transaction(uow) as joined:
+    with one_transaction(uow, before_commit=before_commit) as joined:
         held = records_held(uow=joined)
         if held:
             raise NotEmpty(held)

@@ -17,7 +17,7 @@ database is empty) still holds when the work is committed.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import TracebackType
 
 from sqlalchemy.exc import IntegrityError
@@ -80,14 +80,18 @@ class _Joined(SqlUnitOfWork):
 
 
 @contextlib.contextmanager
-def one_transaction(uow: SqlUnitOfWork) -> Iterator[SqlUnitOfWork]:
+def one_transaction(uow: SqlUnitOfWork, *, before_commit: Callable[[], object] | None = None) -> Iterator[SqlUnitOfWork]:
     """A unit of work whose services all write into one transaction, committed when the
-    block ends without an error and rolled back otherwise (see the module's text)."""
+    block ends without an error and rolled back otherwise (see the module's text).
+    ``before_commit`` is called once the work is done, just before it is committed (the
+    command line stops taking Ctrl-C there: from then on the work is whole)."""
     session = uow._factory()
     session.info[audit.ACTOR] = uow.actor
     joined = _Joined(uow, session)
     try:
         yield joined
+        if before_commit is not None:
+            before_commit()
         session.commit()
     except BaseException:
         with contextlib.suppress(Exception):

@@ -165,6 +165,16 @@ def run_demo(db: Path) -> subprocess.Popen:
     )
 
 
+def wait_for_lock(db: Path, child: subprocess.Popen, timeout: float = 60) -> float:
+    """Seconds until ``qotb demo`` holds the database's lock (its lock file names it)."""
+    lock, began = Path(f"{db}.lock"), time.monotonic()
+    while not (lock.exists() and lock.stat().st_size):
+        assert child.poll() is None, "the demo ended before it took the lock"
+        assert time.monotonic() - began < timeout, "the demo did not take the lock in time"
+        time.sleep(0.005)
+    return time.monotonic() - began
+
+
 def integrity(db: Path) -> str:
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -217,7 +227,8 @@ def test_ctrl_c_during_the_demo_leaves_nothing_prints_one_line_and_exits_130(emp
         db = tmp_path / f"round{n}.sqlite"
         shutil.copy(empty, db)
         child = run_demo(db)
-        time.sleep(rnd.uniform(0.6, took * 0.9))
+        started = wait_for_lock(db, child)  # the program is running (Python's own start is not ours to stop)
+        time.sleep(rnd.uniform(0.0, max(0.2, took - started)))
         child.send_signal(signal.SIGINT)
         out, err = child.communicate(timeout=60)
         text = err.decode()
