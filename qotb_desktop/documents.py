@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from qotb_desktop import output_files
 from qotb_desktop.domain import dates
 from qotb_desktop.domain.dates import jalali_year
 from qotb_desktop.domain.errors import DomainError
@@ -203,8 +204,9 @@ def export_format(fmt: object) -> str:
 
 def export_evaluations(*, uow, year: int, fmt: str, path: Path) -> Path:
     """Write the yearly evaluation summary of Jalali ``year`` to ``path`` as pdf, xlsx or csv
-    (``fmt``, any case). The file is made in memory first, so a failure leaves no half
-    file; an existing file is replaced (the caller asks the clerk first)."""
+    (``fmt``, any case). The file is made in memory first, then written whole
+    (output_files: a full disk leaves nothing under the name, never the database's own
+    files); an existing file is replaced (the caller asks the clerk first)."""
     kind = export_format(fmt)
     target = Path(path).expanduser()
     if target.is_dir():
@@ -216,7 +218,7 @@ def export_evaluations(*, uow, year: int, fmt: str, path: Path) -> Path:
         data = summary_export.summary_xlsx(summary)
     else:
         data = summary_export.summary_csv(summary)
-    target.write_bytes(data)
+    output_files.write_bytes(target, data, overwrite=True)  # whole, never over the database's files
     return target
 
 

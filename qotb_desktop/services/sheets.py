@@ -9,9 +9,12 @@ with a SpreadsheetError naming the file. Line numbers are the spreadsheet's own
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from os import PathLike
@@ -139,6 +142,7 @@ def _read_xlsx(
             raw = [(line, values) for line, values in enumerate(ws.iter_rows(values_only=True), 1)]
         except Exception as exc:
             raise SpreadsheetError(path, f"برگه «{ws.title}» از پرونده «{name}» خوانده نشد؛ پرونده آسیب دیده است.") from exc
+        _no_long_cell(path, name, [(line, [_cell_text(v) for v in values]) for line, values in raw])
         return ws.title, names, raw
     finally:
         book.close()
@@ -160,7 +164,24 @@ def _decode(data: bytes) -> str | None:
     return None
 
 
+@contextlib.contextmanager
+def _any_field_size() -> Iterator[None]:
+    """The csv module refuses a field over 128 KB with an error that does not say where;
+    the whole file is read, and a long cell named (``_no_long_cell``)."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(sys.maxsize)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(limit)
+
+
 def _read_csv(path: str | PathLike[str], name: str, data: bytes) -> list[tuple[int, list[str]]]:
+    with _any_field_size():
+        return _read_csv_text(path, name, data)
+
+
+def _read_csv_text(path: str | PathLike[str], name: str, data: bytes) -> list[tuple[int, list[str]]]:
     text = _decode(data)
     if text is None or _CONTROL.search(text):
         raise SpreadsheetError(path, f"پرونده «{name}» صفحه‌گسترده نیست؛ {_ONLY}.")
@@ -183,9 +204,27 @@ def _read_csv(path: str | PathLike[str], name: str, data: bytes) -> list[tuple[i
             f"این پرونده جدول نیست. {_ONLY}.",
         )
     try:
-        return [(line, row) for line, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1)]
+        rows = [(line, row) for line, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1)]
     except csv.Error as exc:
         raise SpreadsheetError(path, f"پرونده «{name}» CSV درستی نیست ({exc}).") from exc
+    _no_long_cell(path, name, rows)
+    return rows
+
+
+MAX_CELL = 32_767  # characters: Excel's own limit for a cell
+
+
+def _no_long_cell(path: str | PathLike[str], name: str, rows: list[tuple[int, list[str]]]) -> None:
+    """A cell longer than Excel's limit is no member's field: refused naming it."""
+    for line, row in rows:
+        for column, cell in enumerate(row, 1):
+            if len(cell) > MAX_CELL:
+                raise SpreadsheetError(
+                    path,
+                    f"در پرونده «{name}» خانه ستون {to_persian_digits(column)} سطر {to_persian_digits(line)} "
+                    f"{to_persian_digits(len(cell))} نویسه دارد، بیش از {to_persian_digits(MAX_CELL)} نویسه‌ای "
+                    "که یک خانه جدول می‌گیرد؛ آن خانه را کوتاه کنید. چیزی وارد نشد.",
+                )
 
 
 def _cell_text(value: object) -> str:

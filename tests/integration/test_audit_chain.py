@@ -225,8 +225,11 @@ def test_role_changes_are_in_the_trail(office):
     assert [(c.label, c.before, c.after) for c in labelled.changes] == [("نقش‌ها", "کارشناس", "دبیر، کارشناس")]
 
 
+UNCHAINED = [p for p in RELEASES if tuple(map(int, p.stem.split("."))) < (0, 6, 0)]  # made before the chain
+
+
 @pytest.mark.sqlite_only
-@pytest.mark.parametrize("frozen", RELEASES[-1:], ids=[p.stem for p in RELEASES[-1:]])
+@pytest.mark.parametrize("frozen", UNCHAINED[-1:], ids=[p.stem for p in UNCHAINED[-1:]])
 def test_a_trail_from_an_older_version_is_sealed_at_the_upgrade(frozen, tmp_path, capsys):
     path = tmp_path / frozen.name
     shutil.copy(frozen, path)

@@ -493,11 +493,6 @@ def test_the_queries_do_not_grow_with_the_rows(uow, store, base, tmp_path):
     assert (small["AUDIT"], large["AUDIT"]) == (3, 300)  # one trail row a record (issue 9)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 19.11: needs the patch of services/sheets.py (not this helper's file) given in the report; "
-    "remove this mark when it is applied",
-)
 def test_a_ten_megabyte_cell_is_refused_as_a_long_cell_not_as_no_table(uow, store, base, tmp_path):
     """The probe: a 10 MB cell in a CSV was called «not a table». It is named: its line,
     its column and its length, and nothing is imported."""

@@ -462,12 +462,24 @@ def make_name(url: str) -> str:
 
 @pytest.mark.postgresql
 def test_an_import_on_a_server_store_makes_its_copy_first(tmp_path, pg_database, data_home, capsys):
-    open_store(pg_database).close()
+    """Only when a row will be written (issue 19.13): a refused import makes no copy."""
+    store = open_store(pg_database)
+    institutions.add_institution(uow=store.uow, name="دانشگاه تهران")
+    store.close()
+    copies = lambda: list((data_home / "backups").rglob(f"{make_name(pg_database)}-*.sqlite"))  # noqa: E731
+    refused = tmp_path / "refused.csv"
+    refused.write_text("کد ملی,نام\n", encoding="utf-8")
+    assert main(["--db", pg_database, "import", str(refused)]) == 1
+    assert not copies()
     sheet = tmp_path / "faculty.csv"
-    sheet.write_text("کد ملی,نام\n", encoding="utf-8")
-    main(["--db", pg_database, "import", str(sheet)])
+    sheet.write_text(
+        "کد ملی,نام,نام خانوادگی,مرتبه علمی,مؤسسه,گروه / رشته\n0499370899,علی,کریمی,استاد,دانشگاه تهران,physics\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert main(["--db", pg_database, "import", str(sheet)]) == 0
     assert "پیش از تغییر، نسخه پشتیبان ساخته شد" in capsys.readouterr().out
-    assert list((data_home / "backups").rglob(f"{make_name(pg_database)}-*.sqlite"))
+    assert copies()
 
 
 def test_migrate_data_refuses_a_desk_that_a_window_holds(tmp_path, capsys):

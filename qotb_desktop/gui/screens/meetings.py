@@ -419,8 +419,7 @@ class MeetingsScreen(Screen):
         name = Path(copy.filename)
         kind = f"{name.suffix[1:].upper()} (*{name.suffix})" if name.suffix else ""
         path, _ = files.ask_save(self, "برداشتن نسخه امضاشده", name.stem, name.suffix, kind)
-        if path:
-            Path(path).write_bytes(copy.content)
+        if path and files.save_bytes(self, "نسخه امضاشده", Path(path), copy.content, confirmed=True) is not None:
             self.message.emit(f"نسخه امضاشده ذخیره شد (SHA-256: \u2068{copy.sha256[:12]}\u2069…).")
 
     def finalise(self) -> None:
