@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from qotb_desktop import output_files
 from qotb_desktop.domain import dates
 from qotb_desktop.domain.dates import jalali_year
 from qotb_desktop.domain.errors import DomainError
@@ -204,9 +203,9 @@ def export_format(fmt: object) -> str:
 
 def export_evaluations(*, uow, year: int, fmt: str, path: Path) -> Path:
     """Write the yearly evaluation summary of Jalali ``year`` to ``path`` as pdf, xlsx or csv
-    (``fmt``, any case). The file is made in memory first, then written whole
-    (output_files: a full disk leaves nothing under the name, never the database's own
-    files); an existing file is replaced (the caller asks the clerk first)."""
+    (``fmt``, any case). The file is made in memory first, so a failure leaves no half
+    file; an existing file is replaced (the caller asks the clerk first). The command line
+    calls it with the temporary name of its whole write (cli/files.py)."""
     kind = export_format(fmt)
     target = Path(path).expanduser()
     if target.is_dir():
@@ -218,7 +217,7 @@ def export_evaluations(*, uow, year: int, fmt: str, path: Path) -> Path:
         data = summary_export.summary_xlsx(summary)
     else:
         data = summary_export.summary_csv(summary)
-    output_files.write_bytes(target, data, overwrite=True)  # whole, never over the database's files
+    target.write_bytes(data)
     return target
 
 
