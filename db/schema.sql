@@ -44,6 +44,48 @@ CREATE TABLE alembic_version (
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
 );
 
+-- table allocation
+CREATE TABLE allocation (
+	id INTEGER NOT NULL, 
+	year INTEGER NOT NULL, 
+	centre_id INTEGER NOT NULL, 
+	institution_id INTEGER NOT NULL, 
+	status VARCHAR(20) NOT NULL, 
+	basis_year INTEGER, 
+	basis_total VARCHAR(20) NOT NULL, 
+	rule VARCHAR(12) NOT NULL, 
+	computed BIGINT NOT NULL, 
+	amount BIGINT NOT NULL, 
+	reason TEXT NOT NULL, 
+	provided BIGINT, 
+	provided_on DATE, 
+	provided_note TEXT NOT NULL, 
+	version INTEGER DEFAULT 1 NOT NULL, 
+	CONSTRAINT pk_allocation PRIMARY KEY (id), 
+	CONSTRAINT ck_allocation_not_negative CHECK (computed >= 0 AND amount >= 0), 
+	CONSTRAINT ck_allocation_provided_not_negative CHECK (provided IS NULL OR provided >= 0), 
+	CONSTRAINT fk_allocation_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id), 
+	CONSTRAINT fk_allocation_institution_id_institution FOREIGN KEY(institution_id) REFERENCES institution (id), 
+	CONSTRAINT fk_allocation_year_allocation_sheet FOREIGN KEY(year) REFERENCES allocation_sheet (year), 
+	CONSTRAINT uq_allocation_year UNIQUE (year, centre_id)
+);
+
+-- table allocation_sheet
+CREATE TABLE allocation_sheet (
+	year INTEGER NOT NULL, 
+	scheme VARCHAR(20) NOT NULL, 
+	line BIGINT NOT NULL, 
+	half BIGINT NOT NULL, 
+	computed_at DATETIME NOT NULL, 
+	notes TEXT NOT NULL, 
+	approved_at DATETIME, 
+	approved_by VARCHAR(40) NOT NULL, 
+	version INTEGER DEFAULT 1 NOT NULL, 
+	CONSTRAINT pk_allocation_sheet PRIMARY KEY (year), 
+	CONSTRAINT ck_allocation_sheet_half_of_line CHECK (half >= 0 AND half <= line), 
+	CONSTRAINT fk_allocation_sheet_year_funding_year FOREIGN KEY(year) REFERENCES funding_year (year)
+);
+
 -- table amendment
 CREATE TABLE amendment (
 	id INTEGER NOT NULL, 
@@ -142,6 +184,22 @@ CREATE TABLE audit_seal (
 	CONSTRAINT ck_audit_seal_one CHECK (id = 1)
 );
 
+-- table budget_entry
+CREATE TABLE budget_entry (
+	id INTEGER NOT NULL, 
+	year INTEGER NOT NULL, 
+	kind VARCHAR(12) NOT NULL, 
+	amount BIGINT NOT NULL, 
+	recorded_on DATE NOT NULL, 
+	reference VARCHAR(60) NOT NULL, 
+	source VARCHAR(200) NOT NULL, 
+	note TEXT NOT NULL, 
+	CONSTRAINT pk_budget_entry PRIMARY KEY (id), 
+	CONSTRAINT ck_budget_entry_positive CHECK (amount > 0), 
+	CONSTRAINT ck_budget_entry_kind CHECK (kind IN ('line', 'supplement', 'organisation')), 
+	CONSTRAINT fk_budget_entry_year_funding_year FOREIGN KEY(year) REFERENCES funding_year (year)
+);
+
 -- table centre
 CREATE TABLE centre (
 	id INTEGER NOT NULL, 
@@ -205,6 +263,15 @@ CREATE TABLE council_term (
 	CONSTRAINT fk_council_term_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id), 
 	CONSTRAINT fk_council_term_seat_key_council_seat FOREIGN KEY(seat_key) REFERENCES council_seat ("key"), 
 	CONSTRAINT uq_council_term_seat_key UNIQUE (seat_key, start)
+);
+
+-- table database_identity
+CREATE TABLE database_identity (
+	id INTEGER NOT NULL, 
+	identity VARCHAR(64) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	CONSTRAINT pk_database_identity PRIMARY KEY (id), 
+	CONSTRAINT ck_database_identity_one CHECK (id = 1)
 );
 
 -- table decision
@@ -299,6 +366,15 @@ CREATE TABLE follow_up (
 	CONSTRAINT pk_follow_up PRIMARY KEY (id), 
 	CONSTRAINT fk_follow_up_decision_id_decision FOREIGN KEY(decision_id) REFERENCES decision (id), 
 	CONSTRAINT fk_follow_up_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id)
+);
+
+-- table funding_year
+CREATE TABLE funding_year (
+	year INTEGER NOT NULL, 
+	closed_at DATETIME, 
+	closed_by VARCHAR(40) NOT NULL, 
+	version INTEGER DEFAULT 1 NOT NULL, 
+	CONSTRAINT pk_funding_year PRIMARY KEY (year)
 );
 
 -- table institution
@@ -424,6 +500,12 @@ CREATE INDEX ix_activity_faculty_id ON activity (faculty_id);
 -- index ix_agenda_item_meeting_id
 CREATE INDEX ix_agenda_item_meeting_id ON agenda_item (meeting_id);
 
+-- index ix_allocation_centre_id
+CREATE INDEX ix_allocation_centre_id ON allocation (centre_id);
+
+-- index ix_allocation_year
+CREATE INDEX ix_allocation_year ON allocation (year);
+
 -- index ix_amendment_meeting_id
 CREATE INDEX ix_amendment_meeting_id ON amendment (meeting_id);
 
@@ -438,6 +520,9 @@ CREATE INDEX ix_audit_log_at ON audit_log (at);
 
 -- index ix_audit_log_table_name
 CREATE INDEX ix_audit_log_table_name ON audit_log (table_name);
+
+-- index ix_budget_entry_year
+CREATE INDEX ix_budget_entry_year ON budget_entry (year);
 
 -- index ix_centre_check_centre_id
 CREATE INDEX ix_centre_check_centre_id ON centre_check (centre_id);
@@ -480,6 +565,51 @@ CREATE TRIGGER trg_agenda_item_locked_insert BEFORE INSERT ON agenda_item FOR EA
 
 -- trigger trg_agenda_item_locked_update
 CREATE TRIGGER trg_agenda_item_locked_update BEFORE UPDATE ON agenda_item FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' OR (SELECT state FROM meeting WHERE id = NEW.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_allocation_approved_delete
+CREATE TRIGGER trg_allocation_approved_delete BEFORE DELETE ON allocation FOR EACH ROW WHEN EXISTS (SELECT 1 FROM allocation_sheet WHERE year = OLD.year AND approved_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'allocation_approved'); END;
+
+-- trigger trg_allocation_approved_insert
+CREATE TRIGGER trg_allocation_approved_insert BEFORE INSERT ON allocation FOR EACH ROW WHEN EXISTS (SELECT 1 FROM allocation_sheet WHERE year = NEW.year AND approved_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'allocation_approved'); END;
+
+-- trigger trg_allocation_approved_update
+CREATE TRIGGER trg_allocation_approved_update BEFORE UPDATE ON allocation FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM allocation_sheet WHERE year = OLD.year AND approved_at IS NOT NULL) AND (NEW.amount <> OLD.amount OR NEW.computed <> OLD.computed OR NEW.centre_id <> OLD.centre_id OR NEW.year <> OLD.year OR NEW.institution_id <> OLD.institution_id)) BEGIN SELECT RAISE(ABORT, 'allocation_approved'); END;
+
+-- trigger trg_allocation_closed_delete
+CREATE TRIGGER trg_allocation_closed_delete BEFORE DELETE ON allocation FOR EACH ROW WHEN EXISTS (SELECT 1 FROM funding_year WHERE year = OLD.year AND closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_allocation_closed_insert
+CREATE TRIGGER trg_allocation_closed_insert BEFORE INSERT ON allocation FOR EACH ROW WHEN EXISTS (SELECT 1 FROM funding_year WHERE year = NEW.year AND closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_allocation_closed_update
+CREATE TRIGGER trg_allocation_closed_update BEFORE UPDATE ON allocation FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = OLD.year AND closed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM funding_year WHERE year = NEW.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_allocation_over_half_insert
+CREATE TRIGGER trg_allocation_over_half_insert AFTER INSERT ON allocation FOR EACH ROW WHEN ((SELECT SUM(amount) FROM allocation WHERE year = NEW.year) > (SELECT half FROM allocation_sheet WHERE year = NEW.year)) BEGIN SELECT RAISE(ABORT, 'allocation_over_half'); END;
+
+-- trigger trg_allocation_over_half_update
+CREATE TRIGGER trg_allocation_over_half_update AFTER UPDATE ON allocation FOR EACH ROW WHEN ((SELECT SUM(amount) FROM allocation WHERE year = NEW.year) > (SELECT half FROM allocation_sheet WHERE year = NEW.year)) BEGIN SELECT RAISE(ABORT, 'allocation_over_half'); END;
+
+-- trigger trg_allocation_sheet_approved_delete
+CREATE TRIGGER trg_allocation_sheet_approved_delete BEFORE DELETE ON allocation_sheet FOR EACH ROW WHEN OLD.approved_at IS NOT NULL BEGIN SELECT RAISE(ABORT, 'allocation_approved'); END;
+
+-- trigger trg_allocation_sheet_approved_update
+CREATE TRIGGER trg_allocation_sheet_approved_update BEFORE UPDATE ON allocation_sheet FOR EACH ROW WHEN OLD.approved_at IS NOT NULL BEGIN SELECT RAISE(ABORT, 'allocation_approved'); END;
+
+-- trigger trg_allocation_sheet_closed_delete
+CREATE TRIGGER trg_allocation_sheet_closed_delete BEFORE DELETE ON allocation_sheet FOR EACH ROW WHEN EXISTS (SELECT 1 FROM funding_year WHERE year = OLD.year AND closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_allocation_sheet_closed_insert
+CREATE TRIGGER trg_allocation_sheet_closed_insert BEFORE INSERT ON allocation_sheet FOR EACH ROW WHEN EXISTS (SELECT 1 FROM funding_year WHERE year = NEW.year AND closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_allocation_sheet_closed_update
+CREATE TRIGGER trg_allocation_sheet_closed_update BEFORE UPDATE ON allocation_sheet FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = OLD.year AND closed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM funding_year WHERE year = NEW.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_allocation_sheet_line_insert
+CREATE TRIGGER trg_allocation_sheet_line_insert AFTER INSERT ON allocation_sheet FOR EACH ROW WHEN NEW.line > (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) BEGIN SELECT RAISE(ABORT, 'over_line'); END;
+
+-- trigger trg_allocation_sheet_line_update
+CREATE TRIGGER trg_allocation_sheet_line_update AFTER UPDATE ON allocation_sheet FOR EACH ROW WHEN NEW.line > (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) BEGIN SELECT RAISE(ABORT, 'over_line'); END;
 
 -- trigger trg_amendment_locked_delete
 CREATE TRIGGER trg_amendment_locked_delete BEFORE DELETE ON amendment FOR EACH ROW WHEN 1 BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
@@ -526,6 +656,21 @@ CREATE TRIGGER trg_audit_seal_kept_delete BEFORE DELETE ON audit_seal FOR EACH R
 -- trigger trg_audit_seal_kept_update
 CREATE TRIGGER trg_audit_seal_kept_update BEFORE UPDATE ON audit_seal FOR EACH ROW WHEN NEW.id <> OLD.id OR NEW.legacy_rows <> OLD.legacy_rows OR NEW.legacy_hash <> OLD.legacy_hash OR NEW.length < OLD.length BEGIN SELECT RAISE(ABORT, 'audit_kept'); END;
 
+-- trigger trg_budget_entry_closed_delete
+CREATE TRIGGER trg_budget_entry_closed_delete BEFORE DELETE ON budget_entry FOR EACH ROW WHEN EXISTS (SELECT 1 FROM funding_year WHERE year = OLD.year AND closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_budget_entry_closed_insert
+CREATE TRIGGER trg_budget_entry_closed_insert BEFORE INSERT ON budget_entry FOR EACH ROW WHEN EXISTS (SELECT 1 FROM funding_year WHERE year = NEW.year AND closed_at IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_budget_entry_closed_update
+CREATE TRIGGER trg_budget_entry_closed_update BEFORE UPDATE ON budget_entry FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = OLD.year AND closed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM funding_year WHERE year = NEW.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_budget_entry_line_delete
+CREATE TRIGGER trg_budget_entry_line_delete AFTER DELETE ON budget_entry FOR EACH ROW WHEN EXISTS (SELECT 1 FROM allocation_sheet s WHERE s.year = OLD.year AND s.approved_at IS NOT NULL AND s.line > (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement'))) BEGIN SELECT RAISE(ABORT, 'over_line'); END;
+
+-- trigger trg_budget_entry_line_update
+CREATE TRIGGER trg_budget_entry_line_update AFTER UPDATE ON budget_entry FOR EACH ROW WHEN EXISTS (SELECT 1 FROM allocation_sheet s WHERE s.year = OLD.year AND s.approved_at IS NOT NULL AND s.line > (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement'))) BEGIN SELECT RAISE(ABORT, 'over_line'); END;
+
 -- trigger trg_decision_locked_delete
 CREATE TRIGGER trg_decision_locked_delete BEFORE DELETE ON decision FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
 
@@ -564,6 +709,18 @@ CREATE TRIGGER trg_follow_up_locked_insert BEFORE INSERT ON follow_up FOR EACH R
 
 -- trigger trg_follow_up_locked_update
 CREATE TRIGGER trg_follow_up_locked_update BEFORE UPDATE ON follow_up FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' AND (NEW.meeting_id IS NOT OLD.meeting_id OR NEW.decision_id IS NOT OLD.decision_id OR NEW.action IS NOT OLD.action OR NEW.responsible IS NOT OLD.responsible OR NEW.due_on IS NOT OLD.due_on) BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_funding_year_closed_delete
+CREATE TRIGGER trg_funding_year_closed_delete BEFORE DELETE ON funding_year FOR EACH ROW WHEN OLD.closed_at IS NOT NULL BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_funding_year_closed_update
+CREATE TRIGGER trg_funding_year_closed_update BEFORE UPDATE ON funding_year FOR EACH ROW WHEN OLD.closed_at IS NOT NULL BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_identity_kept_delete
+CREATE TRIGGER trg_identity_kept_delete BEFORE DELETE ON database_identity FOR EACH ROW BEGIN SELECT RAISE(ABORT, 'identity_kept'); END;
+
+-- trigger trg_identity_kept_update
+CREATE TRIGGER trg_identity_kept_update BEFORE UPDATE ON database_identity FOR EACH ROW BEGIN SELECT RAISE(ABORT, 'identity_kept'); END;
 
 -- trigger trg_meeting_locked_delete
 CREATE TRIGGER trg_meeting_locked_delete BEFORE DELETE ON meeting FOR EACH ROW WHEN OLD.state != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;

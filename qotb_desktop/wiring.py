@@ -17,6 +17,7 @@ from pathlib import Path
 from qotb_desktop import output_files
 from qotb_desktop.paths import data_dir
 from qotb_desktop.services.reference import sync_reference_data
+from qotb_desktop.store import identity
 from qotb_desktop.store.database import Database
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork
 
@@ -72,6 +73,9 @@ def open_store(db: str | None = None, *, exclusive: bool = False, what: str = ""
         uow = database.uow()
         if not database.read_only:  # a file opened to read keeps the reference data it has
             sync_reference_data(uow=uow)
+        known = database.identity() if database.path else None
+        if known:  # this desk remembers which database the file holds (store/identity.py)
+            identity.remember(database.path, known)
     except BaseException:
         database.close()
         raise

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user's data folder (platformdirs honours XDG_DATA_HOME on Linux): the run's own, so that
+# what the program remembers there (store/identity.py) is not the tester's.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="qotb-test-data-")
 
 from qotb_desktop.wiring import Store, open_store  # noqa: E402
 from tests import backends  # noqa: E402

@@ -95,16 +95,30 @@ def _interruptible(*, to_the_end: bool = False) -> Iterator[None]:
         yield
         return
 
+    in_hook = threading.Event()
+
+    def again() -> None:
+        """Ctrl-C once more, from another thread, once the hook has returned: raised by
+        ``stop`` at the main thread's next step, where it is not dropped."""
+        threading.Timer(0.01, _thread.interrupt_main, args=(signal.SIGINT,)).start()
+
     def stop(_signum, _frame) -> None:
+        if in_hook.is_set():  # never raised inside the hook itself: Python would drop it there too
+            again()
+            return
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         raise KeyboardInterrupt
 
     def dropped(unraisable) -> None:
-        if isinstance(unraisable.exc_value, KeyboardInterrupt):
-            signal.signal(signal.SIGINT, stop)
-            _thread.interrupt_main(signal.SIGINT)  # again, where it cannot be dropped
+        if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+            hook(unraisable)
             return
-        hook(unraisable)
+        in_hook.set()
+        try:
+            signal.signal(signal.SIGINT, stop)
+            again()
+        finally:
+            in_hook.clear()
 
     previous, hook = signal.signal(signal.SIGINT, stop), sys.unraisablehook
     sys.unraisablehook = dropped

@@ -48,8 +48,11 @@ def _demo(store: Store, args: argparse.Namespace) -> int:
 
 
 def _restore(store: Store, args: argparse.Namespace) -> int:
+    foreign = not maintenance.is_own_backup(db=store.db, source=args.file)
     saved = maintenance.restore(db=store.db, source=args.file, actor=store.uow.actor)
     say(f"پایگاه داده از {args.file} بازگردانده شد." + (f" نسخه پیشین: {saved}" if saved else ""))
+    if foreign:
+        say("این پرونده پشتیبان پایگاه داده دیگری بود (یا از پیش از نگارش ۰٫۷)؛ حساب‌ها و داده‌های آن اکنون در کارند.")
     return 0
 
 

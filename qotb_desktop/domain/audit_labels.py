@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
-from qotb_desktop.domain import activities, evaluation, meetings, vocab
+from qotb_desktop.domain import activities, evaluation, funding, meetings, vocab
 from qotb_desktop.domain.accounts import roles_label
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.rules.schemes import available_schemes, load_scheme
@@ -168,6 +168,22 @@ FIELDS: dict[str, str] = {
     "value": "برداشت برگزیده",
     "changed_at": "زمان تغییر",
     "changed_by": "تغییردهنده",
+    "closed_by": "بسته‌شده به دست",
+    "line": "ردیف بودجه و متمم‌ها (ریال)",
+    "half": "نیمه برنامه‌ها (ریال)",
+    "approved_at": "زمان تأیید",
+    "approved_by": "تأییدکننده",
+    "recorded_on": "تاریخ ثبت",
+    "reference": "شماره نامه یا قانون",
+    "source": "منبع",
+    "basis_year": "سال ارزیابی مبنا",
+    "basis_total": "امتیاز ارزیابی مبنا",
+    "rule": "قاعده سهم",
+    "computed": "سهم محاسبه‌شده (ریال)",
+    "provided": "سهم تأمین‌شده مؤسسه (ریال)",
+    "provided_on": "تاریخ تأمین",
+    "provided_note": "یادداشت تأمین",
+    "identity": "شناسه پایگاه داده",
 }
 
 # ... or, where the same name means another thing, in that table.
@@ -190,6 +206,9 @@ TABLE_FIELDS: dict[tuple[str, str], str] = {
     ("program_section", "text"): "متن بخش",
     ("faculty_member", "status"): "وضعیت اشتغال",
     ("centre", "status"): "وضعیت قطب",
+    ("allocation", "status"): "وضعیت قطب",
+    ("allocation", "amount"): "سهم تخصیص‌یافته (ریال)",
+    ("budget_entry", "amount"): "مبلغ (ریال)",
     ("decision", "text"): "متن مصوبه",
     ("decision", "state"): "وضعیت مصوبه",
     ("meeting", "state"): "وضعیت صورت‌جلسه",
@@ -204,6 +223,9 @@ VALUES: dict[tuple[str, str], Mapping[str, str]] = {
     ("faculty_member", "rank"): vocab.RANKS,
     ("faculty_member", "status"): vocab.FACULTY_STATUSES,
     ("centre", "status"): vocab.CENTRE_STATUSES,
+    ("allocation", "status"): vocab.CENTRE_STATUSES,
+    ("allocation", "rule"): funding.RULES,
+    ("budget_entry", "kind"): funding.BUDGET_KINDS,
     ("membership", "role"): vocab.MEMBERSHIP_ROLES,
     ("member_change", "role"): vocab.MEMBERSHIP_ROLES,
     ("member_change", "action"): {"join": "پیوستن به قطب", "leave": "جدا شدن از قطب"},

@@ -50,8 +50,8 @@ def offer_restore(damaged: maintenance.DamagedDatabase, parent: QWidget | None =
     box = QMessageBox(QMessageBox.Icon.Critical, "پایگاه داده آسیب دیده است", rtl(str(damaged)), parent=parent)
     if damaged.newest is None:
         box.setInformativeText(
-            "برنامه بسته می‌شود و پرونده همان‌گونه که هست می‌ماند. اگر پشتیبانی در جای دیگری دارید، "
-            "آن را با فرمان restore بازگردانید."
+            "برنامه بسته می‌شود و پرونده همان‌گونه که هست می‌ماند. اگر پشتیبانی از خود این پایگاه داده در جای دیگری "
+            "دارید، آن را با فرمان restore بازگردانید (پرونده پایگاه داده دیگری را فقط مدیرِ یک پایگاه داده سالم بازمی‌گرداند)."
         )
         ok = box.addButton("بستن", QMessageBox.ButtonRole.RejectRole)
         _choose(box, {ok: CLOSE})

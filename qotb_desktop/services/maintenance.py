@@ -22,7 +22,8 @@ from sqlalchemy.exc import ArgumentError
 
 from qotb_desktop.domain.accounts import Actor, authorize
 from qotb_desktop.domain.errors import DomainError
-from qotb_desktop.store import transfer
+from qotb_desktop.services.audit_events import record_event
+from qotb_desktop.store import identity, transfer
 from qotb_desktop.store.database import BACKUP_EVERY, KEEP_DAYS, KEEP_RECENT, BackupFile, DamagedDatabase, Database
 from qotb_desktop.store.db import DamagedFile, InUse, StorageError, check_file, url_for, without_password
 from qotb_desktop.store.transfer import TableReport, TransferRefused, TransferReport
@@ -42,6 +43,7 @@ __all__ = [
     "automatic_backup",
     "backup",
     "backup_due",
+    "is_own_backup",
     "migrate_data",
     "newest_good_backup",
     "recover",
@@ -58,9 +60,21 @@ def backup(*, db: Database, target: str | Path, overwrite: bool = False) -> Path
 def restore(*, db: Database, source: str | Path, actor: Actor | None = None) -> Path | None:
     """Replace the database with a backup (verified first, then migrated to this
     version). What it replaced is kept beside it (a copy, or the damaged file renamed);
-    that path is returned. Only an administrator restores (``actor``: who asks)."""
+    that path is returned. Only an administrator restores (``actor``: who asks), and may
+    restore another database's file too; the restore is recorded in the audit trail of
+    the result (``is_own`` says which)."""
     authorize(actor, "restore")
-    return db.restore_from(Path(source))
+    source = Path(source).expanduser()
+    own = is_own_backup(db=db, source=source)
+    saved = db.restore_from(source)
+    _record_restore(db, source, saved, own=own, by=actor.username if actor else "")
+    return saved
+
+
+def is_own_backup(*, db: Database, source: str | Path) -> bool:
+    """Does the file ``source`` carry this database's identity (store/identity.py)?"""
+    mine = db.identity()
+    return mine is not None and identity.of_backup(Path(source).expanduser()) == mine
 
 
 def automatic_backup(*, db: Database, now: datetime | None = None) -> BackupFile:
@@ -73,20 +87,58 @@ def backup_due(*, db: Database, now: datetime | None = None) -> bool:
 
 
 def newest_good_backup(*, db: Database) -> BackupFile | None:
-    return db.newest_good_backup()
+    """The newest good backup of this (open) database: one carrying its identity."""
+    return db.newest_good_backup(db.identity())
 
 
 def recover(*, path: str | Path, source: str | Path, what: str = "") -> Path | None:
     """Restore the database at ``path`` (which may be damaged and cannot be opened)
-    from ``source``, under the database's lock. The damaged file is renamed
-    ``NAME.damaged-STAMP.sqlite`` beside it, never overwritten; its new path is
-    returned."""
+    from ``source``, under the database's lock, with no account asked: so only from a
+    backup of this very database (one carrying its identity, store/identity.py), never
+    another file (a DomainError says so, and which of its own backups would do; nothing
+    is changed). The damaged file is renamed ``NAME.damaged-STAMP.sqlite`` beside it,
+    never overwritten; its new path is returned. The restore is recorded in the audit
+    trail of the result."""
+    path, source = Path(path), Path(source).expanduser()
     db = Database(path, what=what)
     try:
         db.open(exclusive=True, contents=False)
-        return db.restore_from(Path(source))
+        db.verify_backup(source)
+        own = identity.of_damaged(path)
+        if own is None or identity.of_backup(source) != own:
+            raise DomainError(_not_its_own(path, source, own, db.newest_good_backup(own)))
+        aside = db.restore_from(source)
+        _record_restore(db, source, aside, own=True, by="")
+        return aside
     finally:
         db.close()
+
+
+def _not_its_own(path: Path, source: Path, own: str | None, newest: BackupFile | None) -> str:
+    if own is None:
+        why = (
+            f"شناسه پایگاه داده {path} از پرونده آسیب‌دیده خوانده نشد و این رایانه هم آن را به یاد ندارد، "
+            f"پس نمی‌توان دانست که {source.name} پشتیبان خود آن است"
+        )
+    else:
+        why = f"پرونده {source.name} پشتیبان خود پایگاه داده {path} نیست (از پایگاه داده دیگری است)"
+    then = f" پشتیبان سالم خود آن: {newest.path} (ساخته‌شده در {newest.label})." if newest else ""
+    return (
+        f"{why}. روی پایگاه داده‌ای که باز نمی‌شود، بی‌ورود مدیر فقط پشتیبان‌های خود آن بازگردانده می‌شوند. "
+        f"پایگاه داده دست نخورد.{then} پرونده دیگری را مدیرِ یک پایگاه داده سالم با فرمان restore در آن بازمی‌گرداند."
+    )
+
+
+def _record_restore(db: Database, source: Path, saved: Path | None, *, own: bool, by: str) -> None:
+    """The restore, in the audit trail of the database it made (as ``by``, an
+    administrator's user name; "" when no account was asked)."""
+    detail = {
+        "source": str(source),
+        "saved": str(saved) if saved else "",
+        "own": "بله" if own else "خیر",
+        "account": by or "بی‌حساب: پایگاه داده باز نمی‌شد",
+    }
+    record_event(uow=db.uow(), kind="restore", detail=detail, username=by)
 
 
 # -- a desk's database to the server -------------------------------------------------------

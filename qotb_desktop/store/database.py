@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
@@ -40,7 +40,7 @@ from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.output_files import check_target, remove_leftovers
 from qotb_desktop.paths import data_dir
-from qotb_desktop.store import migrate, transfer
+from qotb_desktop.store import identity, migrate, transfer
 from qotb_desktop.store.access import check_access
 from qotb_desktop.store.db import (
     DamagedFile,
@@ -58,6 +58,7 @@ from qotb_desktop.store.db import (
     use_wal,
 )
 from qotb_desktop.store.desks import all_desks_held
+from qotb_desktop.store.models import DatabaseIdentity
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork
 
 BACKUP_FOLDER = "backups"  # beside the database
@@ -171,7 +172,7 @@ class Database:
             self._lock.acquire()
         problem = self._problem() if contents else None
         if problem:
-            raise DamagedDatabase(path, problem, self.newest_good_backup())
+            raise DamagedDatabase(path, problem, self.newest_good_backup(identity.of_damaged(path)))
         if not self.read_only:
             self.remove_leftovers()
 
@@ -297,7 +298,7 @@ class Database:
             problem = check_file(source, full=True)
             if problem is None:
                 raise StorageError(f"نسخه {target.name} درست روی دیسک نوشته نشد ({exc.problem}) و نگه داشته نشد.") from None
-            raise DamagedDatabase(source, problem, self.newest_good_backup()) from None
+            raise DamagedDatabase(source, problem, self.newest_good_backup(identity.of_damaged(source))) from None
 
     # -- automatic backups ----------------------------------------------------------
 
@@ -332,19 +333,32 @@ class Database:
                     found.append(BackupFile(candidate, datetime.strptime(match.group(1), _STAMP_FORMAT), kind))
         return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
 
-    def newest_good_backup(self) -> BackupFile | None:
-        """The newest backup that passes ``PRAGMA integrity_check`` and has a schema this
-        version knows (checked newest first, so usually one file is read)."""
+    def newest_good_backup(self, own: str | None) -> BackupFile | None:
+        """The newest backup of this database (carrying the identity ``own``: None, when
+        the database's identity is not known, finds none) that passes ``PRAGMA
+        integrity_check`` and has a schema this version knows (checked newest first, so
+        usually one file is read). A file of another database in its folders is passed
+        over (store/identity.py)."""
+        if own is None:
+            return None
         for backup in self.backups():
             try:
                 problem = check_file(backup.path, full=True, immutable=True)
             except StorageError:  # not readable here (permissions, the disk): not one to offer
                 continue
-            if problem is None:
+            if problem is None and identity.of_backup(backup.path) == own:
                 revision = revision_of(backup.path)
                 if revision is not None and migrate.is_known(revision):
                     return backup
         return None
+
+    def identity(self) -> str | None:
+        """Which database this is (its ``database_identity`` row; None before the upgrade)."""
+        try:
+            with self.engine.connect() as conn:
+                return conn.execute(select(DatabaseIdentity.identity).where(DatabaseIdentity.id == 1)).scalar()
+        except DBAPIError:
+            return None
 
     def backup_due(self, now: datetime | None = None) -> bool:
         """True when no automatic copy is younger than BACKUP_EVERY."""

@@ -16,7 +16,7 @@ from qotb_desktop.store.transfer import AUDIT_TABLE, REFERENCE_TABLES, tables
 
 # Tables the program fills by itself, or that only describe the trail or the accounts.
 # A table added later that is such bookkeeping (not the office's records) belongs here.
-KEPT_BY_PROGRAM = frozenset(REFERENCE_TABLES | {"app_user", "audit_seal"})
+KEPT_BY_PROGRAM = frozenset(REFERENCE_TABLES | {"app_user", "audit_seal", "database_identity"})
 
 
 def records_held(conn: Connection) -> dict[str, int]:

@@ -555,3 +555,19 @@ class RulesReading(Versioned, Base):
     value: Mapped[str] = mapped_column(String(40))
     changed_at: Mapped[datetime] = mapped_column(DateTime)
     changed_by: Mapped[str] = mapped_column(String(40), default="")
+
+
+class DatabaseIdentity(Base):
+    """Which database this is (store/identity.py): one row (id 1) written when the schema
+    is made (migration 0011), never changed after (triggers); a backup carries it, so a
+    database that does not open is restored without an account only from its own."""
+
+    __tablename__ = "database_identity"
+    __table_args__ = (CheckConstraint("id = 1", name="one"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    identity: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# Article 12's tables live in their own module, on the same metadata.
+from qotb_desktop.store import funding_models  # noqa: E402,F401

@@ -68,11 +68,13 @@ BATCH = 1000  # rows a statement
 REFERENCE_TABLES = frozenset({"scientific_group", "council_seat"})
 AUDIT_TABLE = "audit_log"
 SEAL_TABLE = "audit_seal"  # the trail's seal (store/audit.py): state of the trail, not a record
+IDENTITY_TABLE = "database_identity"  # which database this is (store/identity.py): copied, not a record
 
 # What a table holds, for the messages and the report; a table added later without a
 # name here is shown by its own name.
 LABELS = {
     "audit_seal": "مهر دفتر تغییرات",
+    "database_identity": "شناسه پایگاه داده",
     "scientific_group": "گروه‌ها و رشته‌های علمی",
     "council_seat": "کرسی‌های شورا",
     "institution": "مؤسسه‌ها",
@@ -235,7 +237,7 @@ def holdings(conn: Connection) -> dict[str, int]:
     writing it, are not records)."""
     found: dict[str, int] = {}
     for table in tables():
-        if table.name in REFERENCE_TABLES or table.name == SEAL_TABLE:
+        if table.name in REFERENCE_TABLES or table.name in (SEAL_TABLE, IDENTITY_TABLE):
             continue
         query = select(func.count()).select_from(table)
         if table.name == AUDIT_TABLE and "table_name" in table.c:

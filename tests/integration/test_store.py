@@ -43,6 +43,11 @@ TABLES = {
     "app_user",
     "audit_log",
     "audit_seal",
+    "database_identity",
+    "funding_year",
+    "budget_entry",
+    "allocation_sheet",
+    "allocation",
     "rules_reading",
 }
 

@@ -232,6 +232,9 @@ def test_migrate_data_moves_the_demo_to_postgresql_verified(tmp_path, pg_databas
         assert states == ["O"]
         assert "meeting_locked" in locked(b.engine, "UPDATE meeting SET place = 'x' WHERE id = 2")
         assert "evaluation_closed" in locked(b.engine, "UPDATE evaluation SET remarks = 'x' WHERE closed_at IS NOT NULL")
+        # the same database moved: the desk's identity, kept as on the desk (issue 19.6)
+        assert b.identity() == a.identity() and b.identity() is not None
+        assert "identity_kept" in locked(b.engine, "UPDATE database_identity SET identity = 'x'")
         with b.engine.connect() as conn:
             max_audit = conn.execute(text("SELECT MAX(id) FROM audit_log")).scalar_one()
     finally:
@@ -288,8 +291,8 @@ def test_migrate_data_refuses_a_target_with_records_and_a_wrong_source(tmp_path,
             assert says in capsys.readouterr().err
         assert not (tmp_path / "missing.sqlite").exists()
         db = opened(empty)
-        try:
-            assert sum(counts(db.engine).values()) == 0
+        try:  # only the identity its schema was made with
+            assert {k: v for k, v in counts(db.engine).items() if v} == {"database_identity": 1}
         finally:
             db.close()
     finally:
@@ -365,8 +368,12 @@ def test_a_postgresql_store_is_backed_up_to_a_file_and_restored_into_another(tmp
         finally:
             kept.close()
         a, b = opened(pg_database), opened(second)
-        try:
-            assert counts(b.engine) == counts(a.engine)
+        try:  # the same records, and the restore in the trail of the result (issue 19.6)
+            restored, source = counts(b.engine), counts(a.engine)
+            assert restored.pop("audit_log") == source.pop("audit_log") + 1 and restored == source
+            with b.engine.connect() as conn:
+                last = conn.execute(text("SELECT action, after FROM audit_log ORDER BY id DESC LIMIT 1")).one()
+            assert last.action == "restore" and str(backup) in last.after
             assert raw_rows(b.engine, "minutes_copy") == raw_rows(a.engine, "minutes_copy")
             with b.engine.connect() as conn:
                 states = conn.execute(text("SELECT DISTINCT tgenabled FROM pg_trigger WHERE NOT tgisinternal")).scalars().all()

@@ -1,0 +1,174 @@
+"""Article 12's arithmetic: the yearly line split in two (12-2-1), and the first half shared
+out among the entitled centres by the secretariat's scheme (domain/rules/funding/*.toml).
+
+Everything is exact: amounts are whole rials, shares are computed as fractions and only
+then rounded down, the rials left going one by one to the largest fractional parts (ties
+in the order of the centres' codes), so the shares add up to the half to the rial.
+
+The share of a centre is proportional to its basis (its latest closed evaluation's
+weighted total), but not below the floor nor above the cap: the one multiplier ``λ`` is
+found for which ``Σ clamp(λ·basis, floor, cap)`` is the half (the function only grows
+with ``λ``, piecewise linear, so it is solved exactly between two of its corners). A
+centre with no basis gets the floor (or nothing, as the scheme says); when no entitled
+centre has a basis above zero they all count the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from qotb_desktop.domain.money import format_amount
+from qotb_desktop.domain.rules.funding_schemes import FundingScheme
+from qotb_desktop.domain.text import to_persian_digits
+
+BUDGET_KINDS = {
+    "line": "ردیف بودجه سال",
+    "supplement": "متمم در میانه سال",
+    "organisation": "وجوه دستگاه‌ها و سازمان‌ها (تبصره ۱۳)",
+}
+
+RULES = {
+    "proportional": "به نسبت امتیاز ارزیابی",
+    "floor": "کف سهم",
+    "cap": "سقف سهم",
+    "equal": "سهم برابر",
+    "unevaluated": "بی‌ارزیابی: کف سهم",
+    "excluded": "بی‌ارزیابی: بی‌سهم",
+}
+
+
+def split_line(line_rials: int, programs_percent: int) -> tuple[int, int]:
+    """(the programs' half, the calls' half) of the year's line: the first rounded down
+    to the rial, the calls take the rest (12-2-1)."""
+    programs = int(line_rials) * int(programs_percent) // 100
+    return programs, int(line_rials) - programs
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An entitled centre: ``key`` orders equal remainders (its code); ``basis`` the
+    weighted total of its evaluation (None: none to count)."""
+
+    key: str
+    basis: Fraction | None
+
+
+@dataclass(frozen=True)
+class Share:
+    key: str
+    rials: int
+    rule: str  # a key of RULES
+
+
+@dataclass(frozen=True)
+class Allocation:
+    half: int
+    shares: tuple[Share, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def allocated(self) -> int:
+        return sum(s.rials for s in self.shares)
+
+    @property
+    def unallocated(self) -> int:
+        return self.half - self.allocated
+
+    def share(self, key: str) -> Share:
+        return next(s for s in self.shares if s.key == key)
+
+
+def allocate(half: int, claims: Sequence[Claim], scheme: FundingScheme) -> Allocation:
+    """The half shared out among ``claims`` (see the module's text). Never raises: when
+    the scheme's floor and cap cannot hold for these centres, the shares say how (equal
+    shares when the floors alone pass the half; caps reached with rials left otherwise),
+    with a note, and the worksheet is then adjusted by hand before its approval."""
+    half = int(half)
+    excluded = [c for c in claims if c.basis is None and scheme.unevaluated == "excluded"]
+    taking = [c for c in claims if c not in excluded]
+    out: dict[str, Share] = {c.key: Share(c.key, 0, "excluded") for c in excluded}
+    notes: list[str] = []
+    if not taking or half <= 0:
+        return Allocation(half, tuple(out[c.key] for c in claims))
+    n = len(taking)
+    floor = Fraction(half * scheme.floor_percent, 100)
+    cap = Fraction(half * scheme.cap_percent, 100)
+    exact: dict[str, Fraction] = {}
+    rules: dict[str, str] = {}
+    counted = [c for c in taking if c.basis is not None and c.basis > 0]
+    if not counted:
+        for c in taking:
+            exact[c.key], rules[c.key] = Fraction(half, n), "equal"
+        if Fraction(half, n) > cap:
+            notes.append(f"سهم برابر هر قطب از سقف ({to_persian_digits(scheme.cap_percent)}٪ نیمه) بیشتر است.")
+    elif n * floor > half:
+        notes.append(
+            f"کف سهم ({to_persian_digits(scheme.floor_percent)}٪ نیمه) برای {to_persian_digits(n)} قطب از نیمه بیشتر است؛ "
+            "نیمه به سهم‌های برابر بخش شد."
+        )
+        for c in taking:
+            exact[c.key], rules[c.key] = Fraction(half, n), "equal"
+    else:
+        fixed = [c for c in taking if c not in counted]
+        for c in fixed:
+            exact[c.key], rules[c.key] = floor, "unevaluated" if c.basis is None else "floor"
+        target = half - floor * len(fixed)
+        solved = _clamped(target, [Fraction(c.basis) for c in counted], floor, cap)  # type: ignore[arg-type]
+        for c, (value, rule) in zip(counted, solved, strict=True):
+            exact[c.key], rules[c.key] = value, rule
+        short = target - sum(v for v, _ in solved)
+        if short > 0:
+            notes.append(
+                f"همه سهم‌ها به سقف ({to_persian_digits(scheme.cap_percent)}٪ نیمه) رسید و "
+                f"{format_amount(int(short), unit=scheme.display_unit)} {scheme.display_unit.title} بی‌تخصیص ماند."
+            )
+    rounded = _round(exact, [c.key for c in taking], to=min(half, int(sum(exact.values()))))
+    for c in taking:
+        out[c.key] = Share(c.key, rounded[c.key], rules[c.key])
+    return Allocation(half, tuple(out[c.key] for c in claims), tuple(notes))
+
+
+def _clamped(target: Fraction, weights: list[Fraction], floor: Fraction, cap: Fraction) -> list[tuple[Fraction, str]]:
+    """Each ``clamp(λ·w, floor, cap)`` for the λ that makes their sum ``target`` (all at
+    the cap when even that is short of it)."""
+    events: list[tuple[Fraction, int, int]] = []  # (λ, 0: leaves the floor / 1: reaches the cap, index)
+    for i, w in enumerate(weights):
+        events.append((floor / w, 0, i))
+        events.append((cap / w, 1, i))
+    events.sort()
+    level, slope = floor * len(weights), Fraction(0)  # f(λ) = level + λ·slope between corners
+    lam: Fraction | None = None
+    for at, kind, i in events:
+        if level + at * slope >= target:
+            lam = (target - level) / slope if slope else at
+            break
+        if kind == 0:
+            level, slope = level - floor, slope + weights[i]
+        else:
+            level, slope = level + cap, slope - weights[i]
+    if lam is None:  # every share at the cap
+        return [(cap, "cap")] * len(weights)
+    result = []
+    for w in weights:
+        value = lam * w
+        if value <= floor:
+            result.append((floor, "floor"))
+        elif value >= cap:
+            result.append((cap, "cap"))
+        else:
+            result.append((value, "proportional"))
+    return result
+
+
+def _round(exact: dict[str, Fraction], order: list[str], *, to: int) -> dict[str, int]:
+    """Each share rounded down to the rial; the rials left to reach ``to`` go one each to
+    the largest fractional parts, equal ones in ``order``."""
+    down = {k: int(v) for k, v in exact.items()}  # int() of a non-negative Fraction rounds down
+    left = to - sum(down.values())
+    place = {k: i for i, k in enumerate(order)}
+    rank = sorted(order, key=lambda k: (-(exact[k] - down[k]), place[k]))
+    for k in rank[: max(0, left)]:
+        down[k] += 1
+    return down
