@@ -33,6 +33,7 @@ ACTIONS = {
     "finalise_minutes": ("نهایی کردن صورت‌جلسه", frozenset({"secretary"})),
     "endorse": ("ثبت تنفیذ یا ابلاغ مصوبه", frozenset({"secretary"})),
     "close_evaluation": ("بستن یا بازگشایی ارزیابی سالانه", frozenset({"secretary"})),
+    "approve_allocation": ("تأیید جدول تخصیص اعتبار یا بستن سال اعتبار", frozenset({"secretary"})),
     "edit_rules": ("ویرایش داده‌های آیین‌نامه", frozenset({"administrator"})),
     "restore": ("بازگرداندن پشتیبان", frozenset({"administrator"})),
     "manage_users": ("مدیریت کاربران", frozenset({"administrator"})),

@@ -10,18 +10,23 @@ weighted total), but not below the floor nor above the cap: the one multiplier `
 found for which ``Σ clamp(λ·basis, floor, cap)`` is the half (the function only grows
 with ``λ``, piecewise linear, so it is solved exactly between two of its corners). A
 centre with no basis gets the floor (or nothing, as the scheme says); when no entitled
-centre has a basis above zero they all count the same.
+centre has a basis above zero they all count the same. A floor the centres cannot all
+have gives equal shares, and a cap that cannot fill the half (too few centres) is not
+applied; the worksheet's notes say so.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from fractions import Fraction
 
-from qotb_desktop.domain.money import format_amount
+from qotb_desktop.domain.errors import Checker
+from qotb_desktop.domain.fields import read_choice, read_date, read_text
+from qotb_desktop.domain.money import Unit, read_amount
 from qotb_desktop.domain.rules.funding_schemes import FundingScheme
-from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.domain.text import normalize_text, to_latin_digits, to_persian_digits
 
 BUDGET_KINDS = {
     "line": "ردیف بودجه سال",
@@ -83,8 +88,8 @@ class Allocation:
 def allocate(half: int, claims: Sequence[Claim], scheme: FundingScheme) -> Allocation:
     """The half shared out among ``claims`` (see the module's text). Never raises: when
     the scheme's floor and cap cannot hold for these centres, the shares say how (equal
-    shares when the floors alone pass the half; caps reached with rials left otherwise),
-    with a note, and the worksheet is then adjusted by hand before its approval."""
+    shares when the floors alone pass the half; no cap when the caps of the centres
+    cannot fill it), with a note."""
     half = int(half)
     excluded = [c for c in claims if c.basis is None and scheme.unevaluated == "excluded"]
     taking = [c for c in claims if c not in excluded]
@@ -115,15 +120,15 @@ def allocate(half: int, claims: Sequence[Claim], scheme: FundingScheme) -> Alloc
         for c in fixed:
             exact[c.key], rules[c.key] = floor, "unevaluated" if c.basis is None else "floor"
         target = half - floor * len(fixed)
+        if cap * len(counted) < target:  # too few centres for the cap: it is not applied
+            notes.append(
+                f"سقف سهم ({to_persian_digits(scheme.cap_percent)}٪ نیمه) برای {to_persian_digits(len(counted))} قطب "
+                "ارزیابی‌شده نیمه را پر نمی‌کند و به کار نرفت."
+            )
+            cap = Fraction(half)
         solved = _clamped(target, [Fraction(c.basis) for c in counted], floor, cap)  # type: ignore[arg-type]
         for c, (value, rule) in zip(counted, solved, strict=True):
             exact[c.key], rules[c.key] = value, rule
-        short = target - sum(v for v, _ in solved)
-        if short > 0:
-            notes.append(
-                f"همه سهم‌ها به سقف ({to_persian_digits(scheme.cap_percent)}٪ نیمه) رسید و "
-                f"{format_amount(int(short), unit=scheme.display_unit)} {scheme.display_unit.title} بی‌تخصیص ماند."
-            )
     rounded = _round(exact, [c.key for c in taking], to=min(half, int(sum(exact.values()))))
     for c in taking:
         out[c.key] = Share(c.key, rounded[c.key], rules[c.key])
@@ -172,3 +177,54 @@ def _round(exact: dict[str, Fraction], order: list[str], *, to: int) -> dict[str
     for k in rank[: max(0, left)]:
         down[k] += 1
     return down
+
+
+# -- what the clerk types -----------------------------------------------------------------
+
+MIN_YEAR, MAX_YEAR = 1390, 1500
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    kind: str
+    amount: int
+    recorded_on: date
+    reference: str
+    source: str
+    note: str
+
+
+def clean_year(value: object) -> int:
+    """A Jalali year of the budget (Persian, Arabic or Latin digits)."""
+    check = Checker()
+    text = to_latin_digits(normalize_text(str(value if value is not None else ""), single_line=True))
+    year = int(text) if text.isdigit() and len(text) == 4 else 0
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        check.fail(
+            "year", "سال اعتبار", f"باید سالی شمسی میان {to_persian_digits(MIN_YEAR)} و {to_persian_digits(MAX_YEAR)} باشد."
+        )
+    check.done()
+    return year
+
+
+def clean_entry(
+    *,
+    kind: object,
+    amount: object,
+    recorded_on: object,
+    reference: object = "",
+    source: object = "",
+    note: object = "",
+    unit: Unit,
+) -> EntryRecord:
+    """A budget entry as typed: its kind, the amount in the office's unit, the day, the
+    letter or law it comes from, the organisation (required for note 13's money)."""
+    check = Checker()
+    key = read_choice(check, "kind", "گونه", kind, BUDGET_KINDS)
+    rials = read_amount(check, "amount", f"مبلغ ({unit.title})", amount, unit=unit)
+    day = read_date(check, "recorded_on", "تاریخ", recorded_on, required=True)
+    ref = read_text(check, "reference", "شماره نامه یا قانون", reference, required=False, max_len=60)
+    org = read_text(check, "source", "دستگاه یا سازمان", source, required=key == "organisation", max_len=200)
+    text = read_text(check, "note", "یادداشت", note, required=False, max_len=2000)
+    check.done()
+    return EntryRecord(key, rials, day or date.min, ref, org, text)

@@ -22,6 +22,7 @@ from qotb_desktop.domain.errors import Conflict, FieldError, ValidationError
 from qotb_desktop.store import audit, desks
 from qotb_desktop.store.account_repository import AccountRepository
 from qotb_desktop.store.evaluation_repository import EvaluationRepository
+from qotb_desktop.store.funding_repository import FundingRepository
 from qotb_desktop.store.read_paths import CentreReads
 from qotb_desktop.store.repositories import (
     ActivityRepository,
@@ -55,6 +56,26 @@ _CONSTRAINTS: list[tuple[tuple[str, ...], FieldError]] = [
     (
         ("uq_app_user_username", "app_user.username"),
         FieldError("username", "نام کاربری", "کاربری با همین نام هست."),
+    ),
+    (
+        ("funding_year_closed",),
+        FieldError("year", "سال اعتبار", "سال اعتبار بسته شده است؛ ردیف، تخصیص و پرداخت‌های آن تغییر نمی‌کنند."),
+    ),
+    (
+        ("allocation_over_half",),
+        FieldError("amount", "سهم", "جمع سهم‌ها از نیمه برنامه‌ها (بند ۱۲-۲-۱) بیشتر می‌شود؛ نخست سهم دیگری را کم کنید."),
+    ),
+    (
+        ("allocation_approved",),
+        FieldError("amount", "سهم", "جدول تخصیص این سال تأیید شده است و سهم‌ها تغییر نمی‌کنند (جز تأمین مؤسسه‌ها)."),
+    ),
+    (
+        ("over_line",),
+        FieldError("amount", "مبلغ", "ردیف بودجه سال از آنچه جدول تأییدشده تخصیص بر پایه آن است کمتر می‌شود."),
+    ),
+    (
+        ("uq_allocation_year", "allocation.year"),
+        FieldError("centre_id", "قطب", "این قطب در جدول تخصیص این سال پیش‌تر آمده است."),
     ),
     (
         ("evaluation_closed",),
@@ -152,6 +173,7 @@ class SqlUnitOfWork:
     evaluations = property(lambda self: EvaluationRepository(self.session))
     accounts = property(lambda self: AccountRepository(self.session))
     readings = property(lambda self: RulesReadingRepository(self.session))
+    funding = property(lambda self: FundingRepository(self.session))
     reads = property(lambda self: CentreReads(self.session))  # the lists' bulk reads (plain rows)
 
     def commit(self) -> None:

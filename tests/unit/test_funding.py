@@ -87,10 +87,11 @@ def test_equal_remainders_go_in_the_order_of_the_codes():
     assert [(s.key, s.rials, s.rule) for s in result.shares] == [("C", 4, "equal"), ("A", 3, "equal"), ("B", 3, "equal")]
 
 
-def test_when_the_caps_cannot_take_the_half_the_rest_is_said_not_hidden():
-    result = allocate(1000 * MILLION, [Claim("A", Fraction(50)), Claim("B", Fraction(60))], SCHEME)
-    assert result.allocated == 2 * 150 * MILLION and result.unallocated == 700 * MILLION
-    assert "سقف" in result.notes[0] and "۷۰۰" in result.notes[0]
+def test_a_cap_too_few_centres_cannot_fill_is_not_applied_and_said():
+    result = allocate(1000 * MILLION, [Claim("A", Fraction(60)), Claim("B", Fraction(40))], SCHEME)
+    assert result.allocated == 1000 * MILLION
+    assert (result.share("A").rials, result.share("B").rials) == (600 * MILLION, 400 * MILLION)
+    assert "سقف" in result.notes[0] and "به کار نرفت" in result.notes[0]
 
 
 def test_too_many_floors_become_equal_shares():

@@ -1,0 +1,90 @@
+"""What the screens and the papers of article 12 show: plain data, below both the
+services that fill it and the reports that print it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from qotb_desktop.domain.money import Unit
+
+
+@dataclass(frozen=True)
+class BudgetEntryView:
+    id: int
+    kind: str  # domain.funding.BUDGET_KINDS
+    amount: int  # rials
+    recorded_on: date
+    reference: str
+    source: str
+    note: str
+
+
+@dataclass(frozen=True)
+class BudgetView:
+    """A year's money: the line with its supplements split in two halves (12-2-1); the
+    organisations' money joins the calls' half (note 13)."""
+
+    year: int
+    entries: tuple[BudgetEntryView, ...]
+    line: int  # the line and its supplements, rials
+    programs: int  # the programs' half
+    calls: int  # the calls' half (the other half of the line, and the organisations' money)
+    organisations: int
+    unit: Unit
+    scheme: str
+    closed_at: datetime | None
+    closed_by: str
+    sheet_state: str  # "none" | "draft" | "stale" (the line changed since) | "approved"
+
+
+@dataclass(frozen=True)
+class ShareView:
+    id: int
+    version: int
+    centre_id: int
+    centre: str
+    institution: str
+    institution_id: int
+    status: str
+    basis_year: int | None
+    basis_total: str
+    rule: str
+    computed: int
+    amount: int
+    reason: str
+    provided: int | None
+    provided_on: date | None
+    provided_note: str
+
+    @property
+    def shortfall(self) -> int:
+        """What the institution still owes of its matching (12-2-2: at least the share)."""
+        return max(0, self.amount - (self.provided or 0))
+
+
+@dataclass(frozen=True)
+class SheetView:
+    year: int
+    version: int
+    scheme: str
+    scheme_title: str
+    line: int
+    half: int
+    computed_at: datetime
+    approved_at: datetime | None
+    approved_by: str
+    notes: tuple[str, ...]
+    shares: tuple[ShareView, ...]
+    unit: Unit
+    stale: bool  # the year's line is no longer the one the sheet was computed from
+    closed: bool
+
+    @property
+    def allocated(self) -> int:
+        return sum(s.amount for s in self.shares)
+
+    @property
+    def difference(self) -> int:
+        """The half less the shares: 0 when the sheet can be approved."""
+        return self.half - self.allocated
