@@ -2,8 +2,10 @@
 out among the entitled centres by the secretariat's scheme (domain/rules/funding/*.toml).
 
 Everything is exact: amounts are whole rials, shares are computed as fractions and only
-then rounded down, the rials left going one by one to the largest fractional parts (ties
-in the order of the centres' codes), so the shares add up to the half to the rial.
+then rounded down to the scheme's step (a whole million rials), the steps left going one
+by one to the largest fractional parts (ties in the order the centres were registered)
+and the odd rials below a step to the first of them, so the shares add up to the half
+to the rial.
 
 The share of a centre is proportional to its basis (its latest closed evaluation's
 weighted total), but not below the floor nor above the cap: the one multiplier ``λ`` is
@@ -129,7 +131,7 @@ def allocate(half: int, claims: Sequence[Claim], scheme: FundingScheme) -> Alloc
         solved = _clamped(target, [Fraction(c.basis) for c in counted], floor, cap)  # type: ignore[arg-type]
         for c, (value, rule) in zip(counted, solved, strict=True):
             exact[c.key], rules[c.key] = value, rule
-    rounded = _round(exact, [c.key for c in taking], to=min(half, int(sum(exact.values()))))
+    rounded = _round(exact, [c.key for c in taking], to=min(half, int(sum(exact.values()))), step=scheme.share_step)
     for c in taking:
         out[c.key] = Share(c.key, rounded[c.key], rules[c.key])
     return Allocation(half, tuple(out[c.key] for c in claims), tuple(notes))
@@ -167,15 +169,19 @@ def _clamped(target: Fraction, weights: list[Fraction], floor: Fraction, cap: Fr
     return result
 
 
-def _round(exact: dict[str, Fraction], order: list[str], *, to: int) -> dict[str, int]:
-    """Each share rounded down to the rial; the rials left to reach ``to`` go one each to
-    the largest fractional parts, equal ones in ``order``."""
-    down = {k: int(v) for k, v in exact.items()}  # int() of a non-negative Fraction rounds down
+def _round(exact: dict[str, Fraction], order: list[str], *, to: int, step: int = 1) -> dict[str, int]:
+    """Each share rounded down to a whole ``step`` of rials; the steps left to reach ``to``
+    go one each to the largest fractional parts, equal ones in ``order``; the rials below
+    a step (when ``to`` is not a whole number of steps) to the first of that order."""
+    down = {k: (int(v) // step) * step for k, v in exact.items()}  # int() of a non-negative Fraction rounds down
     left = to - sum(down.values())
     place = {k: i for i, k in enumerate(order)}
     rank = sorted(order, key=lambda k: (-(exact[k] - down[k]), place[k]))
-    for k in rank[: max(0, left)]:
-        down[k] += 1
+    steps, rest = divmod(max(0, left), step)
+    for k in rank[:steps]:
+        down[k] += step
+    if rest and rank:
+        down[rank[0]] += rest
     return down
 
 

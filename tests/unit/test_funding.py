@@ -12,7 +12,8 @@ from qotb_desktop.domain.funding import Claim, allocate, split_line
 from qotb_desktop.domain.money import UNITS, format_amount, read_amount
 from qotb_desktop.domain.rules.funding_schemes import funding_scheme_for_year, load_funding_scheme
 
-SCHEME = load_funding_scheme("1397-1")
+OFFICE = load_funding_scheme("1397-1")
+SCHEME = replace(OFFICE, share_step=1)  # to the rial, to see the arithmetic
 MILLION = 1_000_000
 
 
@@ -100,9 +101,18 @@ def test_too_many_floors_become_equal_shares():
     assert {s.rials for s in result.shares} == {100} and "کف" in result.notes[0]
 
 
+def test_the_offices_shares_are_whole_millions_but_the_odd_rials_of_the_half():
+    claims = [Claim("A", Fraction(81)), Claim("B", Fraction(68)), Claim("C", Fraction(50))]
+    half = 42_500 * MILLION + 7
+    result = allocate(half, claims, OFFICE)
+    assert result.allocated == half
+    odd = [s for s in result.shares if s.rials % MILLION]
+    assert len(odd) == 1 and odd[0].rials % MILLION == 7
+
+
 def test_the_scheme_in_force_is_the_latest_begun():
     assert funding_scheme_for_year(1405).scheme == "1397-1"
-    assert SCHEME.programs_percent == 50 and SCHEME.display_unit.title == "میلیون ریال"
+    assert OFFICE.programs_percent == 50 and OFFICE.display_unit.title == "میلیون ریال" and OFFICE.share_step == MILLION
 
 
 def test_five_hundred_centres_are_shared_exactly():

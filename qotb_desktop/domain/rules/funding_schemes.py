@@ -29,6 +29,7 @@ class FundingScheme:
     floor_percent: int
     cap_percent: int
     remainder: str
+    share_step: int  # rials: shares are whole multiples of it (but the one taking the odd rials)
     display_unit: Unit
 
 
@@ -59,10 +60,13 @@ def load_funding_scheme(key: str) -> FundingScheme:
         floor_percent=int(raw["floor_percent"]),
         cap_percent=int(raw["cap_percent"]),
         remainder=str(raw["remainder"]),
+        share_step=int(raw.get("share_step", 1)),
         display_unit=UNITS[raw["display_unit"]],
     )
     if not (0 < scheme.programs_percent <= 100 and 0 <= scheme.floor_percent <= scheme.cap_percent <= 100):
         raise ValueError(f"funding scheme {key}: percentages out of order")
+    if scheme.share_step < 1:
+        raise ValueError(f"funding scheme {key}: share_step must be at least one rial")
     if scheme.unevaluated not in UNEVALUATED or scheme.remainder != "largest_fraction":
         raise ValueError(f"funding scheme {key}: unknown unevaluated/remainder rule")
     return scheme
