@@ -16,7 +16,7 @@ from qotb_desktop.domain import dates
 from qotb_desktop.domain.dates import jalali_year
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.text import to_persian_digits
-from qotb_desktop.services import applications, centres, council, faculty, meetings, scoring
+from qotb_desktop.services import accounts, applications, centres, council, faculty, funding, meetings, scoring
 from qotb_desktop.services.evaluation_summary import evaluation_years, year_summary
 
 
@@ -31,6 +31,7 @@ class _Later:
         return getattr(importlib.import_module(self._name), attribute)
 
 
+allocations_form = _Later("qotb_desktop.reports.allocations")
 evaluation_summary_form = _Later("qotb_desktop.reports.evaluation_summary")
 minutes_form = _Later("qotb_desktop.reports.minutes")
 registers = _Later("qotb_desktop.reports.registers")
@@ -64,6 +65,8 @@ FORMS = [
     Form("centre-application", "درخواست تشکیل قطب علمی", "centre"),
     Form("minutes", "صورت‌جلسه شورا", "meeting"),
     Form("evaluation-summary", "خلاصه ارزیابی سالانه قطب‌ها", "year"),
+    Form("allocation-table", "جدول تخصیص نیمه نخست اعتبار قطب‌ها", "year"),
+    Form("allocation-letters", "نامه‌های تخصیص اعتبار به مؤسسه‌ها", "year"),
 ]
 
 
@@ -221,6 +224,68 @@ def export_evaluations(*, uow, year: int, fmt: str, path: Path) -> Path:
     return target
 
 
+def _allocation_sheet(uow, year: int):
+    """The year's worksheet and the full name of the secretary who approved it (the
+    account's name when no account of that name is on record)."""
+    sheet = funding.allocation_sheet(uow=uow, year=year)
+    if sheet is None:
+        raise DomainError(f"جدول تخصیص اعتبار سال {to_persian_digits(year)} هنوز محاسبه نشده است.")
+    approver = ""
+    if sheet.approved_by:
+        approver = next((u.full_name for u in accounts.list_users(uow=uow) if u.username == sheet.approved_by), "")
+    return sheet, approver
+
+
+def allocation_table(*, uow, year: int, today: date | None = None) -> Document:
+    """The allocation table of the programs' half of Jalali ``year`` (12-2-1), draft or approved."""
+
+    def render() -> bytes:
+        sheet, approver = _allocation_sheet(uow, int(year))
+        return allocations_form.allocation_table(sheet, today=today, approver=approver)
+
+    return Document(
+        "allocation-table",
+        f"جدول تخصیص اعتبار قطب‌ها، سال {to_persian_digits(year)}",
+        f"allocation-table-{year}.pdf",
+        render,
+    )
+
+
+def allocation_letters(*, uow, year: int, today: date | None = None, institution_id: int | None = None) -> Document:
+    """The allocation letters of Jalali ``year`` (12-2-1, 12-2-2), a page per institution
+    (or one institution's): rendering a draft's raises a DomainError."""
+
+    def render() -> bytes:
+        sheet, approver = _allocation_sheet(uow, int(year))
+        return allocations_form.allocation_letters(sheet, today=today, institution_id=institution_id, approver=approver)
+
+    suffix = f"-{institution_id}" if institution_id is not None else ""
+    return Document(
+        "allocation-letters",
+        f"نامه‌های تخصیص اعتبار قطب‌ها، سال {to_persian_digits(year)}",
+        f"allocation-letters-{year}{suffix}.pdf",
+        render,
+    )
+
+
+def export_allocations(*, uow, year: int, fmt: str, path: Path, today: date | None = None) -> Path:
+    """Write the allocation table of Jalali ``year`` to ``path`` as pdf, xlsx or csv, as
+    ``export_evaluations`` does (made in memory first; the caller's whole write)."""
+    kind = export_format(fmt)
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise DomainError(f"{target} یک پوشه است؛ نام پرونده را هم بنویسید.")
+    sheet, approver = _allocation_sheet(uow, int(year))
+    if kind == "pdf":
+        data = allocations_form.allocation_table(sheet, today=today, approver=approver)
+    elif kind == "xlsx":
+        data = allocations_form.allocation_xlsx(sheet)
+    else:
+        data = allocations_form.allocation_csv(sheet)
+    target.write_bytes(data)
+    return target
+
+
 def available(*, uow, today: date | None = None) -> Iterator[Document]:
     """Every paper the database has the data for (what `qotb print-samples` renders).
 
@@ -250,3 +315,9 @@ def available(*, uow, today: date | None = None) -> Iterator[Document]:
             yield centre_application(uow=uow, centre_id=c.id, period_start=period_start, today=today, title=c.title)
     for year in summary_years(uow=uow, today=today, listed=listed):
         yield evaluation_summary(uow=uow, year=year, today=today)
+    for year in funding.funding_years(uow=uow):
+        sheet = funding.allocation_sheet(uow=uow, year=year)
+        if sheet is not None:
+            yield allocation_table(uow=uow, year=year, today=today)
+            if sheet.approved_at is not None:
+                yield allocation_letters(uow=uow, year=year, today=today)

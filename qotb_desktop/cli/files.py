@@ -88,27 +88,31 @@ def import_members(store: Store, args: argparse.Namespace) -> int:
     return 1 if result.rejected else 0
 
 
-def year_asked(text: str) -> int:
-    """A Jalali year of four digits (Persian, Arabic or Latin), not after this year."""
+def year_asked(text: str, *, ahead: int = 0) -> int:
+    """A Jalali year of four digits (Persian, Arabic or Latin), not after this year
+    (``ahead``: or as many years after it; next year's budget is known before it begins)."""
     from qotb_desktop.domain.dates import jalali_year, today
     from qotb_desktop.domain.text import to_latin_digits
 
     value = to_latin_digits(str(text)).strip()
     if not (len(value) == 4 and value.isdigit() and 1300 <= int(value) <= 1499):
         raise DomainError(f"سال «{text}» درست نیست؛ سال هجری شمسی را چهاررقمی بنویسید (مانند ۱۴۰۳).")
-    if int(value) > jalali_year(today()):
+    if int(value) > jalali_year(today()) + ahead:
         raise DomainError(f"سال {fa(value)} هنوز نیامده است.")
     return int(value)
 
 
 def export(store: Store, args: argparse.Namespace) -> int:
-    """``export evaluations``: the yearly evaluation summary as PDF, XLSX or CSV."""
+    """``export evaluations``: the yearly evaluation summary as PDF, XLSX or CSV;
+    ``export allocations``: the year's allocation table (12-2-1) the same way."""
     from qotb_desktop import documents  # reportlab and openpyxl are loaded only when exporting
 
-    year = year_asked(args.year)
+    allocations = getattr(args, "what", "evaluations") == "allocations"
+    year = year_asked(args.year, ahead=1 if allocations else 0)
     target = Path(args.output).expanduser()
     if target.is_dir() or args.output.endswith(("/", os.sep)):
-        raise DomainError(f"{target} یک پوشه است؛ نام پرونده را هم بنویسید (مانند {target / f'evaluations-{year}.pdf'}).")
+        example = target / f"{args.what}-{year}.pdf"
+        raise DomainError(f"{target} یک پوشه است؛ نام پرونده را هم بنویسید (مانند {example}).")
     # Never a database's file, an existing one only with --force (said first: it matters most).
     output_files.check_target(target, overwrite=args.force)
     suffix = target.suffix.strip(".").lower()
@@ -121,8 +125,19 @@ def export(store: Store, args: argparse.Namespace) -> int:
             "یا --format را بردارید تا قالب از پسوند گرفته شود."
         )
     # Written whole: a full disk leaves nothing under the name asked for.
+    if allocations:
+        return _export_allocations(store, documents, year, fmt, target, args.force)
     with output_files.whole(target, overwrite=args.force) as tmp:
         documents.export_evaluations(uow=store.uow, year=year, fmt=fmt, path=tmp)
     detail = {"what": f"خلاصه ارزیابی سال {fa(year)}", "file": str(target), "format": fmt}
     say(f"خلاصه ارزیابی سال {fa(year)} ساخته شد: {target}" + noted(store, "export", detail))
+    return 0
+
+
+def _export_allocations(store: Store, documents, year: int, fmt: str, target: Path, force: bool) -> int:
+    """The year's allocation table, written whole and noted in the trail (as the summary is)."""
+    with output_files.whole(target, overwrite=force) as tmp:
+        documents.export_allocations(uow=store.uow, year=year, fmt=fmt, path=tmp)
+    detail = {"what": f"جدول تخصیص اعتبار سال {fa(year)}", "file": str(target), "format": fmt}
+    say(f"جدول تخصیص اعتبار سال {fa(year)} ساخته شد: {target}" + noted(store, "export", detail))
     return 0

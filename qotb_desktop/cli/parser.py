@@ -72,6 +72,16 @@ def build() -> argparse.ArgumentParser:
     )
     ev.add_argument("-o", "--output", required=True, metavar="FILE", help="پرونده‌ای که ساخته می‌شود، با پسوند .pdf، .xlsx یا .csv")
     ev.add_argument("--force", action="store_true", help="جایگزینی پرونده‌ای که از پیش هست")
+    al = exsub.add_parser("allocations", help="جدول تخصیص نیمه نخست اعتبار قطب‌ها (بند ۱۲-۲-۱؛ PDF، Excel یا CSV)")
+    al.add_argument("--year", required=True, help="سال اعتبار، هجری شمسی (مانند ۱۴۰۵ یا 1405)")
+    al.add_argument(
+        "--format",
+        dest="fmt",
+        metavar="pdf|xlsx|csv",
+        help="قالب پرونده (پیش‌فرض: از پسوند FILE)؛ اگر FILE پسوند دارد، باید همین قالب باشد",
+    )
+    al.add_argument("-o", "--output", required=True, metavar="FILE", help="پرونده‌ای که ساخته می‌شود، با پسوند .pdf، .xlsx یا .csv")
+    al.add_argument("--force", action="store_true", help="جایگزینی پرونده‌ای که از پیش هست")
     sub.add_parser("verify-audit", help="بررسی زنجیر دفتر تغییرات: خروج ۰ اگر دست‌نخورده است، ۱ با نام نخستین ردیف نابسامان")
     sc = sub.add_parser("score", help="امتیاز یک عضو هیأت علمی (ورودی JSON؛ - برای ورودی استاندارد)")
     sc.add_argument("file", metavar="FILE.json")
