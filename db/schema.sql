@@ -200,6 +200,18 @@ CREATE TABLE budget_entry (
 	CONSTRAINT fk_budget_entry_year_funding_year FOREIGN KEY(year) REFERENCES funding_year (year)
 );
 
+-- table call_topic
+CREATE TABLE call_topic (
+	id INTEGER NOT NULL, 
+	call_id INTEGER NOT NULL, 
+	position INTEGER NOT NULL, 
+	title VARCHAR(300) NOT NULL, 
+	council_decision VARCHAR(100) NOT NULL, 
+	CONSTRAINT pk_call_topic PRIMARY KEY (id), 
+	CONSTRAINT fk_call_topic_call_id_funding_call FOREIGN KEY(call_id) REFERENCES funding_call (id), 
+	CONSTRAINT uq_call_topic_call_id UNIQUE (call_id, position)
+);
+
 -- table centre
 CREATE TABLE centre (
 	id INTEGER NOT NULL, 
@@ -263,6 +275,16 @@ CREATE TABLE council_term (
 	CONSTRAINT fk_council_term_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id), 
 	CONSTRAINT fk_council_term_seat_key_council_seat FOREIGN KEY(seat_key) REFERENCES council_seat ("key"), 
 	CONSTRAINT uq_council_term_seat_key UNIQUE (seat_key, start)
+);
+
+-- table criterion_mark
+CREATE TABLE criterion_mark (
+	proposal_id INTEGER NOT NULL, 
+	"key" VARCHAR(10) NOT NULL, 
+	met BOOLEAN NOT NULL, 
+	note TEXT NOT NULL, 
+	CONSTRAINT pk_criterion_mark PRIMARY KEY (proposal_id, "key"), 
+	CONSTRAINT fk_criterion_mark_proposal_id_proposal FOREIGN KEY(proposal_id) REFERENCES proposal (id)
 );
 
 -- table database_identity
@@ -368,12 +390,27 @@ CREATE TABLE follow_up (
 	CONSTRAINT fk_follow_up_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id)
 );
 
+-- table funding_call
+CREATE TABLE funding_call (
+	id INTEGER NOT NULL, 
+	year INTEGER NOT NULL, 
+	title VARCHAR(250) NOT NULL, 
+	budget BIGINT NOT NULL, 
+	announced_on DATE, 
+	deadline DATE NOT NULL, 
+	note TEXT NOT NULL, 
+	version INTEGER DEFAULT 1 NOT NULL, 
+	CONSTRAINT pk_funding_call PRIMARY KEY (id), 
+	CONSTRAINT ck_funding_call_positive CHECK (budget > 0), 
+	CONSTRAINT fk_funding_call_year_funding_year FOREIGN KEY(year) REFERENCES funding_year (year)
+);
+
 -- table funding_year
 CREATE TABLE funding_year (
 	year INTEGER NOT NULL, 
 	closed_at DATETIME, 
 	closed_by VARCHAR(40) NOT NULL, 
-	version INTEGER DEFAULT 1 NOT NULL, 
+	version INTEGER DEFAULT 1 NOT NULL, programs_percent INTEGER DEFAULT '50' NOT NULL, 
 	CONSTRAINT pk_funding_year PRIMARY KEY (year)
 );
 
@@ -456,6 +493,59 @@ CREATE TABLE program_section (
 	CONSTRAINT fk_program_section_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id) ON DELETE CASCADE
 );
 
+-- table project_stage
+CREATE TABLE project_stage (
+	id INTEGER NOT NULL, 
+	proposal_id INTEGER NOT NULL, 
+	position INTEGER NOT NULL, 
+	title VARCHAR(300) NOT NULL, 
+	due_on DATE NOT NULL, 
+	deliverables TEXT NOT NULL, 
+	amount BIGINT NOT NULL, 
+	report_received_on DATE, 
+	report_approved_on DATE, 
+	approved_by VARCHAR(250) NOT NULL, 
+	version INTEGER DEFAULT 1 NOT NULL, 
+	CONSTRAINT pk_project_stage PRIMARY KEY (id), 
+	CONSTRAINT ck_project_stage_positive CHECK (amount > 0), 
+	CONSTRAINT fk_project_stage_proposal_id_proposal FOREIGN KEY(proposal_id) REFERENCES proposal (id), 
+	CONSTRAINT uq_project_stage_proposal_id UNIQUE (proposal_id, position)
+);
+
+-- table proposal
+CREATE TABLE proposal (
+	id INTEGER NOT NULL, 
+	call_id INTEGER NOT NULL, 
+	topic_id INTEGER, 
+	centre_id INTEGER NOT NULL, 
+	title VARCHAR(300) NOT NULL, 
+	cost BIGINT NOT NULL, 
+	received_on DATE NOT NULL, 
+	state VARCHAR(12) NOT NULL, 
+	reviewed_on DATE, 
+	reviewed_by VARCHAR(250) NOT NULL, 
+	review_note TEXT NOT NULL, 
+	agreement_number VARCHAR(60) NOT NULL, 
+	agreement_on DATE, 
+	agreement_amount BIGINT, 
+	version INTEGER DEFAULT 1 NOT NULL, 
+	CONSTRAINT pk_proposal PRIMARY KEY (id), 
+	CONSTRAINT ck_proposal_positive CHECK (cost > 0), 
+	CONSTRAINT ck_proposal_state CHECK (state IN ('received', 'selected', 'rejected')), 
+	CONSTRAINT fk_proposal_call_id_funding_call FOREIGN KEY(call_id) REFERENCES funding_call (id), 
+	CONSTRAINT fk_proposal_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id), 
+	CONSTRAINT fk_proposal_topic_id_call_topic FOREIGN KEY(topic_id) REFERENCES call_topic (id)
+);
+
+-- table proposal_partner
+CREATE TABLE proposal_partner (
+	proposal_id INTEGER NOT NULL, 
+	centre_id INTEGER NOT NULL, 
+	CONSTRAINT pk_proposal_partner PRIMARY KEY (proposal_id, centre_id), 
+	CONSTRAINT fk_proposal_partner_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id), 
+	CONSTRAINT fk_proposal_partner_proposal_id_proposal FOREIGN KEY(proposal_id) REFERENCES proposal (id)
+);
+
 -- table rules_reading
 CREATE TABLE rules_reading (
 	"key" VARCHAR(40) NOT NULL, 
@@ -494,6 +584,18 @@ CREATE TABLE score_sheet (
 	CONSTRAINT fk_score_sheet_field_key_scientific_group FOREIGN KEY(field_key) REFERENCES scientific_group ("key")
 );
 
+-- table stage_payment
+CREATE TABLE stage_payment (
+	id INTEGER NOT NULL, 
+	stage_id INTEGER NOT NULL, 
+	amount BIGINT NOT NULL, 
+	paid_on DATE NOT NULL, 
+	order_number VARCHAR(60) NOT NULL, 
+	CONSTRAINT pk_stage_payment PRIMARY KEY (id), 
+	CONSTRAINT ck_stage_payment_positive CHECK (amount > 0), 
+	CONSTRAINT fk_stage_payment_stage_id_project_stage FOREIGN KEY(stage_id) REFERENCES project_stage (id)
+);
+
 -- index ix_activity_faculty_id
 CREATE INDEX ix_activity_faculty_id ON activity (faculty_id);
 
@@ -524,6 +626,9 @@ CREATE INDEX ix_audit_log_table_name ON audit_log (table_name);
 -- index ix_budget_entry_year
 CREATE INDEX ix_budget_entry_year ON budget_entry (year);
 
+-- index ix_call_topic_call_id
+CREATE INDEX ix_call_topic_call_id ON call_topic (call_id);
+
 -- index ix_centre_check_centre_id
 CREATE INDEX ix_centre_check_centre_id ON centre_check (centre_id);
 
@@ -545,6 +650,9 @@ CREATE INDEX ix_faculty_member_institution_id ON faculty_member (institution_id)
 -- index ix_follow_up_meeting_id
 CREATE INDEX ix_follow_up_meeting_id ON follow_up (meeting_id);
 
+-- index ix_funding_call_year
+CREATE INDEX ix_funding_call_year ON funding_call (year);
+
 -- index ix_membership_centre_id
 CREATE INDEX ix_membership_centre_id ON membership (centre_id);
 
@@ -554,8 +662,20 @@ CREATE INDEX ix_membership_faculty_id ON membership (faculty_id);
 -- index ix_minutes_copy_meeting_id
 CREATE INDEX ix_minutes_copy_meeting_id ON minutes_copy (meeting_id);
 
+-- index ix_project_stage_proposal_id
+CREATE INDEX ix_project_stage_proposal_id ON project_stage (proposal_id);
+
+-- index ix_proposal_call_id
+CREATE INDEX ix_proposal_call_id ON proposal (call_id);
+
+-- index ix_proposal_centre_id
+CREATE INDEX ix_proposal_centre_id ON proposal (centre_id);
+
 -- index ix_score_sheet_faculty_id
 CREATE INDEX ix_score_sheet_faculty_id ON score_sheet (faculty_id);
+
+-- index ix_stage_payment_stage_id
+CREATE INDEX ix_stage_payment_stage_id ON stage_payment (stage_id);
 
 -- trigger trg_agenda_item_locked_delete
 CREATE TRIGGER trg_agenda_item_locked_delete BEFORE DELETE ON agenda_item FOR EACH ROW WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
@@ -671,6 +791,24 @@ CREATE TRIGGER trg_budget_entry_line_delete AFTER DELETE ON budget_entry FOR EAC
 -- trigger trg_budget_entry_line_update
 CREATE TRIGGER trg_budget_entry_line_update AFTER UPDATE ON budget_entry FOR EACH ROW WHEN EXISTS (SELECT 1 FROM allocation_sheet s WHERE s.year = OLD.year AND s.approved_at IS NOT NULL AND s.line > (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement'))) BEGIN SELECT RAISE(ABORT, 'over_line'); END;
 
+-- trigger trg_call_closed_new_insert
+CREATE TRIGGER trg_call_closed_new_insert BEFORE INSERT ON funding_call FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = NEW.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_call_closed_new_update
+CREATE TRIGGER trg_call_closed_new_update BEFORE UPDATE ON funding_call FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = NEW.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_call_closed_old_delete
+CREATE TRIGGER trg_call_closed_old_delete BEFORE DELETE ON funding_call FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = OLD.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_call_closed_old_update
+CREATE TRIGGER trg_call_closed_old_update BEFORE UPDATE ON funding_call FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = OLD.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_call_line_insert
+CREATE TRIGGER trg_call_line_insert AFTER INSERT ON funding_call FOR EACH ROW WHEN ((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = NEW.year) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = NEW.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
+
+-- trigger trg_call_line_update
+CREATE TRIGGER trg_call_line_update AFTER UPDATE ON funding_call FOR EACH ROW WHEN ((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = NEW.year) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = NEW.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
+
 -- trigger trg_decision_locked_delete
 CREATE TRIGGER trg_decision_locked_delete BEFORE DELETE ON decision FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
 
@@ -679,6 +817,12 @@ CREATE TRIGGER trg_decision_locked_insert BEFORE INSERT ON decision FOR EACH ROW
 
 -- trigger trg_decision_locked_update
 CREATE TRIGGER trg_decision_locked_update BEFORE UPDATE ON decision FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) != 'draft' AND (NEW.agenda_item_id IS NOT OLD.agenda_item_id OR NEW.text IS NOT OLD.text OR NEW.yes IS NOT OLD.yes OR NEW.no IS NOT OLD.no OR NEW.abstain IS NOT OLD.abstain OR NEW.present IS NOT OLD.present OR NEW.outcome IS NOT OLD.outcome) BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_entry_calls_delete
+CREATE TRIGGER trg_entry_calls_delete AFTER DELETE ON budget_entry FOR EACH ROW WHEN ((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = OLD.year) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = OLD.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
+
+-- trigger trg_entry_calls_update
+CREATE TRIGGER trg_entry_calls_update AFTER UPDATE ON budget_entry FOR EACH ROW WHEN ((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = OLD.year) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = OLD.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
 
 -- trigger trg_evaluation_closed_delete
 CREATE TRIGGER trg_evaluation_closed_delete BEFORE DELETE ON evaluation FOR EACH ROW WHEN OLD.closed_at IS NOT NULL BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
@@ -778,6 +922,42 @@ CREATE TRIGGER trg_minutes_copy_locked_delete BEFORE DELETE ON minutes_copy FOR 
 
 -- trigger trg_minutes_copy_locked_update
 CREATE TRIGGER trg_minutes_copy_locked_update BEFORE UPDATE ON minutes_copy FOR EACH ROW WHEN 1 BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
+
+-- trigger trg_payment_approved_insert
+CREATE TRIGGER trg_payment_approved_insert BEFORE INSERT ON stage_payment FOR EACH ROW WHEN ((SELECT report_approved_on FROM project_stage WHERE id = NEW.stage_id) IS NULL) BEGIN SELECT RAISE(ABORT, 'payment_before_approval'); END;
+
+-- trigger trg_payment_approved_update
+CREATE TRIGGER trg_payment_approved_update BEFORE UPDATE ON stage_payment FOR EACH ROW WHEN ((SELECT report_approved_on FROM project_stage WHERE id = NEW.stage_id) IS NULL) BEGIN SELECT RAISE(ABORT, 'payment_before_approval'); END;
+
+-- trigger trg_payment_call_insert
+CREATE TRIGGER trg_payment_call_insert AFTER INSERT ON stage_payment FOR EACH ROW WHEN ((SELECT COALESCE(SUM(m.amount), 0) FROM stage_payment m JOIN project_stage s ON s.id = m.stage_id JOIN proposal p ON p.id = s.proposal_id WHERE p.call_id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id)) > (SELECT budget FROM funding_call WHERE id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id))) BEGIN SELECT RAISE(ABORT, 'payment_over_call'); END;
+
+-- trigger trg_payment_call_update
+CREATE TRIGGER trg_payment_call_update AFTER UPDATE ON stage_payment FOR EACH ROW WHEN ((SELECT COALESCE(SUM(m.amount), 0) FROM stage_payment m JOIN project_stage s ON s.id = m.stage_id JOIN proposal p ON p.id = s.proposal_id WHERE p.call_id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id)) > (SELECT budget FROM funding_call WHERE id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id))) BEGIN SELECT RAISE(ABORT, 'payment_over_call'); END;
+
+-- trigger trg_payment_closed_new_insert
+CREATE TRIGGER trg_payment_closed_new_insert BEFORE INSERT ON stage_payment FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id)) AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_payment_closed_new_update
+CREATE TRIGGER trg_payment_closed_new_update BEFORE UPDATE ON stage_payment FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id)) AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_payment_closed_old_delete
+CREATE TRIGGER trg_payment_closed_old_delete BEFORE DELETE ON stage_payment FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = OLD.stage_id)) AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_payment_closed_old_update
+CREATE TRIGGER trg_payment_closed_old_update BEFORE UPDATE ON stage_payment FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = OLD.stage_id)) AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_payment_line_insert
+CREATE TRIGGER trg_payment_line_insert AFTER INSERT ON stage_payment FOR EACH ROW WHEN ((SELECT COALESCE(SUM(m.amount), 0) FROM stage_payment m JOIN project_stage s ON s.id = m.stage_id JOIN proposal p ON p.id = s.proposal_id JOIN funding_call c ON c.id = p.call_id WHERE c.year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id))) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id)) AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id)) AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id))) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id)) AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'payment_over_line'); END;
+
+-- trigger trg_payment_line_update
+CREATE TRIGGER trg_payment_line_update AFTER UPDATE ON stage_payment FOR EACH ROW WHEN ((SELECT COALESCE(SUM(m.amount), 0) FROM stage_payment m JOIN project_stage s ON s.id = m.stage_id JOIN proposal p ON p.id = s.proposal_id JOIN funding_call c ON c.id = p.call_id WHERE c.year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id))) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id)) AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id)) AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id))) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = (SELECT c.year FROM funding_call c WHERE c.id = (SELECT p.call_id FROM project_stage s JOIN proposal p ON p.id = s.proposal_id WHERE s.id = NEW.stage_id)) AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'payment_over_line'); END;
+
+-- trigger trg_payment_stage_insert
+CREATE TRIGGER trg_payment_stage_insert AFTER INSERT ON stage_payment FOR EACH ROW WHEN ((SELECT COALESCE(SUM(amount), 0) FROM stage_payment WHERE stage_id = NEW.stage_id) > (SELECT amount FROM project_stage WHERE id = NEW.stage_id)) BEGIN SELECT RAISE(ABORT, 'payment_over_stage'); END;
+
+-- trigger trg_payment_stage_update
+CREATE TRIGGER trg_payment_stage_update AFTER UPDATE ON stage_payment FOR EACH ROW WHEN ((SELECT COALESCE(SUM(amount), 0) FROM stage_payment WHERE stage_id = NEW.stage_id) > (SELECT amount FROM project_stage WHERE id = NEW.stage_id)) BEGIN SELECT RAISE(ABORT, 'payment_over_stage'); END;
 
 -- index uq_decision_letter
 CREATE UNIQUE INDEX uq_decision_letter ON decision (letter_year, letter_sequence);

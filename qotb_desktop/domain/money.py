@@ -14,7 +14,9 @@ from decimal import Decimal, InvalidOperation
 from qotb_desktop.domain.errors import Checker
 from qotb_desktop.domain.text import normalize_text, to_latin_digits, to_persian_digits
 
-MAX_RIALS = 10**18  # past any budget line; both back ends hold it (BIGINT: 9.2e18)
+# Past any budget line (a million billion rials); the database's limits multiply a year's
+# line by its percentage, which stays well inside BIGINT (9.2e18) on both back ends.
+MAX_RIALS = 10**15
 
 
 @dataclass(frozen=True)

@@ -27,14 +27,14 @@ def scheme_of(year: int) -> FundingScheme:
     return funding_scheme_for_year(year)
 
 
-def _open_year(uow: UnitOfWork, year: int):
-    row = uow.funding.year_or_new(year)
+def open_year(uow: UnitOfWork, year: int):
+    row = uow.funding.year_or_new(year, programs_percent=scheme_of(year).programs_percent)
     if row.closed_at is not None:
         raise DomainError(f"سال اعتبار {to_persian_number(year)} بسته شده است و چیزی در آن تغییر نمی‌کند.")
     return row
 
 
-def _line(entries) -> tuple[int, int]:
+def line_of(entries) -> tuple[int, int]:
     line = sum(e.amount for e in entries if e.kind in ("line", "supplement"))
     organisations = sum(e.amount for e in entries if e.kind == "organisation")
     return line, organisations
@@ -50,7 +50,7 @@ def budget_year(*, uow: UnitOfWork, year: object) -> BudgetView:
         row = uow.funding.year(y)
         entries = uow.funding.entries(y)
         sheet = uow.funding.sheet(y)
-        line, organisations = _line(entries)
+        line, organisations = line_of(entries)
         programs, calls = funding.split_line(line, scheme.programs_percent)
         state = "none" if sheet is None else "approved" if sheet.approved_at else "stale" if sheet.line != line else "draft"
         return BudgetView(
@@ -96,7 +96,7 @@ def add_budget_entry(
         unit=scheme_of(y).display_unit,
     )
     with uow:
-        _open_year(uow, y)
+        open_year(uow, y)
         if record.kind == "line" and any(e.kind == "line" for e in uow.funding.entries(y)):
             raise ValidationError(
                 FieldError("kind", "گونه", "ردیف بودجه این سال پیش‌تر ثبت شده است؛ افزایش در میانه سال را «متمم» ثبت کنید.")
@@ -122,10 +122,10 @@ def remove_budget_entry(*, uow: UnitOfWork, entry_id: int) -> None:
         row = uow.funding.entry(entry_id)
         if row is None:
             raise DomainError("این ردیف اعتبار پیدا نشد؛ شاید پیش‌تر پاک شده است.")
-        _open_year(uow, row.year)
+        open_year(uow, row.year)
         sheet = uow.funding.sheet(row.year)
         if sheet is not None and sheet.approved_at is not None and row.kind in ("line", "supplement"):
-            line, _ = _line(e for e in uow.funding.entries(row.year) if e.id != row.id)
+            line, _ = line_of(e for e in uow.funding.entries(row.year) if e.id != row.id)
             if line < sheet.line:
                 raise DomainError("جدول تخصیص این سال بر پایه این مبلغ تأیید شده است؛ آن را نمی‌توان پاک کرد.")
         uow.funding.delete(row)
@@ -148,8 +148,8 @@ def compute_allocation(*, uow: UnitOfWork, year: object, now: datetime | None = 
     y = funding.clean_year(year)
     scheme = scheme_of(y)
     with uow:
-        _open_year(uow, y)
-        line, _ = _line(uow.funding.entries(y))
+        open_year(uow, y)
+        line, _ = line_of(uow.funding.entries(y))
         if line <= 0:
             raise DomainError(f"ردیف بودجه سال {to_persian_number(y)} هنوز ثبت نشده است؛ نخست آن را ثبت کنید.")
         sheet = uow.funding.sheet(y)
@@ -239,7 +239,7 @@ def allocation_sheet(*, uow: UnitOfWork, year: object) -> SheetView | None:
         if sheet is None:
             return None
         row = uow.funding.year(y)
-        line, _ = _line(uow.funding.entries(y))
+        line, _ = line_of(uow.funding.entries(y))
         return _sheet_view(sheet, line, bool(row and row.closed_at))
 
 
@@ -249,7 +249,7 @@ def _share(uow: UnitOfWork, allocation_id: int, version: int | None) -> CentreAl
         raise DomainError("این سهم پیدا نشد؛ شاید جدول دوباره محاسبه شده است.")
     if version is not None and row.version != version:
         raise Conflict(f"سهم {row.centre.title}")
-    _open_year(uow, row.year)
+    open_year(uow, row.year)
     return row
 
 
@@ -288,13 +288,13 @@ def approve_allocation(*, uow: UnitOfWork, year: object, now: datetime | None = 
     y = funding.clean_year(year)
     with uow:
         authorize(uow.actor, "approve_allocation")
-        _open_year(uow, y)
+        open_year(uow, y)
         sheet = uow.funding.sheet(y)
         if sheet is None:
             raise DomainError("جدول تخصیص این سال هنوز محاسبه نشده است.")
         if sheet.approved_at is not None:
             raise DomainError("جدول تخصیص این سال پیش‌تر تأیید شده است.")
-        line, _ = _line(uow.funding.entries(y))
+        line, _ = line_of(uow.funding.entries(y))
         if sheet.line != line:
             raise DomainError("ردیف بودجه پس از محاسبه جدول تغییر کرده است؛ نخست جدول را دوباره محاسبه کنید.")
         unit = load_funding_scheme(sheet.scheme).display_unit
@@ -341,7 +341,7 @@ def close_year(*, uow: UnitOfWork, year: object, now: datetime | None = None) ->
     y = funding.clean_year(year)
     with uow:
         authorize(uow.actor, "approve_allocation")
-        row = _open_year(uow, y)
+        row = open_year(uow, y)
         sheet = uow.funding.sheet(y)
         if sheet is None or sheet.approved_at is None:
             raise DomainError("سال اعتبار پیش از تأیید جدول تخصیص آن بسته نمی‌شود.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from qotb_desktop.store.models import Base, Centre, Institution, Versioned
@@ -27,6 +27,9 @@ class FundingYear(Versioned, Base):
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     closed_by: Mapped[str] = mapped_column(String(40), default="")
+    # 12-2-1's share of the line for the programs, from the scheme when the year was made
+    # (migration 0013): the database's limits on the calls' half read it.
+    programs_percent: Mapped[int] = mapped_column(Integer, default=50, server_default="50")
 
 
 class BudgetEntry(Base):
@@ -97,3 +100,120 @@ class CentreAllocation(Versioned, Base):
     sheet: Mapped[AllocationSheet] = relationship(back_populates="shares")
     centre: Mapped[Centre] = relationship(lazy="joined")
     institution: Mapped[Institution] = relationship(lazy="joined")
+
+
+# -- the calls (12-3, «ستاپ قطب‌های علمی»): migration 0013 ---------------------------------------
+
+
+class FundingCall(Versioned, Base):
+    """A call of a year (12-3-1 to 12-3-3): its priority topics set by the council, its
+    budget from the calls' half, when it was announced and its deadline."""
+
+    __tablename__ = "funding_call"
+    __table_args__ = (CheckConstraint("budget > 0", name="positive"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(ForeignKey("funding_year.year"), index=True)
+    title: Mapped[str] = mapped_column(String(250))
+    budget: Mapped[int] = mapped_column(BigInteger)  # rials
+    announced_on: Mapped[date | None] = mapped_column(Date)
+    deadline: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    topics: Mapped[list[CallTopic]] = relationship(cascade="all, delete-orphan", lazy="selectin", order_by="CallTopic.position")
+
+
+class CallTopic(Base):
+    """A priority topic of a call (12-3-2: set by the council; its decision named)."""
+
+    __tablename__ = "call_topic"
+    __table_args__ = (UniqueConstraint("call_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("funding_call.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    council_decision: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Proposal(Versioned, Base):
+    """A centre's proposal to a call (12-3-4), with its partner centres (12-4-7), its cost
+    estimate and its stages; reviewed by a working group (12-3-5): each of the seven
+    criteria of 12-4 met or not, and the decision."""
+
+    __tablename__ = "proposal"
+    __table_args__ = (
+        CheckConstraint("cost > 0", name="positive"),
+        CheckConstraint("state IN ('received', 'selected', 'rejected')", name="state"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("funding_call.id"), index=True)
+    topic_id: Mapped[int | None] = mapped_column(ForeignKey("call_topic.id"))
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    cost: Mapped[int] = mapped_column(BigInteger)  # rials, the centre's estimate
+    received_on: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(12), default="received")
+    reviewed_on: Mapped[date | None] = mapped_column(Date)
+    reviewed_by: Mapped[str] = mapped_column(String(250), default="")  # the working group
+    review_note: Mapped[str] = mapped_column(Text, default="")
+    # The agreement (12-3-6): its number, day and amount; its stages add up to the amount.
+    agreement_number: Mapped[str] = mapped_column(String(60), default="")
+    agreement_on: Mapped[date | None] = mapped_column(Date)
+    agreement_amount: Mapped[int | None] = mapped_column(BigInteger)
+
+    partners: Mapped[list[ProposalPartner]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    marks: Mapped[list[CriterionMark]] = relationship(cascade="all, delete-orphan", lazy="selectin", order_by="CriterionMark.key")
+    stages: Mapped[list[ProjectStage]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="ProjectStage.position", back_populates="proposal"
+    )
+    centre: Mapped[Centre] = relationship(lazy="joined")
+
+
+class ProposalPartner(Base):
+    __tablename__ = "proposal_partner"
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id"), primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), primary_key=True)
+
+
+class CriterionMark(Base):
+    """One criterion of 12-4 in a proposal's review: met or not, a note, a score where the
+    secretariat's scheme gives one."""
+
+    __tablename__ = "criterion_mark"
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(10), primary_key=True)  # "12-4-1" .. "12-4-7"
+    met: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProjectStage(Versioned, Base):
+    """A stage of a selected project's agreement (12-3-6): its schedule, deliverables and
+    amount; its report received and approved by the working group (12-3-7); then paid."""
+
+    __tablename__ = "project_stage"
+    __table_args__ = (UniqueConstraint("proposal_id", "position"), CheckConstraint("amount > 0", name="positive"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    due_on: Mapped[date] = mapped_column(Date)
+    deliverables: Mapped[str] = mapped_column(Text, default="")
+    amount: Mapped[int] = mapped_column(BigInteger)  # rials
+    report_received_on: Mapped[date | None] = mapped_column(Date)
+    report_approved_on: Mapped[date | None] = mapped_column(Date)
+    approved_by: Mapped[str] = mapped_column(String(250), default="")
+
+    proposal: Mapped[Proposal] = relationship(back_populates="stages")
+    payments: Mapped[list[StagePayment]] = relationship(cascade="all, delete-orphan", lazy="selectin", order_by="StagePayment.id")
+
+
+class StagePayment(Base):
+    """A payment of a stage (12-3-7): only after its report is approved, never past the
+    stage's amount, the call's budget or the year's calls' half (triggers, migration 0013)."""
+
+    __tablename__ = "stage_payment"
+    __table_args__ = (CheckConstraint("amount > 0", name="positive"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("project_stage.id"), index=True)
+    amount: Mapped[int] = mapped_column(BigInteger)  # rials
+    paid_on: Mapped[date] = mapped_column(Date)
+    order_number: Mapped[str] = mapped_column(String(60), default="")

@@ -7,7 +7,16 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from qotb_desktop.store.funding_models import AllocationSheet, BudgetEntry, CentreAllocation, FundingYear
+from qotb_desktop.store.funding_models import (
+    AllocationSheet,
+    BudgetEntry,
+    CentreAllocation,
+    FundingCall,
+    FundingYear,
+    ProjectStage,
+    Proposal,
+    StagePayment,
+)
 from qotb_desktop.store.models import Centre
 
 
@@ -18,10 +27,10 @@ class FundingRepository:
     def year(self, year: int) -> FundingYear | None:
         return self.session.get(FundingYear, year)
 
-    def year_or_new(self, year: int) -> FundingYear:
+    def year_or_new(self, year: int, *, programs_percent: int) -> FundingYear:
         row = self.year(year)
         if row is None:
-            row = FundingYear(year=year, closed_by="")
+            row = FundingYear(year=year, closed_by="", programs_percent=programs_percent)
             self.session.add(row)
             self.session.flush()
         return row
@@ -76,3 +85,48 @@ class FundingRepository:
             self.session.add(sheet)
         sheet.shares.extend(shares)
         self.session.flush()
+
+    # -- the calls (12-3) ----------------------------------------------------------------
+
+    def call(self, call_id: int) -> FundingCall | None:
+        return self.session.get(FundingCall, call_id)
+
+    def calls(self, year: int | None = None) -> Sequence[FundingCall]:
+        query = select(FundingCall)
+        if year is not None:
+            query = query.where(FundingCall.year == year)
+        return self.session.scalars(query.order_by(FundingCall.year.desc(), FundingCall.id)).all()
+
+    def proposal(self, proposal_id: int) -> Proposal | None:
+        return self.session.get(Proposal, proposal_id)
+
+    def proposals(self, call_id: int) -> Sequence[Proposal]:
+        return self.session.scalars(select(Proposal).where(Proposal.call_id == call_id).order_by(Proposal.id)).all()
+
+    def stage(self, stage_id: int) -> ProjectStage | None:
+        return self.session.get(ProjectStage, stage_id)
+
+    def call_budgets(self, year: int) -> int:
+        return int(self.session.scalar(select(func.coalesce(func.sum(FundingCall.budget), 0)).where(FundingCall.year == year)))
+
+    def agreed(self, call_id: int) -> int:
+        """The agreements' amounts of a call's selected proposals."""
+        total = select(func.coalesce(func.sum(Proposal.agreement_amount), 0)).where(Proposal.call_id == call_id)
+        return int(self.session.scalar(total))
+
+    def paid(self, *, call_id: int | None = None, year: int | None = None) -> int:
+        query = (
+            select(func.coalesce(func.sum(StagePayment.amount), 0))
+            .join(ProjectStage, ProjectStage.id == StagePayment.stage_id)
+            .join(Proposal, Proposal.id == ProjectStage.proposal_id)
+            .join(FundingCall, FundingCall.id == Proposal.call_id)
+        )
+        if call_id is not None:
+            query = query.where(FundingCall.id == call_id)
+        if year is not None:
+            query = query.where(FundingCall.year == year)
+        return int(self.session.scalar(query))
+
+    def open_stages(self) -> Sequence[ProjectStage]:
+        """Every stage not yet fully paid, by its day (for the dashboard's lines)."""
+        return self.session.scalars(select(ProjectStage).order_by(ProjectStage.due_on, ProjectStage.id)).all()

@@ -48,6 +48,13 @@ TABLES = {
     "budget_entry",
     "allocation_sheet",
     "allocation",
+    "funding_call",
+    "call_topic",
+    "proposal",
+    "proposal_partner",
+    "criterion_mark",
+    "project_stage",
+    "stage_payment",
     "rules_reading",
 }
 

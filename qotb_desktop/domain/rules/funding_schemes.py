@@ -17,6 +17,12 @@ UNEVALUATED = {"floor": "کف سهم", "excluded": "بی‌سهم"}
 
 
 @dataclass(frozen=True)
+class SelectionCriterion:
+    key: str  # "12-4-1"
+    title: str  # the bylaw's sentence
+
+
+@dataclass(frozen=True)
 class FundingScheme:
     scheme: str
     title: str
@@ -31,6 +37,7 @@ class FundingScheme:
     remainder: str
     share_step: int  # rials: shares are whole multiples of it (but the one taking the odd rials)
     display_unit: Unit
+    selection_criteria: tuple[SelectionCriterion, ...] = ()
 
 
 def _folder():
@@ -62,6 +69,7 @@ def load_funding_scheme(key: str) -> FundingScheme:
         remainder=str(raw["remainder"]),
         share_step=int(raw.get("share_step", 1)),
         display_unit=UNITS[raw["display_unit"]],
+        selection_criteria=tuple(SelectionCriterion(c["key"], c["title"]) for c in raw.get("selection_criteria", [])),
     )
     if not (0 < scheme.programs_percent <= 100 and 0 <= scheme.floor_percent <= scheme.cap_percent <= 100):
         raise ValueError(f"funding scheme {key}: percentages out of order")

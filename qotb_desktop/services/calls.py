@@ -1,0 +1,346 @@
+"""The calls of article 12-3 («ستاپ قطب‌های علمی»), as the secretariat runs them: a call
+of a year with the council's topics and its budget from the calls' half; the centres'
+proposals; the working group's review by the seven criteria of 12-4; the agreement with
+its stages (12-3-6); each stage's report received and approved, then paid (12-3-7).
+
+One transaction a verb; the limits are said here in Persian naming the field, and kept
+by the database as well (migration 0013)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from qotb_desktop.domain import calls, funding
+from qotb_desktop.domain.errors import Checker, DomainError, FieldError, ValidationError
+from qotb_desktop.domain.fields import read_date, read_text
+from qotb_desktop.domain.money import Unit, format_amount
+from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.services.funding import line_of, open_year, scheme_of
+from qotb_desktop.store.funding_models import (
+    CallTopic,
+    CriterionMark,
+    FundingCall,
+    ProjectStage,
+    Proposal,
+    ProposalPartner,
+    StagePayment,
+)
+from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
+
+
+def _over(field: str, label: str, what: str, rials: int, unit: Unit) -> ValidationError:
+    return ValidationError(FieldError(field, label, f"{what} {format_amount(rials, unit=unit)} {unit.title} بیشتر می‌شود."))
+
+
+def calls_half(*, uow: UnitOfWork, year: object) -> int:
+    """The calls' half of ``year``: the line less the programs' share, and the organisations' money (note 13)."""
+    y = funding.clean_year(year)
+    with uow:
+        return _calls_half(uow, y)
+
+
+def _calls_half(uow: UnitOfWork, year: int) -> int:
+    line, organisations = line_of(uow.funding.entries(year))
+    return funding.split_line(line, scheme_of(year).programs_percent)[1] + organisations
+
+
+def create_call(
+    *,
+    uow: UnitOfWork,
+    year: object,
+    title: object,
+    budget: object,
+    deadline: object,
+    topics: Sequence,
+    announced_on: object = None,
+    note: object = "",
+) -> int:
+    """A call of ``year`` (12-3-1..3): its budget within what the calls' half has left."""
+    y = funding.clean_year(year)
+    unit = scheme_of(y).display_unit
+    record = calls.clean_call(
+        title=title, budget=budget, deadline=deadline, announced_on=announced_on, topics=topics, note=note, unit=unit
+    )
+    with uow:
+        open_year(uow, y)
+        left = _calls_half(uow, y) - uow.funding.call_budgets(y)
+        if record.budget > left:
+            raise _over(
+                "budget", f"اعتبار فراخوان ({unit.title})", "اعتبار فراخوان‌های سال از نیمه فراخوان‌ها", record.budget - left, unit
+            )
+        row = FundingCall(
+            year=y,
+            title=record.title,
+            budget=record.budget,
+            announced_on=record.announced_on,
+            deadline=record.deadline,
+            note=record.note,
+            topics=[CallTopic(position=i, title=t, council_decision=d) for i, (t, d) in enumerate(record.topics, start=1)],
+        )
+        uow.funding.add(row)
+        uow.commit()
+        return row.id
+
+
+def add_proposal(
+    *,
+    uow: UnitOfWork,
+    call_id: int,
+    centre_id: int,
+    title: object,
+    cost: object,
+    received_on: object,
+    topic_id: int | None = None,
+    partners: Sequence[int] = (),
+) -> int:
+    """A centre's proposal (12-3-4) to a call, before its deadline, by a running centre."""
+    with uow:
+        call = uow.funding.call(call_id)
+        if call is None:
+            raise DomainError("این فراخوان پیدا نشد.")
+        open_year(uow, call.year)
+        unit = scheme_of(call.year).display_unit
+        record = calls.clean_proposal(
+            title=title, cost=cost, received_on=received_on, centre_id=centre_id, partners=partners, unit=unit
+        )
+        if record.received_on > call.deadline:
+            raise ValidationError(FieldError("received_on", "تاریخ دریافت", "پس از مهلت فراخوان است."))
+        entitled = set(scheme_of(call.year).entitled_statuses)
+        for cid, label in [(centre_id, "قطب پیشنهاددهنده"), *((p, "قطب‌های همکار") for p in record.partners)]:
+            centre = uow.centres.get(cid)
+            if centre is None or centre.status not in entitled:
+                field = "centre_id" if cid == centre_id else "partners"
+                raise ValidationError(FieldError(field, label, "باید قطبی مصوب یا مشروط باشد."))
+        if topic_id is not None and topic_id not in {t.id for t in call.topics}:
+            raise ValidationError(FieldError("topic_id", "موضوع", "از موضوع‌های این فراخوان نیست."))
+        row = Proposal(
+            call_id=call.id,
+            topic_id=topic_id,
+            centre_id=centre_id,
+            title=record.title,
+            cost=record.cost,
+            received_on=record.received_on,
+            state="received",
+            reviewed_by="",
+            review_note="",
+            agreement_number="",
+            partners=[ProposalPartner(centre_id=p) for p in record.partners],
+        )
+        uow.funding.add(row)
+        uow.commit()
+        return row.id
+
+
+def _proposal(uow: UnitOfWork, proposal_id: int) -> Proposal:
+    row = uow.funding.proposal(proposal_id)
+    if row is None:
+        raise DomainError("این پیشنهاد پیدا نشد.")
+    call = uow.funding.call(row.call_id)
+    assert call is not None
+    open_year(uow, call.year)
+    return row
+
+
+def review_proposal(
+    *,
+    uow: UnitOfWork,
+    proposal_id: int,
+    reviewed_on: object,
+    reviewed_by: object,
+    marks: Mapping[str, tuple[object, object]],
+    decision: object,
+    note: object = "",
+) -> None:
+    """The working group's review (12-3-5): the seven criteria, and selected or not."""
+    with uow:
+        row = _proposal(uow, proposal_id)
+        call = uow.funding.call(row.call_id)
+        if row.agreement_on is not None:
+            raise DomainError("توافق‌نامه این پروژه بسته شده است و بررسی آن تغییر نمی‌کند.")
+        record = calls.clean_review(
+            reviewed_on=reviewed_on,
+            reviewed_by=reviewed_by,
+            marks=marks,
+            decision=decision,
+            note=note,
+            scheme=scheme_of(call.year),
+            joint=bool(row.partners),
+        )
+        if record.reviewed_on < row.received_on:
+            raise ValidationError(FieldError("reviewed_on", "تاریخ بررسی", "پیش از دریافت پیشنهاد است."))
+        row.reviewed_on, row.reviewed_by, row.review_note, row.state = (
+            record.reviewed_on,
+            record.reviewed_by,
+            record.note,
+            record.decision,
+        )
+        row.marks = [CriterionMark(key=k, met=met, note=text) for k, met, text in record.marks]
+        uow.commit()
+
+
+def sign_agreement(
+    *,
+    uow: UnitOfWork,
+    proposal_id: int,
+    number: object,
+    signed_on: object,
+    amount: object,
+    stages: Sequence[Mapping[str, object]],
+) -> None:
+    """The agreement of a selected project (12-3-6): its stages add up to its amount, and
+    the call's agreements never pass the call's budget."""
+    with uow:
+        row = _proposal(uow, proposal_id)
+        call = uow.funding.call(row.call_id)
+        unit = scheme_of(call.year).display_unit
+        if row.state != "selected":
+            raise DomainError("توافق‌نامه فقط برای پروژه‌ای بسته می‌شود که کارگروه آن را برگزیده است.")
+        if row.agreement_on is not None:
+            raise DomainError("توافق‌نامه این پروژه پیش‌تر بسته شده است.")
+        record = calls.clean_agreement(number=number, signed_on=signed_on, amount=amount, stages=stages, unit=unit)
+        if row.reviewed_on and record.signed_on < row.reviewed_on:
+            raise ValidationError(FieldError("signed_on", "تاریخ توافق‌نامه", "پیش از بررسی کارگروه است."))
+        left = call.budget - uow.funding.agreed(call.id)
+        if record.amount > left:
+            raise _over(
+                "amount", f"مبلغ توافق‌نامه ({unit.title})", "مبلغ توافق‌نامه‌های فراخوان از اعتبار آن", record.amount - left, unit
+            )
+        row.agreement_number, row.agreement_on, row.agreement_amount = record.number, record.signed_on, record.amount
+        row.stages = [
+            ProjectStage(position=i, title=s.title, due_on=s.due_on, deliverables=s.deliverables, amount=s.amount, approved_by="")
+            for i, s in enumerate(record.stages, start=1)
+        ]
+        uow.commit()
+
+
+def _stage(uow: UnitOfWork, stage_id: int) -> tuple[ProjectStage, FundingCall]:
+    stage = uow.funding.stage(stage_id)
+    if stage is None:
+        raise DomainError("این مرحله پیدا نشد.")
+    call = uow.funding.call(stage.proposal.call_id)
+    assert call is not None
+    open_year(uow, call.year)
+    return stage, call
+
+
+def receive_stage_report(*, uow: UnitOfWork, stage_id: int, received_on: object) -> None:
+    with uow:
+        stage, _call = _stage(uow, stage_id)
+        check = Checker()
+        day = read_date(check, "report_received_on", "تاریخ دریافت گزارش", received_on, required=True)
+        check.done()
+        if day and stage.proposal.agreement_on and day < stage.proposal.agreement_on:
+            raise ValidationError(FieldError("report_received_on", "تاریخ دریافت گزارش", "پیش از توافق‌نامه است."))
+        stage.report_received_on = day
+        uow.commit()
+
+
+def approve_stage_report(*, uow: UnitOfWork, stage_id: int, approved_on: object, approved_by: object) -> None:
+    """The working group approves a stage's report (12-3-7): then it may be paid."""
+    with uow:
+        stage, _call = _stage(uow, stage_id)
+        if stage.report_received_on is None:
+            raise DomainError("گزارش این مرحله هنوز دریافت نشده است.")
+        check = Checker()
+        day = read_date(check, "report_approved_on", "تاریخ تأیید گزارش", approved_on, required=True)
+        body = read_text(check, "approved_by", "کارگروه تأییدکننده", approved_by, required=True, max_len=250, name=True)
+        if day and day < stage.report_received_on:
+            check.fail("report_approved_on", "تاریخ تأیید گزارش", "پیش از دریافت گزارش است.")
+        check.done()
+        stage.report_approved_on, stage.approved_by = day, body
+        uow.commit()
+
+
+def pay_stage(*, uow: UnitOfWork, stage_id: int, amount: object, paid_on: object, order_number: object = "") -> int:
+    """A payment of a stage (12-3-7): only after its report is approved, and never past
+    the stage's amount, the call's budget or the year's calls' half."""
+    with uow:
+        stage, call = _stage(uow, stage_id)
+        unit = scheme_of(call.year).display_unit
+        record = calls.clean_payment(amount=amount, paid_on=paid_on, order_number=order_number, unit=unit)
+        if stage.report_approved_on is None:
+            raise DomainError(
+                f"گزارش مرحله {to_persian_digits(stage.position)} هنوز تأیید نشده است؛ "
+                "پرداخت پس از تأیید کارگروه است (بند ۱۲-۳-۷)."
+            )
+        if record.paid_on < stage.report_approved_on:
+            raise ValidationError(FieldError("paid_on", "تاریخ پرداخت", "پیش از تأیید گزارش مرحله است."))
+        label = f"مبلغ پرداخت ({unit.title})"
+        paid_stage = sum(p.amount for p in stage.payments)
+        if paid_stage + record.amount > stage.amount:
+            raise _over("amount", label, "پرداخت‌های مرحله از مبلغ آن", paid_stage + record.amount - stage.amount, unit)
+        paid_call = uow.funding.paid(call_id=call.id)
+        if paid_call + record.amount > call.budget:
+            raise _over("amount", label, "پرداخت‌های فراخوان از اعتبار آن", paid_call + record.amount - call.budget, unit)
+        paid_year, half = uow.funding.paid(year=call.year), _calls_half(uow, call.year)
+        if paid_year + record.amount > half:
+            raise _over("amount", label, "پرداخت‌های سال از نیمه فراخوان‌ها", paid_year + record.amount - half, unit)
+        payment = StagePayment(amount=record.amount, paid_on=record.paid_on, order_number=record.order_number)
+        stage.payments.append(payment)
+        uow.commit()
+        return payment.id
+
+
+# -- what the screens and the dashboard read --------------------------------------------
+
+
+@dataclass(frozen=True)
+class StageDue:
+    call: str
+    project: str
+    centre: str
+    stage_id: int
+    position: int
+    due_on: date
+    amount: int
+    paid: int
+    state: str  # "report_due" | "report_overdue" | "awaiting_approval" | "awaiting_payment"
+    unit: Unit
+
+
+def stages_to_act_on(*, uow: UnitOfWork, today: date, within_days: int = 30) -> list[StageDue]:
+    """The dashboard's lines: stage reports due within ``within_days`` or overdue, reports
+    awaiting the working group's approval, and approved stages not yet fully paid."""
+    out: list[StageDue] = []
+    with uow:
+        for stage in uow.funding.open_stages():
+            paid = sum(p.amount for p in stage.payments)
+            if paid >= stage.amount:
+                continue
+            if stage.report_approved_on is not None:
+                state = "awaiting_payment"
+            elif stage.report_received_on is not None:
+                state = "awaiting_approval"
+            elif stage.due_on < today:
+                state = "report_overdue"
+            elif stage.due_on <= today + timedelta(days=within_days):
+                state = "report_due"
+            else:
+                continue
+            proposal = stage.proposal
+            call = uow.funding.call(proposal.call_id)
+            out.append(
+                StageDue(
+                    call=call.title,
+                    project=proposal.title,
+                    centre=proposal.centre.title,
+                    stage_id=stage.id,
+                    position=stage.position,
+                    due_on=stage.due_on,
+                    amount=stage.amount,
+                    paid=paid,
+                    state=state,
+                    unit=scheme_of(call.year).display_unit,
+                )
+            )
+    return out
+
+
+STAGE_STATES = {
+    "report_due": "گزارش مرحله به‌زودی موعد دارد",
+    "report_overdue": "گزارش مرحله از موعد گذشته است",
+    "awaiting_approval": "گزارش دریافت شده؛ در انتظار تأیید کارگروه",
+    "awaiting_payment": "گزارش تأیید شده؛ در انتظار پرداخت",
+}

@@ -1,0 +1,187 @@
+"""Issue 18, the calls of 12-3: from the topics to an agreement paid stage by stage, and
+the limits at their boundaries in the services and in the database (both back ends)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from qotb_desktop.domain.accounts import Actor
+from qotb_desktop.domain.errors import DomainError, ValidationError
+from qotb_desktop.services import calls, funding
+
+MILLION = 1_000_000
+Y = 1406  # a year the demo holds no money for
+APPROVED, PROBATION, ADVISED = 2, 3, 1  # the demo's centres by status
+ALL_MET = {f"12-4-{i}": (True, "") for i in range(1, 7)}
+
+
+def refused(engine, statement: str) -> str:
+    with pytest.raises(DBAPIError) as caught, engine.begin() as conn:
+        conn.execute(text(statement))
+    return str(caught.value.orig)
+
+
+@pytest.fixture
+def office(demo_store):
+    uow = demo_store.uow
+    uow.actor = Actor(2, "clerk", "کارشناس", ("clerk",))
+    funding.add_budget_entry(uow=uow, year=Y, kind="line", amount="۱۰۰٬۰۰۰", recorded_on="1406/01/20")
+    funding.add_budget_entry(uow=uow, year=Y, kind="organisation", amount="۲٬۰۰۰", recorded_on="1406/02/01", source="وزارت نیرو")
+    return demo_store
+
+
+def a_call(uow, budget="۲۰٬۰۰۰") -> int:
+    return calls.create_call(
+        uow=uow,
+        year=Y,
+        title="فراخوان ستاپ ۱۴۰۶",
+        budget=budget,
+        announced_on="1406/02/10",
+        deadline="1406/04/31",
+        topics=[("فناوری‌های آب", "مصوبه ۱۴۰۶/۵"), "هوش مصنوعی در سلامت"],
+    )
+
+
+def selected_project(uow, call_id: int, *, partners=(PROBATION,)) -> int:
+    pid = calls.add_proposal(
+        uow=uow,
+        call_id=call_id,
+        centre_id=APPROVED,
+        title="پایش هوشمند آب‌خوان‌ها",
+        cost="۸٬۰۰۰",
+        received_on="1406/04/01",
+        partners=partners,
+    )
+    calls.review_proposal(
+        uow=uow, proposal_id=pid, reviewed_on="1406/05/10", reviewed_by="کارگروه علوم پایه", marks=ALL_MET, decision="selected"
+    )
+    return pid
+
+
+STAGES = [
+    {"title": "مطالعات پایه", "due_on": "1406/08/30", "deliverables": "گزارش مرور", "amount": "۳٬۰۰۰"},
+    {"title": "ساخت نمونه", "due_on": "1406/12/20", "deliverables": "نمونه و گزارش", "amount": "۵٬۰۰۰"},
+]
+
+
+def test_a_calls_budget_stays_within_the_calls_half_with_the_organisations_money(office):
+    uow = office.uow
+    assert calls.calls_half(uow=uow, year=Y) == 52_000 * MILLION  # half the line, and note 13's money
+    first = a_call(uow, "۵۰٬۰۰۰")
+    with pytest.raises(ValidationError, match="اعتبار فراخوان") as over:
+        a_call(uow, "۲٬۰۰۰٫۰۰۰۰۰۱")
+    assert "۰٫۰۰۰۰۰۱" in str(over.value)  # one rial over, said
+    a_call(uow, "۲٬۰۰۰")
+    insert = f"INSERT INTO funding_call (year, title, budget, deadline, note) VALUES ({Y}, 'x', 1, '2027-01-01', '')"
+    assert "call_over_line" in refused(office.db.engine, insert)
+    with pytest.raises(ValidationError, match="موضوع"):
+        calls.create_call(uow=uow, year=Y, title="بی‌موضوع", budget="1", deadline="1406/05/01", topics=[])
+    assert first
+
+
+def test_a_proposal_comes_from_running_centres_before_the_deadline(office):
+    uow = office.uow
+    call = a_call(uow)
+    with pytest.raises(ValidationError, match="مهلت"):
+        calls.add_proposal(uow=uow, call_id=call, centre_id=APPROVED, title="دیر", cost="1", received_on="1406/05/01")
+    with pytest.raises(ValidationError, match="همکار خود"):
+        calls.add_proposal(
+            uow=uow, call_id=call, centre_id=APPROVED, title="خود", cost="1", received_on="1406/04/01", partners=[APPROVED]
+        )
+    with pytest.raises(ValidationError, match="مصوب یا مشروط"):
+        calls.add_proposal(uow=uow, call_id=call, centre_id=ADVISED, title="منحل", cost="1", received_on="1406/04/01")
+    with pytest.raises(ValidationError, match="برآورد هزینه"):
+        calls.add_proposal(uow=uow, call_id=call, centre_id=APPROVED, title="منفی", cost="-1", received_on="1406/04/01")
+
+
+def test_the_review_marks_all_seven_criteria_and_a_joint_proposal_meets_the_seventh(office):
+    uow = office.uow
+    call = a_call(uow)
+    pid = calls.add_proposal(uow=uow, call_id=call, centre_id=APPROVED, title="تنها", cost="1000", received_on="1406/04/01")
+    partial = dict(ALL_MET)
+    del partial["12-4-3"]
+    with pytest.raises(ValidationError, match="۱۲-۴-۳"):
+        calls.review_proposal(
+            uow=uow, proposal_id=pid, reviewed_on="1406/05/10", reviewed_by="کارگروه", marks=partial, decision="selected"
+        )
+    calls.review_proposal(
+        uow=uow, proposal_id=pid, reviewed_on="1406/05/10", reviewed_by="کارگروه", marks=ALL_MET, decision="rejected"
+    )
+    joint = selected_project(uow, call)
+    with office.db.engine.connect() as conn:
+        seventh = dict(conn.execute(text("SELECT proposal_id, met FROM criterion_mark WHERE key = '12-4-7'")).all())
+    assert not seventh[pid] and seventh[joint]
+    with pytest.raises(DomainError, match="برگزیده"):
+        calls.sign_agreement(uow=uow, proposal_id=pid, number="ت-۱", signed_on="1406/06/01", amount="1000", stages=STAGES)
+
+
+def test_an_agreements_stages_add_up_and_it_stays_within_the_call(office):
+    uow = office.uow
+    call = a_call(uow, "۱۰٬۰۰۰")
+    pid = selected_project(uow, call)
+    with pytest.raises(ValidationError, match="اختلاف ۱٬۰۰۰"):
+        calls.sign_agreement(uow=uow, proposal_id=pid, number="ت-۱", signed_on="1406/06/01", amount="۹٬۰۰۰", stages=STAGES)
+    too_much = [dict(STAGES[0], amount="۶٬۰۰۰"), STAGES[1]]
+    with pytest.raises(ValidationError, match="اعتبار آن"):
+        calls.sign_agreement(uow=uow, proposal_id=pid, number="ت-۱", signed_on="1406/06/01", amount="۱۱٬۰۰۰", stages=too_much)
+    calls.sign_agreement(uow=uow, proposal_id=pid, number="ت-۱", signed_on="1406/06/01", amount="۸٬۰۰۰", stages=STAGES)
+    with pytest.raises(DomainError, match="پیش‌تر"):
+        calls.sign_agreement(uow=uow, proposal_id=pid, number="ت-۲", signed_on="1406/06/01", amount="۸٬۰۰۰", stages=STAGES)
+
+
+def _stage_ids(engine, pid: int) -> list[int]:
+    with engine.connect() as conn:
+        return list(conn.execute(text(f"SELECT id FROM project_stage WHERE proposal_id = {pid} ORDER BY position")).scalars())
+
+
+def test_a_stage_is_paid_only_after_its_report_is_approved_and_never_past_its_amount(office):
+    uow = office.uow
+    call = a_call(uow)
+    pid = selected_project(uow, call)
+    calls.sign_agreement(uow=uow, proposal_id=pid, number="ت-۱", signed_on="1406/06/01", amount="۸٬۰۰۰", stages=STAGES)
+    first, second = _stage_ids(office.db.engine, pid)
+    with pytest.raises(DomainError, match="تأیید نشده"):
+        calls.pay_stage(uow=uow, stage_id=first, amount="۱٬۰۰۰", paid_on="1406/09/01")
+    assert "payment_before_approval" in refused(
+        office.db.engine,
+        f"INSERT INTO stage_payment (stage_id, amount, paid_on, order_number) VALUES ({first}, 1, '2027-01-01', '')",
+    )
+    with pytest.raises(DomainError, match="دریافت نشده"):
+        calls.approve_stage_report(uow=uow, stage_id=first, approved_on="1406/09/01", approved_by="کارگروه")
+    calls.receive_stage_report(uow=uow, stage_id=first, received_on="1406/08/25")
+    calls.approve_stage_report(uow=uow, stage_id=first, approved_on="1406/09/01", approved_by="کارگروه علوم پایه")
+    calls.pay_stage(uow=uow, stage_id=first, amount="۲٬۰۰۰", paid_on="1406/09/05", order_number="پ-۱")
+    with pytest.raises(ValidationError, match="مبلغ آن") as over:
+        calls.pay_stage(uow=uow, stage_id=first, amount="۱٬۰۰۰٫۰۰۰۰۰۱", paid_on="1406/09/06")
+    assert "۰٫۰۰۰۰۰۱" in str(over.value)
+    calls.pay_stage(uow=uow, stage_id=first, amount="۱٬۰۰۰", paid_on="1406/09/06")
+    assert "payment_over_stage" in refused(
+        office.db.engine,
+        f"INSERT INTO stage_payment (stage_id, amount, paid_on, order_number) VALUES ({first}, 1, '2027-01-01', '')",
+    )
+    due = calls.stages_to_act_on(uow=uow, today=date(2028, 4, 1))  # 1407/01/13: the second stage's report is overdue
+    assert [(d.stage_id, d.state) for d in due] == [(second, "report_overdue")]  # the first is paid in full
+
+
+def test_a_closed_year_pays_no_more(office):
+    uow = office.uow
+    call = a_call(uow)
+    pid = selected_project(uow, call)
+    calls.sign_agreement(uow=uow, proposal_id=pid, number="ت-۱", signed_on="1406/06/01", amount="۸٬۰۰۰", stages=STAGES)
+    first, _second = _stage_ids(office.db.engine, pid)
+    calls.receive_stage_report(uow=uow, stage_id=first, received_on="1406/08/25")
+    calls.approve_stage_report(uow=uow, stage_id=first, approved_on="1406/09/01", approved_by="کارگروه")
+    uow.actor = Actor(1, "dabir", "دبیر", ("secretary",))
+    funding.compute_allocation(uow=uow, year=Y)
+    funding.approve_allocation(uow=uow, year=Y)
+    funding.close_year(uow=uow, year=Y)
+    with pytest.raises(DomainError, match="بسته"):
+        calls.pay_stage(uow=uow, stage_id=first, amount="۱", paid_on="1406/12/01")
+    assert "funding_year_closed" in refused(
+        office.db.engine,
+        f"INSERT INTO stage_payment (stage_id, amount, paid_on, order_number) VALUES ({first}, 1, '2027-01-01', '')",
+    )
