@@ -546,6 +546,61 @@ CREATE TABLE proposal_partner (
 	CONSTRAINT fk_proposal_partner_proposal_id_proposal FOREIGN KEY(proposal_id) REFERENCES proposal (id)
 );
 
+-- table review_body
+CREATE TABLE review_body (
+	id INTEGER NOT NULL, 
+	kind VARCHAR(14) NOT NULL, 
+	group_key VARCHAR(40) NOT NULL, 
+	title VARCHAR(250) NOT NULL, 
+	decree_number VARCHAR(60) NOT NULL, 
+	decree_date DATE, 
+	version INTEGER DEFAULT 1 NOT NULL, 
+	CONSTRAINT pk_review_body PRIMARY KEY (id), 
+	CONSTRAINT ck_review_body_kind CHECK (kind IN ('group', 'working_group')), 
+	CONSTRAINT fk_review_body_group_key_scientific_group FOREIGN KEY(group_key) REFERENCES scientific_group ("key")
+);
+
+-- table review_body_member
+CREATE TABLE review_body_member (
+	id INTEGER NOT NULL, 
+	body_id INTEGER NOT NULL, 
+	faculty_id INTEGER NOT NULL, 
+	role VARCHAR(10) NOT NULL, 
+	decree_number VARCHAR(60) NOT NULL, 
+	decree_date DATE, 
+	start_on DATE NOT NULL, 
+	end_on DATE, 
+	version INTEGER DEFAULT 1 NOT NULL, 
+	CONSTRAINT pk_review_body_member PRIMARY KEY (id), 
+	CONSTRAINT ck_review_body_member_term CHECK (end_on IS NULL OR end_on >= start_on), 
+	CONSTRAINT ck_review_body_member_role CHECK (role IN ('chair', 'secretary', 'member')), 
+	CONSTRAINT fk_review_body_member_body_id_review_body FOREIGN KEY(body_id) REFERENCES review_body (id), 
+	CONSTRAINT fk_review_body_member_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id)
+);
+
+-- table review_sitting
+CREATE TABLE review_sitting (
+	id INTEGER NOT NULL, 
+	body_id INTEGER NOT NULL, 
+	subject VARCHAR(14) NOT NULL, 
+	subject_id INTEGER NOT NULL, 
+	held_on DATE NOT NULL, 
+	note TEXT NOT NULL, 
+	CONSTRAINT pk_review_sitting PRIMARY KEY (id), 
+	CONSTRAINT ck_review_sitting_subject CHECK (subject IN ('application', 'evaluation', 'proposal', 'stage_report')), 
+	CONSTRAINT fk_review_sitting_body_id_review_body FOREIGN KEY(body_id) REFERENCES review_body (id), 
+	CONSTRAINT uq_review_sitting_subject UNIQUE (subject, subject_id)
+);
+
+-- table review_sitting_member
+CREATE TABLE review_sitting_member (
+	sitting_id INTEGER NOT NULL, 
+	member_id INTEGER NOT NULL, 
+	CONSTRAINT pk_review_sitting_member PRIMARY KEY (sitting_id, member_id), 
+	CONSTRAINT fk_review_sitting_member_member_id_review_body_member FOREIGN KEY(member_id) REFERENCES review_body_member (id), 
+	CONSTRAINT fk_review_sitting_member_sitting_id_review_sitting FOREIGN KEY(sitting_id) REFERENCES review_sitting (id)
+);
+
 -- table rules_reading
 CREATE TABLE rules_reading (
 	"key" VARCHAR(40) NOT NULL, 
@@ -670,6 +725,15 @@ CREATE INDEX ix_proposal_call_id ON proposal (call_id);
 
 -- index ix_proposal_centre_id
 CREATE INDEX ix_proposal_centre_id ON proposal (centre_id);
+
+-- index ix_review_body_member_body_id
+CREATE INDEX ix_review_body_member_body_id ON review_body_member (body_id);
+
+-- index ix_review_body_member_faculty_id
+CREATE INDEX ix_review_body_member_faculty_id ON review_body_member (faculty_id);
+
+-- index ix_review_sitting_body_id
+CREATE INDEX ix_review_sitting_body_id ON review_sitting (body_id);
 
 -- index ix_score_sheet_faculty_id
 CREATE INDEX ix_score_sheet_faculty_id ON score_sheet (faculty_id);

@@ -205,6 +205,14 @@ FIELDS: dict[str, str] = {
     "stage_id": "مرحله",
     "paid_on": "تاریخ پرداخت",
     "order_number": "شماره دستور پرداخت",
+    "group_key": "گروه علمی",
+    "body_id": "گروه یا کارگروه",
+    "start_on": "آغاز دوره",
+    "end_on": "پایان دوره",
+    "subject": "موضوع بررسی",
+    "subject_id": "شناسه موضوع",
+    "sitting_id": "نشست بررسی",
+    "member_id": "عضو گروه",
     "identity": "شناسه پایگاه داده",
 }
 

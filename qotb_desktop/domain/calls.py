@@ -93,7 +93,6 @@ def clean_proposal(
 @dataclass(frozen=True)
 class ReviewRecord:
     reviewed_on: date
-    reviewed_by: str
     marks: tuple[tuple[str, bool, str], ...]  # (criterion, met, note)
     decision: str
     note: str
@@ -102,7 +101,6 @@ class ReviewRecord:
 def clean_review(
     *,
     reviewed_on: object,
-    reviewed_by: object,
     marks: Mapping[str, tuple[object, object]],
     decision: object,
     note: object = "",
@@ -110,10 +108,10 @@ def clean_review(
     joint: bool,
 ) -> ReviewRecord:
     """The working group's review (12-3-5): each of the seven criteria marked met or not
-    (12-4-7, a joint proposal, is read from the proposal itself), and the decision."""
+    (12-4-7, a joint proposal, is read from the proposal itself), and the decision. Who
+    reviewed is recorded from the registry (services/review_bodies.py)."""
     check = Checker()
     day = read_date(check, "reviewed_on", "تاریخ بررسی", reviewed_on, required=True)
-    body = read_text(check, "reviewed_by", "کارگروه تخصصی", reviewed_by, required=True, max_len=250, name=True)
     out = []
     for criterion in scheme.selection_criteria:
         met, text = marks.get(criterion.key, (None, ""))
@@ -136,7 +134,7 @@ def clean_review(
         check.fail("decision", "تصمیم کارگروه", "برگزیده شد یا برگزیده نشد را برگزینید.")
     text = read_text(check, "note", "یادداشت بررسی", note, required=False, max_len=4000)
     check.done()
-    return ReviewRecord(day or date.min, body, tuple(out), key, text)
+    return ReviewRecord(day or date.min, tuple(out), key, text)
 
 
 @dataclass(frozen=True)

@@ -88,3 +88,75 @@ class SheetView:
     def difference(self) -> int:
         """The half less the shares: 0 when the sheet can be approved."""
         return self.half - self.allocated
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    id: int
+    amount: int
+    paid_on: date
+    order_number: str
+
+
+@dataclass(frozen=True)
+class StageView:
+    id: int
+    version: int
+    position: int
+    title: str
+    due_on: date
+    deliverables: str
+    amount: int
+    report_received_on: date | None
+    report_approved_on: date | None
+    approved_by: str
+    payments: tuple[PaymentView, ...]
+
+    @property
+    def paid(self) -> int:
+        return sum(p.amount for p in self.payments)
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    id: int
+    version: int
+    centre_id: int
+    centre: str
+    partners: tuple[str, ...]
+    topic: str
+    title: str
+    cost: int
+    received_on: date
+    state: str  # domain.calls.PROPOSAL_STATES
+    reviewed_on: date | None
+    reviewed_by: str  # the working group and who took part
+    review_note: str
+    marks: tuple[tuple[str, bool, str], ...]  # (12-4 clause, met, note)
+    agreement_number: str
+    agreement_on: date | None
+    agreement_amount: int | None
+    stages: tuple[StageView, ...]
+
+
+@dataclass(frozen=True)
+class CallView:
+    id: int
+    version: int
+    year: int
+    title: str
+    budget: int
+    announced_on: date | None
+    deadline: date
+    note: str
+    topics: tuple[tuple[int, str, str], ...]  # (id, title, the council's decision)
+    proposals: tuple[ProposalView, ...]
+    unit: Unit
+
+    @property
+    def agreed(self) -> int:
+        return sum(p.agreement_amount or 0 for p in self.proposals)
+
+    @property
+    def paid(self) -> int:
+        return sum(s.paid for p in self.proposals for s in p.stages)

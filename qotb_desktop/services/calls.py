@@ -9,15 +9,14 @@ by the database as well (migration 0013)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
 
 from qotb_desktop.domain import calls, funding
 from qotb_desktop.domain.errors import Checker, DomainError, FieldError, ValidationError
-from qotb_desktop.domain.fields import read_date, read_text
+from qotb_desktop.domain.fields import read_date
 from qotb_desktop.domain.money import Unit, format_amount
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.services.funding import line_of, open_year, scheme_of
+from qotb_desktop.services.review_bodies import take_part
 from qotb_desktop.store.funding_models import (
     CallTopic,
     CriterionMark,
@@ -148,12 +147,14 @@ def review_proposal(
     uow: UnitOfWork,
     proposal_id: int,
     reviewed_on: object,
-    reviewed_by: object,
+    body_id: object,
+    member_ids: Sequence[int],
     marks: Mapping[str, tuple[object, object]],
     decision: object,
     note: object = "",
 ) -> None:
-    """The working group's review (12-3-5): the seven criteria, and selected or not."""
+    """The working group's review (12-3-5): the seven criteria, and selected or not; the
+    working group and its members who took part, from the registry (notes 6, 7)."""
     with uow:
         row = _proposal(uow, proposal_id)
         call = uow.funding.call(row.call_id)
@@ -161,7 +162,6 @@ def review_proposal(
             raise DomainError("توافق‌نامه این پروژه بسته شده است و بررسی آن تغییر نمی‌کند.")
         record = calls.clean_review(
             reviewed_on=reviewed_on,
-            reviewed_by=reviewed_by,
             marks=marks,
             decision=decision,
             note=note,
@@ -170,9 +170,12 @@ def review_proposal(
         )
         if record.reviewed_on < row.received_on:
             raise ValidationError(FieldError("reviewed_on", "تاریخ بررسی", "پیش از دریافت پیشنهاد است."))
+        sitting = take_part(
+            uow, subject="proposal", subject_id=row.id, body_id=body_id, member_ids=member_ids, on=record.reviewed_on
+        )
         row.reviewed_on, row.reviewed_by, row.review_note, row.state = (
             record.reviewed_on,
-            record.reviewed_by,
+            sitting.described[:250],
             record.note,
             record.decision,
         )
@@ -237,7 +240,9 @@ def receive_stage_report(*, uow: UnitOfWork, stage_id: int, received_on: object)
         uow.commit()
 
 
-def approve_stage_report(*, uow: UnitOfWork, stage_id: int, approved_on: object, approved_by: object) -> None:
+def approve_stage_report(
+    *, uow: UnitOfWork, stage_id: int, approved_on: object, body_id: object, member_ids: Sequence[int]
+) -> None:
     """The working group approves a stage's report (12-3-7): then it may be paid."""
     with uow:
         stage, _call = _stage(uow, stage_id)
@@ -245,11 +250,11 @@ def approve_stage_report(*, uow: UnitOfWork, stage_id: int, approved_on: object,
             raise DomainError("گزارش این مرحله هنوز دریافت نشده است.")
         check = Checker()
         day = read_date(check, "report_approved_on", "تاریخ تأیید گزارش", approved_on, required=True)
-        body = read_text(check, "approved_by", "کارگروه تأییدکننده", approved_by, required=True, max_len=250, name=True)
         if day and day < stage.report_received_on:
             check.fail("report_approved_on", "تاریخ تأیید گزارش", "پیش از دریافت گزارش است.")
         check.done()
-        stage.report_approved_on, stage.approved_by = day, body
+        sitting = take_part(uow, subject="stage_report", subject_id=stage.id, body_id=body_id, member_ids=member_ids, on=day)
+        stage.report_approved_on, stage.approved_by = day, sitting.described[:250]
         uow.commit()
 
 
@@ -281,66 +286,3 @@ def pay_stage(*, uow: UnitOfWork, stage_id: int, amount: object, paid_on: object
         stage.payments.append(payment)
         uow.commit()
         return payment.id
-
-
-# -- what the screens and the dashboard read --------------------------------------------
-
-
-@dataclass(frozen=True)
-class StageDue:
-    call: str
-    project: str
-    centre: str
-    stage_id: int
-    position: int
-    due_on: date
-    amount: int
-    paid: int
-    state: str  # "report_due" | "report_overdue" | "awaiting_approval" | "awaiting_payment"
-    unit: Unit
-
-
-def stages_to_act_on(*, uow: UnitOfWork, today: date, within_days: int = 30) -> list[StageDue]:
-    """The dashboard's lines: stage reports due within ``within_days`` or overdue, reports
-    awaiting the working group's approval, and approved stages not yet fully paid."""
-    out: list[StageDue] = []
-    with uow:
-        for stage in uow.funding.open_stages():
-            paid = sum(p.amount for p in stage.payments)
-            if paid >= stage.amount:
-                continue
-            if stage.report_approved_on is not None:
-                state = "awaiting_payment"
-            elif stage.report_received_on is not None:
-                state = "awaiting_approval"
-            elif stage.due_on < today:
-                state = "report_overdue"
-            elif stage.due_on <= today + timedelta(days=within_days):
-                state = "report_due"
-            else:
-                continue
-            proposal = stage.proposal
-            call = uow.funding.call(proposal.call_id)
-            out.append(
-                StageDue(
-                    call=call.title,
-                    project=proposal.title,
-                    centre=proposal.centre.title,
-                    stage_id=stage.id,
-                    position=stage.position,
-                    due_on=stage.due_on,
-                    amount=stage.amount,
-                    paid=paid,
-                    state=state,
-                    unit=scheme_of(call.year).display_unit,
-                )
-            )
-    return out
-
-
-STAGE_STATES = {
-    "report_due": "گزارش مرحله به‌زودی موعد دارد",
-    "report_overdue": "گزارش مرحله از موعد گذشته است",
-    "awaiting_approval": "گزارش دریافت شده؛ در انتظار تأیید کارگروه",
-    "awaiting_payment": "گزارش تأیید شده؛ در انتظار پرداخت",
-}

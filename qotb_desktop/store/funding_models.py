@@ -15,7 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from qotb_desktop.store.models import Base, Centre, Institution, Versioned
+from qotb_desktop.store.models import Base, Centre, FacultyMember, Institution, Versioned
 
 BUDGET_KINDS = ("line", "supplement", "organisation")
 
@@ -217,3 +217,74 @@ class StagePayment(Base):
     amount: Mapped[int] = mapped_column(BigInteger)  # rials
     paid_on: Mapped[date] = mapped_column(Date)
     order_number: Mapped[str] = mapped_column(String(60), default="")
+
+
+# -- who reviews (notes 6 and 7): migration 0014 ------------------------------------------------
+
+
+class ReviewBody(Versioned, Base):
+    """One of the secretariat's five scientific groups (note 6) or a specialised working
+    group under one of them (note 7), as the deputy minister's decree set it up."""
+
+    __tablename__ = "review_body"
+    __table_args__ = (CheckConstraint("kind IN ('group', 'working_group')", name="kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(14))
+    group_key: Mapped[str] = mapped_column(ForeignKey("scientific_group.key"))  # the group, or the one it is under
+    title: Mapped[str] = mapped_column(String(250))
+    decree_number: Mapped[str] = mapped_column(String(60), default="")
+    decree_date: Mapped[date | None] = mapped_column(Date)
+
+    members: Mapped[list[ReviewBodyMember]] = relationship(
+        back_populates="body", cascade="all, delete-orphan", lazy="selectin", order_by="ReviewBodyMember.id"
+    )
+
+
+class ReviewBodyMember(Versioned, Base):
+    """A faculty member appointed to a group or working group, by decree, for a term."""
+
+    __tablename__ = "review_body_member"
+    __table_args__ = (
+        CheckConstraint("role IN ('chair', 'secretary', 'member')", name="role"),
+        CheckConstraint("end_on IS NULL OR end_on >= start_on", name="term"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("review_body.id"), index=True)
+    faculty_id: Mapped[int] = mapped_column(ForeignKey("faculty_member.id"), index=True)
+    role: Mapped[str] = mapped_column(String(10), default="member")
+    decree_number: Mapped[str] = mapped_column(String(60), default="")
+    decree_date: Mapped[date | None] = mapped_column(Date)
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
+
+    body: Mapped[ReviewBody] = relationship(back_populates="members")
+    faculty: Mapped[FacultyMember] = relationship(lazy="joined")
+
+
+class ReviewSitting(Base):
+    """Who took part in one review: the body and its members present, for the application
+    review (4-2-1), an evaluation (4-2-9, 4-2-10), a call's proposal (12-3-5) or a stage's
+    report (12-3-7). One a subject."""
+
+    __tablename__ = "review_sitting"
+    __table_args__ = (
+        UniqueConstraint("subject", "subject_id"),
+        CheckConstraint("subject IN ('application', 'evaluation', 'proposal', 'stage_report')", name="subject"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("review_body.id"), index=True)
+    subject: Mapped[str] = mapped_column(String(14))
+    subject_id: Mapped[int] = mapped_column(Integer)
+    held_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    body: Mapped[ReviewBody] = relationship(lazy="joined")
+    present: Mapped[list[ReviewSittingMember]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+
+class ReviewSittingMember(Base):
+    __tablename__ = "review_sitting_member"
+    sitting_id: Mapped[int] = mapped_column(ForeignKey("review_sitting.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("review_body_member.id"), primary_key=True)
+
+    member: Mapped[ReviewBodyMember] = relationship(lazy="joined")

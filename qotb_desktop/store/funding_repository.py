@@ -15,6 +15,9 @@ from qotb_desktop.store.funding_models import (
     FundingYear,
     ProjectStage,
     Proposal,
+    ReviewBody,
+    ReviewBodyMember,
+    ReviewSitting,
     StagePayment,
 )
 from qotb_desktop.store.models import Centre
@@ -130,3 +133,19 @@ class FundingRepository:
     def open_stages(self) -> Sequence[ProjectStage]:
         """Every stage not yet fully paid, by its day (for the dashboard's lines)."""
         return self.session.scalars(select(ProjectStage).order_by(ProjectStage.due_on, ProjectStage.id)).all()
+
+    # -- who reviews (notes 6, 7) --------------------------------------------------------
+
+    def bodies(self) -> Sequence[ReviewBody]:
+        return self.session.scalars(select(ReviewBody).order_by(ReviewBody.group_key, ReviewBody.kind, ReviewBody.id)).all()
+
+    def body(self, body_id: int) -> ReviewBody | None:
+        return self.session.get(ReviewBody, body_id)
+
+    def body_member(self, member_id: int) -> ReviewBodyMember | None:
+        return self.session.get(ReviewBodyMember, member_id)
+
+    def sitting(self, subject: str, subject_id: int) -> ReviewSitting | None:
+        return self.session.scalar(
+            select(ReviewSitting).where(ReviewSitting.subject == subject, ReviewSitting.subject_id == subject_id)
+        )

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 
 from qotb_desktop.domain.accounts import Actor
 from qotb_desktop.domain.errors import DomainError, ValidationError
-from qotb_desktop.services import calls, funding
+from qotb_desktop.services import call_views, calls, funding, review_bodies
 
 MILLION = 1_000_000
 Y = 1406  # a year the demo holds no money for
@@ -29,6 +29,20 @@ def refused(engine, statement: str) -> str:
 def office(demo_store):
     uow = demo_store.uow
     uow.actor = Actor(2, "clerk", "کارشناس", ("clerk",))
+    body = review_bodies.add_body(
+        uow=uow,
+        kind="working_group",
+        group_key="basic_sciences",
+        title="کارگروه فیزیک",
+        decree_number="۱۲/۳۴",
+        decree_date="1405/01/15",
+    )
+    for faculty_id in (1, 2, 3):
+        review_bodies.add_body_member(
+            uow=uow, body_id=body, faculty_id=faculty_id, decree_number="۱۲/۳۵", decree_date="1405/01/15", start_on="1405/01/15"
+        )
+    demo_store.body = body
+    demo_store.members = [m.id for m in review_bodies.list_bodies(uow=uow)[0].members]
     funding.add_budget_entry(uow=uow, year=Y, kind="line", amount="۱۰۰٬۰۰۰", recorded_on="1406/01/20")
     funding.add_budget_entry(uow=uow, year=Y, kind="organisation", amount="۲٬۰۰۰", recorded_on="1406/02/01", source="وزارت نیرو")
     return demo_store
@@ -46,7 +60,12 @@ def a_call(uow, budget="۲۰٬۰۰۰") -> int:
     )
 
 
-def selected_project(uow, call_id: int, *, partners=(PROBATION,)) -> int:
+def who(store) -> dict:
+    return {"body_id": store.body, "member_ids": store.members[:2]}
+
+
+def selected_project(store, call_id: int, *, partners=(PROBATION,)) -> int:
+    uow = store.uow
     pid = calls.add_proposal(
         uow=uow,
         call_id=call_id,
@@ -56,9 +75,7 @@ def selected_project(uow, call_id: int, *, partners=(PROBATION,)) -> int:
         received_on="1406/04/01",
         partners=partners,
     )
-    calls.review_proposal(
-        uow=uow, proposal_id=pid, reviewed_on="1406/05/10", reviewed_by="کارگروه علوم پایه", marks=ALL_MET, decision="selected"
-    )
+    calls.review_proposal(uow=uow, proposal_id=pid, reviewed_on="1406/05/10", marks=ALL_MET, decision="selected", **who(store))
     return pid
 
 
@@ -106,12 +123,10 @@ def test_the_review_marks_all_seven_criteria_and_a_joint_proposal_meets_the_seve
     del partial["12-4-3"]
     with pytest.raises(ValidationError, match="۱۲-۴-۳"):
         calls.review_proposal(
-            uow=uow, proposal_id=pid, reviewed_on="1406/05/10", reviewed_by="کارگروه", marks=partial, decision="selected"
+            uow=uow, proposal_id=pid, reviewed_on="1406/05/10", marks=partial, decision="selected", **who(office)
         )
-    calls.review_proposal(
-        uow=uow, proposal_id=pid, reviewed_on="1406/05/10", reviewed_by="کارگروه", marks=ALL_MET, decision="rejected"
-    )
-    joint = selected_project(uow, call)
+    calls.review_proposal(uow=uow, proposal_id=pid, reviewed_on="1406/05/10", marks=ALL_MET, decision="rejected", **who(office))
+    joint = selected_project(office, call)
     with office.db.engine.connect() as conn:
         seventh = dict(conn.execute(text("SELECT proposal_id, met FROM criterion_mark WHERE key = '12-4-7'")).all())
     assert not seventh[pid] and seventh[joint]
@@ -122,7 +137,7 @@ def test_the_review_marks_all_seven_criteria_and_a_joint_proposal_meets_the_seve
 def test_an_agreements_stages_add_up_and_it_stays_within_the_call(office):
     uow = office.uow
     call = a_call(uow, "۱۰٬۰۰۰")
-    pid = selected_project(uow, call)
+    pid = selected_project(office, call)
     with pytest.raises(ValidationError, match="اختلاف ۱٬۰۰۰"):
         calls.sign_agreement(uow=uow, proposal_id=pid, number="ت-۱", signed_on="1406/06/01", amount="۹٬۰۰۰", stages=STAGES)
     too_much = [dict(STAGES[0], amount="۶٬۰۰۰"), STAGES[1]]
@@ -141,7 +156,7 @@ def _stage_ids(engine, pid: int) -> list[int]:
 def test_a_stage_is_paid_only_after_its_report_is_approved_and_never_past_its_amount(office):
     uow = office.uow
     call = a_call(uow)
-    pid = selected_project(uow, call)
+    pid = selected_project(office, call)
     calls.sign_agreement(uow=uow, proposal_id=pid, number="ت-۱", signed_on="1406/06/01", amount="۸٬۰۰۰", stages=STAGES)
     first, second = _stage_ids(office.db.engine, pid)
     with pytest.raises(DomainError, match="تأیید نشده"):
@@ -151,9 +166,9 @@ def test_a_stage_is_paid_only_after_its_report_is_approved_and_never_past_its_am
         f"INSERT INTO stage_payment (stage_id, amount, paid_on, order_number) VALUES ({first}, 1, '2027-01-01', '')",
     )
     with pytest.raises(DomainError, match="دریافت نشده"):
-        calls.approve_stage_report(uow=uow, stage_id=first, approved_on="1406/09/01", approved_by="کارگروه")
+        calls.approve_stage_report(uow=uow, stage_id=first, approved_on="1406/09/01", **who(office))
     calls.receive_stage_report(uow=uow, stage_id=first, received_on="1406/08/25")
-    calls.approve_stage_report(uow=uow, stage_id=first, approved_on="1406/09/01", approved_by="کارگروه علوم پایه")
+    calls.approve_stage_report(uow=uow, stage_id=first, approved_on="1406/09/01", **who(office))
     calls.pay_stage(uow=uow, stage_id=first, amount="۲٬۰۰۰", paid_on="1406/09/05", order_number="پ-۱")
     with pytest.raises(ValidationError, match="مبلغ آن") as over:
         calls.pay_stage(uow=uow, stage_id=first, amount="۱٬۰۰۰٫۰۰۰۰۰۱", paid_on="1406/09/06")
@@ -163,18 +178,18 @@ def test_a_stage_is_paid_only_after_its_report_is_approved_and_never_past_its_am
         office.db.engine,
         f"INSERT INTO stage_payment (stage_id, amount, paid_on, order_number) VALUES ({first}, 1, '2027-01-01', '')",
     )
-    due = calls.stages_to_act_on(uow=uow, today=date(2028, 4, 1))  # 1407/01/13: the second stage's report is overdue
+    due = call_views.stages_to_act_on(uow=uow, today=date(2028, 4, 1))  # 1407/01/13: the second stage's report is overdue
     assert [(d.stage_id, d.state) for d in due] == [(second, "report_overdue")]  # the first is paid in full
 
 
 def test_a_closed_year_pays_no_more(office):
     uow = office.uow
     call = a_call(uow)
-    pid = selected_project(uow, call)
+    pid = selected_project(office, call)
     calls.sign_agreement(uow=uow, proposal_id=pid, number="ت-۱", signed_on="1406/06/01", amount="۸٬۰۰۰", stages=STAGES)
     first, _second = _stage_ids(office.db.engine, pid)
     calls.receive_stage_report(uow=uow, stage_id=first, received_on="1406/08/25")
-    calls.approve_stage_report(uow=uow, stage_id=first, approved_on="1406/09/01", approved_by="کارگروه")
+    calls.approve_stage_report(uow=uow, stage_id=first, approved_on="1406/09/01", **who(office))
     uow.actor = Actor(1, "dabir", "دبیر", ("secretary",))
     funding.compute_allocation(uow=uow, year=Y)
     funding.approve_allocation(uow=uow, year=Y)

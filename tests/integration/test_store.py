@@ -55,6 +55,10 @@ TABLES = {
     "criterion_mark",
     "project_stage",
     "stage_payment",
+    "review_body",
+    "review_body_member",
+    "review_sitting",
+    "review_sitting_member",
     "rules_reading",
 }
 

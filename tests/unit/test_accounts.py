@@ -27,7 +27,7 @@ from qotb_desktop.domain.errors import ValidationError
 EVERYONE = {"log_in", "own_password"}  # the login's bookkeeping, one's own password (issue 19.12)
 ALLOWED = {
     "administrator": {"change", "edit_rules", "restore", "manage_users", *EVERYONE},
-    "secretary": {"change", "finalise_minutes", "endorse", "close_evaluation", *EVERYONE},
+    "secretary": {"change", "finalise_minutes", "endorse", "close_evaluation", "approve_allocation", *EVERYONE},
     "clerk": {"change", *EVERYONE},
     "viewer": EVERYONE,
 }

@@ -1,0 +1,129 @@
+"""Issue 18.4: the scientific groups and working groups (notes 6, 7) as a registry; a
+review names the body and the members who took part, checked against their terms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from qotb_desktop.domain.errors import ValidationError
+from qotb_desktop.services import call_views, calls, funding, review_bodies
+
+PHYSICS_CENTRE, LANGUAGE_CENTRE = 2, 3  # the demo's: physics (basic sciences), Persian literature (humanities)
+
+
+@pytest.fixture
+def bodies(demo_store):
+    uow = demo_store.uow
+    group = review_bodies.add_body(
+        uow=uow, kind="group", group_key="basic_sciences", decree_number="۱۰۰", decree_date="1404/07/01"
+    )
+    working = review_bodies.add_body(
+        uow=uow,
+        kind="working_group",
+        group_key="basic_sciences",
+        title="کارگروه فیزیک",
+        decree_number="۱۰۱",
+        decree_date="1404/07/01",
+    )
+    for body in (group, working):
+        for faculty_id, start, end in ((1, "1404/07/01", None), (2, "1404/07/01", "1405/03/31"), (3, "1405/06/01", None)):
+            review_bodies.add_body_member(
+                uow=uow,
+                body_id=body,
+                faculty_id=faculty_id,
+                decree_number="۱۰۲",
+                decree_date="1404/07/01",
+                start_on=start,
+                end_on=end,
+            )
+    listed = {b.id: b for b in review_bodies.list_bodies(uow=uow)}
+    return demo_store, listed[group], listed[working]
+
+
+def test_the_registry_holds_groups_and_working_groups_with_their_members_terms(bodies):
+    store, group, working = bodies
+    uow = store.uow
+    assert group.title == group.group_title == "علوم پایه" and working.title == "کارگروه فیزیک"
+    assert [m.role for m in group.members] == ["member"] * 3
+    on = date(2026, 8, 1)  # 1405/05/10: the second's term is over, the third's not begun
+    assert [m.faculty_id for m in working.serving(on)] == [1]
+    with pytest.raises(ValidationError, match="پیش‌تر ثبت"):
+        review_bodies.add_body(uow=uow, kind="group", group_key="basic_sciences", decree_number="۱", decree_date="1404/07/01")
+    with pytest.raises(ValidationError, match="عنوان"):
+        review_bodies.add_body(
+            uow=uow, kind="working_group", group_key="basic_sciences", decree_number="۱", decree_date="1404/07/01"
+        )
+    with pytest.raises(ValidationError, match="همین گروه"):
+        review_bodies.add_body_member(
+            uow=uow, body_id=working.id, faculty_id=1, decree_number="۲", decree_date="1405/01/01", start_on="1405/01/01"
+        )
+    with pytest.raises(ValidationError, match="پیش از آغاز"):
+        review_bodies.add_body_member(
+            uow=uow,
+            body_id=working.id,
+            faculty_id=4,
+            decree_number="۲",
+            decree_date="1405/01/01",
+            start_on="1405/02/01",
+            end_on="1405/01/01",
+        )
+    assert len(review_bodies.list_bodies(uow=uow)[1].members) == 3  # nothing written by the refusals
+
+
+def test_an_application_review_is_the_fields_group_and_its_serving_members(bodies):
+    store, group, working = bodies
+    uow = store.uow
+    first, second, third = (m.id for m in group.members)
+    with pytest.raises(ValidationError, match="کارگروه|گروه علمی"):  # a working group does not review applications
+        review_bodies.record_application_review(
+            uow=uow, centre_id=PHYSICS_CENTRE, body_id=working.id, member_ids=[first], held_on="1405/05/10"
+        )
+    with pytest.raises(ValidationError, match="رشته این قطب"):
+        review_bodies.record_application_review(
+            uow=uow, centre_id=LANGUAGE_CENTRE, body_id=group.id, member_ids=[first], held_on="1405/05/10"
+        )
+    with pytest.raises(ValidationError, match="روز بررسی"):
+        review_bodies.record_application_review(
+            uow=uow, centre_id=PHYSICS_CENTRE, body_id=group.id, member_ids=[first, second], held_on="1405/05/10"
+        )
+    with pytest.raises(ValidationError, match="دست‌کم یک عضو"):
+        review_bodies.record_application_review(
+            uow=uow, centre_id=PHYSICS_CENTRE, body_id=group.id, member_ids=[], held_on="1405/05/10"
+        )
+    assert review_bodies.sitting_of(uow=uow, subject="application", subject_id=PHYSICS_CENTRE) is None
+    done = review_bodies.record_application_review(
+        uow=uow, centre_id=PHYSICS_CENTRE, body_id=group.id, member_ids=[first, third], held_on="1405/06/10", note="کامل است"
+    )
+    stored = review_bodies.sitting_of(uow=uow, subject="application", subject_id=PHYSICS_CENTRE)
+    assert stored == done and stored.body == "علوم پایه" and len(stored.members) == 2
+    assert stored.described.startswith("علوم پایه: ")
+
+
+def test_a_proposals_review_names_the_working_group_and_who_took_part(bodies):
+    store, group, working = bodies
+    uow = store.uow
+    funding.add_budget_entry(uow=uow, year=1406, kind="line", amount="۱۰۰٬۰۰۰", recorded_on="1406/01/20")
+    call = calls.create_call(uow=uow, year=1406, title="فراخوان", budget="۱۰٬۰۰۰", deadline="1406/04/31", topics=["آب"])
+    pid = calls.add_proposal(uow=uow, call_id=call, centre_id=PHYSICS_CENTRE, title="پروژه", cost="۱۰۰", received_on="1406/04/01")
+    marks = {f"12-4-{i}": (True, "") for i in range(1, 7)}
+    first, _second, third = (m.id for m in working.members)
+    with pytest.raises(ValidationError, match="کارگروه تخصصی"):  # a group does not review the calls' proposals
+        calls.review_proposal(
+            uow=uow, proposal_id=pid, reviewed_on="1406/05/10", body_id=group.id, member_ids=[group.members[0].id],
+            marks=marks, decision="selected",
+        )  # fmt: skip
+    calls.review_proposal(
+        uow=uow,
+        proposal_id=pid,
+        reviewed_on="1406/05/10",
+        body_id=working.id,
+        member_ids=[first, third],
+        marks=marks,
+        decision="selected",
+    )
+    [proposal] = call_views.get_call(uow=uow, call_id=call).proposals
+    names = review_bodies.sitting_of(uow=uow, subject="proposal", subject_id=pid).members
+    assert proposal.reviewed_by == f"کارگروه فیزیک: {'، '.join(names)}" and proposal.state == "selected"
+    assert [m[0] for m in proposal.marks] == [f"12-4-{i}" for i in range(1, 8)] and proposal.marks[-1][1] is False
