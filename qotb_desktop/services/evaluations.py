@@ -4,7 +4,7 @@ it, and what follows (art. 10), applied to the centre's status in the same trans
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -34,6 +34,7 @@ from qotb_desktop.domain.scoring import number
 from qotb_desktop.domain.text import normalize_text
 from qotb_desktop.domain.text import to_persian_number as _fa
 from qotb_desktop.services.applications import check_within
+from qotb_desktop.services.review_bodies import take_part
 from qotb_desktop.services.versions import check_version, touch
 from qotb_desktop.store.models import AgendaItem, AnnualReport, Centre, Evaluation, EvaluationScore, Reopening, ReportArea
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -208,12 +209,15 @@ def list_evaluations(*, uow: UnitOfWork, centre_id: int) -> list[EvaluationView]
 def save_evaluation(
     *, uow: UnitOfWork, centre_id: int, year: object, scores: Mapping[str, object], evaluators: object,
     evaluated_on: DateInput, remarks: object = "", kind: str = "annual", version: int | None = None,
+    body_id: object = None, member_ids: Sequence[int] = (),
 ) -> int:  # fmt: skip
     """Record (or correct, while open) the evaluation of a centre's year, or its final
     five-year evaluation (kind ``final``, in the year its period ends). The total and the
     verdict follow from the scores and the scheme in force that year. Returns its id.
     ``version``: the evaluation's version the form was filled from, 0 when it was empty
-    (services/versions.py)."""
+    (services/versions.py). ``body_id`` and ``member_ids``: the working group of the
+    centre's group (note 7) and its members who evaluated, from the registry
+    (services/review_bodies.py); then ``evaluators`` is written from them."""
     if kind not in KINDS:
         raise ValidationError(FieldError("kind", "نوع ارزیابی", "سالانه یا پایانی را برگزینید."))
     with uow:
@@ -236,6 +240,14 @@ def save_evaluation(
         row = uow.evaluations.find(centre_id, value, kind)
         check_version(uow, row, version, "ارزیابی این سال")
         scheme = load_scheme(row.scheme) if row else scheme_for_year(value)
+        body = uow.funding.body(int(body_id)) if str(body_id or "").isdigit() else None
+        if body is not None:
+            field = uow.groups.get(centre.field_key)
+            if field is not None and field.parent_key and body.group_key != field.parent_key:
+                raise ValidationError(
+                    FieldError("body_id", "کارگروه تخصصی", "کارگروهی از گروه علمی رشته این قطب نیست (تبصره ۷).")
+                )
+            evaluators = evaluators or body.title
         record = clean_evaluation(scheme=scheme, scores=scores, evaluators=evaluators, remarks=remarks, evaluated_on=evaluated_on)
         _within(record.evaluated_on, value, "evaluated_on", "تاریخ ارزیابی")
         if row is not None and row.closed_at is not None:
@@ -248,6 +260,11 @@ def save_evaluation(
             fresh.evaluated_on, fresh.total, fresh.verdict = record.evaluated_on, Decimal(0), "not_approved"
             row = uow.evaluations.add(fresh)
         row.evaluators, row.remarks, row.evaluated_on = record.evaluators, record.remarks, record.evaluated_on
+        if body_id is not None:
+            sitting = take_part(
+                uow, subject="evaluation", subject_id=row.id, body_id=body_id, member_ids=member_ids, on=record.evaluated_on
+            )
+            row.evaluators = sitting.described[:500]
         row.total, row.verdict = Decimal(str(number(result.total))), result.verdict
         touch(row, "remarks")
         have = {s.criterion: s for s in row.scores}

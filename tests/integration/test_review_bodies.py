@@ -127,3 +127,26 @@ def test_a_proposals_review_names_the_working_group_and_who_took_part(bodies):
     names = review_bodies.sitting_of(uow=uow, subject="proposal", subject_id=pid).members
     assert proposal.reviewed_by == f"کارگروه فیزیک: {'، '.join(names)}" and proposal.state == "selected"
     assert [m[0] for m in proposal.marks] == [f"12-4-{i}" for i in range(1, 8)] and proposal.marks[-1][1] is False
+
+
+def test_an_evaluation_names_the_working_group_of_the_centres_group_and_who_evaluated(bodies):
+    from qotb_desktop.domain.rules.schemes import scheme_for_year
+    from qotb_desktop.services import evaluations
+
+    store, group, working = bodies
+    uow = store.uow
+    scores = {c.key: 7 for c in scheme_for_year(1405).criteria}
+    evaluations.save_report(uow=uow, centre_id=LANGUAGE_CENTRE, year=1405, received_on="1405/09/01")
+    with pytest.raises(ValidationError, match="تبصره ۷"):  # the physics working group does not evaluate a humanities centre
+        evaluations.save_evaluation(
+            uow=uow, centre_id=LANGUAGE_CENTRE, year=1405, scores=scores, evaluators="", evaluated_on="1405/09/02",
+            body_id=working.id, member_ids=[working.members[0].id],
+        )  # fmt: skip
+    evaluations.save_report(uow=uow, centre_id=PHYSICS_CENTRE, year=1405, received_on="1405/09/01")
+    eid = evaluations.save_evaluation(
+        uow=uow, centre_id=PHYSICS_CENTRE, year=1405, scores=scores, evaluators="", evaluated_on="1405/09/02",
+        body_id=working.id, member_ids=[working.members[0].id, working.members[2].id],
+    )  # fmt: skip
+    sitting = review_bodies.sitting_of(uow=uow, subject="evaluation", subject_id=eid)
+    view = evaluations.get_evaluation(uow=uow, centre_id=PHYSICS_CENTRE, year=1405)
+    assert view.evaluators == sitting.described and sitting.body == "کارگروه فیزیک" and len(sitting.members) == 2
