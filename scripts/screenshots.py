@@ -256,9 +256,66 @@ def shoot(out: Path, tmp: str) -> int:
     settle(app, 0.2)
     shot(first, "first-administrator")
     first.done(0)
+    _funding(app, window, shot)
     window.close()
     store.close()
     return 0
+
+
+def _funding(app, window, shot) -> None:
+    """Article 12: the year's line typed (a refusal shown), the worksheet computed with a
+    share set by hand, approved; an institution's matching short, on the dashboard."""
+    from qotb_desktop.domain.dates import jalali_year, today
+    from qotb_desktop.services import funding
+
+    uow, year = window.screens["funding"].uow, jalali_year(today())
+    window.show_screen("funding")
+    screen = window.screens["funding"]
+    screen.choose(year)
+    dialog = screen.new_record()
+    dialog.ui.amount.setText("-۵")
+    dialog.accept()  # refused on its field
+    settle(app, 0.2)
+    shot(dialog, "funding-entry-errors")
+    dialog.ui.amount.setText("۱۲۰٬۰۰۰")
+    dialog.ui.reference.setText("قانون بودجه")
+    dialog.accept()
+    funding.add_budget_entry(uow=uow, year=year, kind="organisation", amount="۲٬۵۰۰", recorded_on=dialog.ui.recorded_on.text(),
+                             source="وزارت نیرو")  # fmt: skip
+    screen.reload()
+    screen.compute()
+    a, b = screen.sheet.shares[:2]
+    funding.adjust_share(uow=uow, allocation_id=b.id, amount=b.amount - 1_500_000_000, reason="برنامه کوچک‌تر از برآورد")
+    screen.reload()
+    screen.shares.select_record(lambda r: r.id == a.id)
+    dialog = screen.adjust()
+    settle(app, 0.2)
+    shot(dialog, "funding-share")
+    dialog.done(0)
+    shot(window, "funding-draft")
+    funding.adjust_share(uow=uow, allocation_id=a.id, amount=a.amount + 1_500_000_000, reason="برنامه بزرگ‌تر")
+    funding.approve_allocation(uow=uow, year=year)
+    funding.record_matching(uow=uow, allocation_id=a.id, provided=a.amount, provided_on=jalali_today())
+    screen.reload()
+    screen.shares.select_record(lambda r: r.id == b.id)
+    dialog = screen.matching()
+    dialog.ui.provided.setText("۱۰٬۰۰۰")
+    settle(app, 0.2)
+    shot(dialog, "funding-matching")
+    dialog.accept()
+    settle(app, 0.2)
+    shot(window, "funding-approved")
+    window.show_screen("dashboard")
+    while window.screens["dashboard"].loading:
+        settle(app, 0.05)
+    settle(app, 0.2)
+    shot(window, "dashboard-funding")
+
+
+def jalali_today() -> str:
+    from qotb_desktop.domain.dates import format_jalali, today
+
+    return format_jalali(today())
 
 
 def _first_item(screen) -> bool:

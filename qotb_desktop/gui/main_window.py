@@ -27,6 +27,7 @@ from qotb_desktop.gui.screens import (
     Screen,
 )
 from qotb_desktop.gui.screens.accounts import AuditScreen, UsersScreen
+from qotb_desktop.gui.screens.funding import FundingScreen
 from qotb_desktop.gui.screens.rules import RulesScreen
 
 STATUS_SECONDS = 6
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
             "scoring": ScoringScreen(uow),
             "centre_check": CentreCheckScreen(uow),
             "evaluations": EvaluationsScreen(uow),
+            "funding": FundingScreen(uow),
             "fields": FieldsScreen(),
             "rules": RulesScreen(uow),
             "reports": ReportsScreen(uow),
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
             "scoring": "امتیازدهی",
             "centre_check": "بررسی قطب (ماده ۵)",
             "evaluations": "ارزیابی سالانه",
+            "funding": "اعتبار قطب‌ها",
             "fields": "گروه‌ها و رشته‌ها",
             "rules": "آیین‌نامه و خوانش‌ها",
             "reports": "گزارش‌ها",
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         self.screens["dashboard"].open_term.connect(self._open_term)
         self.screens["dashboard"].open_centre.connect(self._open_centre_check)
         self.screens["dashboard"].open_evaluation.connect(self._open_evaluation)
+        self.screens["dashboard"].open_funding.connect(self._open_funding)
         self.ui.actionNew.triggered.connect(lambda: self.current().new_record())
         self.ui.actionFind.triggered.connect(lambda: self.current().focus_search())
         self.ui.actionPrint.triggered.connect(self.print_current)
@@ -185,6 +189,10 @@ class MainWindow(QMainWindow):
         self.show_screen("evaluations")
         self.screens["evaluations"].choose(centre_id, year)
 
+    def _open_funding(self, year: int) -> None:
+        self.show_screen("funding")
+        self.screens["funding"].choose(year)
+
     def _about(self) -> None:
         QMessageBox.about(self, "درباره برنامه", f"دبیرخانه قطب‌های علمی\nنگارش {to_persian_digits(__version__)}")
 
@@ -222,5 +230,5 @@ def _remembered_row(value: object, keys: list[str]) -> int:
     value = str(value or "")
     if value in keys:
         return keys.index(value)
-    before = [k for k in keys if k != "rules"]  # the order of 0.5.0
+    before = [k for k in keys if k not in ("rules", "funding")]  # the order of 0.5.0
     return keys.index(before[int(value)]) if value.isdigit() and int(value) < len(before) else 0

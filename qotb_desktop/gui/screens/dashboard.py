@@ -4,7 +4,9 @@ Council terms ending within 60 days; decisions awaiting the chair's endorsement;
 follow-up actions past their due date; centres that no longer meet article 5;
 centres on probation or recommended for dissolution after their annual evaluation
 (art. 10, with the reasons); annual reports of last year not received by their due
-date. The last two open the evaluations screen on the centre and year.
+date. The last two open the evaluations screen on the centre and year. Above them,
+one line when institutions have not provided all their matching of an approved share
+(12-2-2): it names how many and opens the funding screen.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout
 
 from qotb_desktop import documents
 from qotb_desktop.domain import vocab
@@ -24,7 +26,7 @@ from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
 from qotb_desktop.gui.screens.centre_check import CONDITIONS
 from qotb_desktop.gui.table_model import Column
-from qotb_desktop.services import applications, centres, council, evaluation_summary, evaluations, meetings
+from qotb_desktop.services import applications, centres, council, evaluation_summary, evaluations, funding, meetings
 
 DASHBOARD_DAYS = 60
 
@@ -51,6 +53,7 @@ class DashboardScreen(Screen):
     open_term = Signal(int)  # the main window shows the council screen with the term open
     open_centre = Signal(int)  # ... the centre-check screen on that centre
     open_evaluation = Signal(int, int)  # ... the evaluations screen on that centre and Jalali year
+    open_funding = Signal(int)  # ... the funding screen on that Jalali year
 
     def __init__(self, uow) -> None:
         super().__init__(uow)
@@ -143,6 +146,18 @@ class DashboardScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
+        self.shortfall = QPushButton(self)  # the institutions' matching not fully provided (12-2-2)
+        self.shortfall.setObjectName("shortfallLine")
+        self.shortfall.setFlat(True)
+        self.shortfall.setStyleSheet("color: #6b4e00; font-weight: bold; padding: 4px;")
+        self.shortfall.setToolTip("جدول تخصیص سال در صفحه «اعتبار قطب‌ها» باز می‌شود")
+        self.shortfall.clicked.connect(self._open_shortfall)
+        self.shortfall.hide()
+        self._shortfall_year: int | None = None
+        row = QHBoxLayout()  # at the start of the line (the right), as wide as its text
+        row.addWidget(self.shortfall)
+        row.addStretch(1)
+        layout.addLayout(row)
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.setObjectName("dashboardColumns")
         for name, pages in (
@@ -171,16 +186,36 @@ class DashboardScreen(Screen):
         pages = self.pages()
         self.loading = True
 
-        def filled(rows: list) -> None:
+        def filled(read: tuple) -> None:
+            rows, short = read
             for page, found in zip(pages, rows, strict=True):
                 page.show_rows(found)
+            self._show_shortfall(short)
             self.loading = False
 
         def failed(exc: Exception) -> None:
             self.loading = False
             self.message.emit(f"پیشخوان خوانده نشد: {exc}")
 
-        background.run(lambda: [page.read() for page in pages], done=filled, failed=failed)
+        background.run(
+            lambda: ([page.read() for page in pages], funding.matching_shortfalls(uow=self.uow)), done=filled, failed=failed
+        )
+
+    def _show_shortfall(self, short: list) -> None:
+        """«مؤسسه‌هایی که سهم هم‌تراز خود را کامل نپرداخته‌اند»: how many, and of which years."""
+        institutions = {share.institution_id for _year, share in short}
+        years = sorted({year for year, _share in short})
+        self._shortfall_year = years[-1] if years else None
+        self.shortfall.setVisible(bool(short))
+        if short:
+            self.shortfall.setText(
+                f"مؤسسه‌هایی که سهم هم‌تراز خود را کامل نپرداخته‌اند: {num(len(institutions))} مؤسسه "
+                f"(سال {'، '.join(num(y) for y in years)}، بند ۱۲-۲-۲) — باز کردن…"
+            )
+
+    def _open_shortfall(self) -> None:
+        if self._shortfall_year is not None:
+            self.open_funding.emit(self._shortfall_year)
 
     def _flagged(self) -> list[FlaggedCentre]:
         """The centres on probation or advised for dissolution, with the consequence their
