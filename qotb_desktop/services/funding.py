@@ -135,10 +135,14 @@ def remove_budget_entry(*, uow: UnitOfWork, entry_id: int) -> None:
 # -- the worksheet of the programs' half ------------------------------------------------------
 
 
-def _basis(evaluations, centre_id: int, year: int, lookback: int):
-    """The latest closed annual evaluation of ``centre_id`` in the ``lookback`` years before ``year``."""
-    found = [e for e in evaluations if e.centre_id == centre_id and year - lookback <= e.year < year]
-    return found[-1] if found else None
+def _latest(evaluations, year: int, lookback: int) -> dict[int, object]:
+    """Each centre's latest closed annual evaluation in the ``lookback`` years before ``year``
+    (``evaluations``: oldest first)."""
+    latest: dict[int, object] = {}
+    for e in evaluations:
+        if year - lookback <= e.year < year:
+            latest[e.centre_id] = e
+    return latest
 
 
 def compute_allocation(*, uow: UnitOfWork, year: object, now: datetime | None = None) -> SheetView:
@@ -158,7 +162,8 @@ def compute_allocation(*, uow: UnitOfWork, year: object, now: datetime | None = 
         half, _calls = funding.split_line(line, scheme.programs_percent)
         centres = uow.funding.centres_in(scheme.entitled_statuses)
         evaluations = uow.evaluations.closed_annual([c.id for c in centres], up_to=y - 1)
-        bases = {c.id: _basis(evaluations, c.id, y, scheme.evaluation_lookback_years) for c in centres}
+        latest = _latest(evaluations, y, scheme.evaluation_lookback_years)
+        bases = {c.id: latest.get(c.id) for c in centres}
         claims = [funding.Claim(f"{c.id:09d}", Fraction(bases[c.id].total) if bases[c.id] is not None else None) for c in centres]
         result = funding.allocate(half, claims, scheme)
         if sheet is None:

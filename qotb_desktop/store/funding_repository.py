@@ -79,14 +79,25 @@ class FundingRepository:
         )
 
     def replace_shares(self, sheet: AllocationSheet, shares: list[CentreAllocation]) -> None:
-        """The sheet's shares replaced by ``shares`` (the old ones deleted first, so a
-        centre's new row does not meet its old one)."""
-        if sheet in self.session:
-            sheet.shares.clear()
-            self.session.flush()
-        else:
+        """The sheet's shares made ``shares``: a centre's row kept and brought up to date
+        (only what changed is written, and in the trail), a centre no longer entitled
+        removed, a new one added."""
+        if sheet not in self.session:
             self.session.add(sheet)
-        sheet.shares.extend(shares)
+        kept = {a.centre_id: a for a in sheet.shares}
+        wanted = {a.centre_id for a in shares}
+        for centre_id, row in list(kept.items()):
+            if centre_id not in wanted:
+                sheet.shares.remove(row)
+        self.session.flush()  # a centre's old row goes before anything new comes
+        for new in shares:
+            row = kept.get(new.centre_id)
+            if row is None:
+                sheet.shares.append(new)
+                continue
+            for column in ("institution_id", "status", "basis_year", "basis_total", "rule", "computed", "amount", "reason"):
+                if getattr(row, column) != getattr(new, column):
+                    setattr(row, column, getattr(new, column))
         self.session.flush()
 
     # -- the calls (12-3) ----------------------------------------------------------------
