@@ -16,7 +16,18 @@ from qotb_desktop.domain import dates
 from qotb_desktop.domain.dates import jalali_year
 from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.text import to_persian_digits
-from qotb_desktop.services import accounts, applications, centres, council, faculty, funding, meetings, scoring
+from qotb_desktop.services import (
+    accounts,
+    applications,
+    call_views,
+    centres,
+    council,
+    faculty,
+    funding,
+    meetings,
+    review_bodies,
+    scoring,
+)
 from qotb_desktop.services.evaluation_summary import evaluation_years, year_summary
 
 
@@ -32,6 +43,7 @@ class _Later:
 
 
 allocations_form = _Later("qotb_desktop.reports.allocations")
+call_papers_form = _Later("qotb_desktop.reports.call_papers")
 evaluation_summary_form = _Later("qotb_desktop.reports.evaluation_summary")
 minutes_form = _Later("qotb_desktop.reports.minutes")
 registers = _Later("qotb_desktop.reports.registers")
@@ -67,6 +79,10 @@ FORMS = [
     Form("evaluation-summary", "خلاصه ارزیابی سالانه قطب‌ها", "year"),
     Form("allocation-table", "جدول تخصیص نیمه نخست اعتبار قطب‌ها", "year"),
     Form("allocation-letters", "نامه‌های تخصیص اعتبار به مؤسسه‌ها", "year"),
+    Form("call-notice", "فراخوان ستاپ قطب‌های علمی", "call"),
+    Form("proposal-review", "برگه بررسی پیشنهاد", "proposal"),
+    Form("call-agreement", "توافق‌نامه پروژه ستاپ", "proposal"),
+    Form("payment-order", "دستور پرداخت مرحله", "payment"),
 ]
 
 
@@ -286,6 +302,102 @@ def export_allocations(*, uow, year: int, fmt: str, path: Path, today: date | No
     return target
 
 
+def _call(uow, call_id: int):
+    return call_views.get_call(uow=uow, call_id=call_id)
+
+
+def _proposal(call, proposal_id: int):
+    found = next((p for p in call.proposals if p.id == proposal_id), None)
+    if found is None:
+        raise DomainError("این پیشنهاد در این فراخوان پیدا نشد.")
+    return found
+
+
+def call_notice(*, uow, call_id: int, today: date | None = None, year: int | None = None) -> Document:
+    """The call of 12-3 as announced (12-3-1..12-3-4). ``year``: the call's, when the
+    caller has it (from the list), else read."""
+    year = year if year is not None else _call(uow, call_id).year
+
+    def render() -> bytes:
+        call = _call(uow, call_id)
+        return call_papers_form.call_notice(call, criteria=funding.scheme_of(call.year).selection_criteria, today=today)
+
+    return Document("call-notice", f"فراخوان ستاپ قطب‌های علمی، سال {to_persian_digits(year)}", f"call-{call_id}.pdf", render)
+
+
+def _project_title(uow, call_id: int, proposal_id: int, title: str | None) -> str:
+    return title if title is not None else _proposal(_call(uow, call_id), proposal_id).title
+
+
+def proposal_review(*, uow, call_id: int, proposal_id: int, today: date | None = None, title: str | None = None) -> Document:
+    """The working group's review sheet of a proposal (12-3-5, 12-4), naming the members
+    who took part; rendering it before the review raises a DomainError."""
+    title = _project_title(uow, call_id, proposal_id, title)
+
+    def render() -> bytes:
+        call = _call(uow, call_id)
+        proposal = _proposal(call, proposal_id)
+        sitting = review_bodies.sitting_of(uow=uow, subject="proposal", subject_id=proposal_id)
+        return call_papers_form.review_sheet(
+            call,
+            proposal,
+            criteria=funding.scheme_of(call.year).selection_criteria,
+            body=sitting.body if sitting else "",
+            members=sitting.members if sitting else (),
+            today=today,
+        )
+
+    return Document("proposal-review", f"برگه بررسی پیشنهاد: {title}", f"proposal-review-{proposal_id}.pdf", render)
+
+
+def call_agreement(*, uow, call_id: int, proposal_id: int, today: date | None = None, title: str | None = None) -> Document:
+    """The agreement of a selected project (12-3-6); before it is signed, a DomainError."""
+    title = _project_title(uow, call_id, proposal_id, title)
+
+    def render() -> bytes:
+        call = _call(uow, call_id)
+        return call_papers_form.agreement(call, _proposal(call, proposal_id), today=today)
+
+    return Document("call-agreement", f"توافق‌نامه پروژه: {title}", f"agreement-{proposal_id}.pdf", render)
+
+
+def payment_order(*, uow, call_id: int, payment_id: int, today: date | None = None, title: str | None = None) -> Document:
+    """The order of one payment of a project's stage (12-3-7)."""
+
+    def find(call):
+        for p in call.proposals:
+            for s in p.stages:
+                for m in s.payments:
+                    if m.id == payment_id:
+                        return p, s, m
+        raise DomainError("این پرداخت در این فراخوان پیدا نشد.")
+
+    if title is None:
+        p, s, _m = find(_call(uow, call_id))
+        title = f"مرحله {to_persian_digits(s.position)} {p.title}"
+
+    def render() -> bytes:
+        call = _call(uow, call_id)
+        return call_papers_form.payment_order(call, *find(call), today=today)
+
+    return Document("payment-order", f"دستور پرداخت {title}", f"payment-order-{payment_id}.pdf", render)
+
+
+def call_documents(call, *, uow, today: date | None = None) -> Iterator[Document]:
+    """The papers a call's data allows: the call, each reviewed proposal's sheet, each
+    agreement, each payment's order (``call``: a CallView already read)."""
+    yield call_notice(uow=uow, call_id=call.id, today=today, year=call.year)
+    for p in call.proposals:
+        if p.reviewed_on is not None:
+            yield proposal_review(uow=uow, call_id=call.id, proposal_id=p.id, today=today, title=p.title)
+        if p.agreement_on is not None:
+            yield call_agreement(uow=uow, call_id=call.id, proposal_id=p.id, today=today, title=p.title)
+        for s in p.stages:
+            for m in s.payments:
+                title = f"مرحله {to_persian_digits(s.position)} {p.title}"
+                yield payment_order(uow=uow, call_id=call.id, payment_id=m.id, today=today, title=title)
+
+
 def available(*, uow, today: date | None = None) -> Iterator[Document]:
     """Every paper the database has the data for (what `qotb print-samples` renders).
 
@@ -321,3 +433,5 @@ def available(*, uow, today: date | None = None) -> Iterator[Document]:
             yield allocation_table(uow=uow, year=year, today=today)
             if sheet.approved_at is not None:
                 yield allocation_letters(uow=uow, year=year, today=today)
+    for call in call_views.list_calls(uow=uow):
+        yield from call_documents(call, uow=uow, today=today)
