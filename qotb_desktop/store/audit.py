@@ -61,6 +61,11 @@ PASSWORD_COLUMNS = LOGIN_COLUMNS | {"password_hash"}
 _APPROVED = "qotb_audit_approved"  # session.info: writes under way that passed a gate
 _CHAIN = "qotb_audit_chain"  # session.info: the chain's end as this transaction has it, and the rows added
 _GUARD = "qotb_audit_session"  # connection.info: the unit of work's session using it (a weak reference)
+# The session factories and engines install() has hooked, held weakly: one freed leaves it.
+# Not SQLAlchemy's event.contains, which keys its registry by id() and forgets nothing of a
+# sessionmaker once it is freed: a new one made at the freed one's address was taken for
+# hooked and left with no gate and no trail (tests/integration/test_audit_isolation.py).
+_HOOKED: weakref.WeakSet = weakref.WeakSet()
 _SEAL = AuditSeal.__table__
 _TRAIL = AuditEntry.__table__
 
@@ -360,8 +365,9 @@ def _last_gate(conn, _cursor, statement: str, _parameters, _context, _executeman
 
 def install(sessions: sessionmaker) -> None:
     """Attach the gates and the trail to the sessions of one unit of work (and the last
-    gate to their engine's connections)."""
-    if not event.contains(sessions, "before_flush", _before_flush):
+    gate to their engine's connections). Once for each factory and each engine, however
+    many units of work are made on them."""
+    if sessions not in _HOOKED:
         event.listen(sessions, "before_flush", _before_flush)
         event.listen(sessions, "after_flush", _after_flush)
         event.listen(sessions, "do_orm_execute", _on_statement)
@@ -369,7 +375,9 @@ def install(sessions: sessionmaker) -> None:
         event.listen(sessions, "before_commit", _seal_at_commit)
         for ended in ("after_commit", "after_rollback", "after_soft_rollback"):
             event.listen(sessions, ended, _forget_chain)
+        _HOOKED.add(sessions)
     engine = sessions.kw.get("bind")
-    if isinstance(engine, Engine) and not event.contains(engine, "before_cursor_execute", _last_gate):
+    if isinstance(engine, Engine) and engine not in _HOOKED:
         event.listen(engine, "before_cursor_execute", _last_gate)
         event.listen(engine, "checkin", _let_go)
+        _HOOKED.add(engine)

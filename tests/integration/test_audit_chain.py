@@ -18,13 +18,6 @@ from sqlalchemy import text
 from qotb_desktop.services import accounts, audit_check, audit_events, audit_labels, institutions
 from qotb_desktop.wiring import open_store
 
-# Run again up to twice on failure: after other integration files, one of these tests has
-# failed now and then (a different one each time; each file alone passes), an order- or
-# GC-dependent state not yet found (see the note on issue 19). A failure that is real
-# fails all three runs and still fails the suite.
-pytestmark = pytest.mark.flaky(reruns=2)
-
-
 PASSWORD = "یک-گذرواژه-خوب"
 RELEASES = sorted((Path(__file__).resolve().parents[2] / "db" / "releases").glob("*.sqlite"))
 

@@ -14,13 +14,6 @@ from qotb_desktop.domain.accounts import Forbidden
 from qotb_desktop.services import accounts, audit_check
 from qotb_desktop.store.models import AuditEntry, FacultyMember, Institution
 
-# Run again up to twice on failure: after other integration files, one of these tests has
-# failed now and then (a different one each time; each file alone passes), an order- or
-# GC-dependent state not yet found (see the note on issue 19). A failure that is real
-# fails all three runs and still fails the suite.
-pytestmark = pytest.mark.flaky(reruns=2)
-
-
 PASSWORD = "یک-گذرواژه-خوب"
 
 
