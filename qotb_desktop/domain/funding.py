@@ -109,7 +109,10 @@ def allocate(half: int, claims: Sequence[Claim], scheme: FundingScheme) -> Alloc
         for c in taking:
             exact[c.key], rules[c.key] = Fraction(half, n), "equal"
         if Fraction(half, n) > cap:
-            notes.append(f"سهم برابر هر قطب از سقف ({to_persian_digits(scheme.cap_percent)}٪ نیمه) بیشتر است.")
+            notes.append(
+                f"سقف سهم ({to_persian_digits(scheme.cap_percent)}٪ نیمه) برای {to_persian_digits(n)} قطب نیمه را پر نمی‌کند "
+                "و به کار نرفت."
+            )
     elif n * floor > half:
         notes.append(
             f"کف سهم ({to_persian_digits(scheme.floor_percent)}٪ نیمه) برای {to_persian_digits(n)} قطب از نیمه بیشتر است؛ "

@@ -17,6 +17,7 @@ from qotb_desktop.domain.national_code import check_digit
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.services import applications, centres, council, faculty, institutions, meetings, scoring
 from qotb_desktop.services.demo_evaluations import fill_evaluations
+from qotb_desktop.services.demo_funding import fill_funding
 from qotb_desktop.services.reference import describe_holdings, records_held
 from qotb_desktop.store.one_transaction import one_transaction
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -254,6 +255,7 @@ def _fill(uow: UnitOfWork, today: date, seed: int) -> dict[str, int]:
         council.add_term(uow=uow, seat_key=key, holder_name=holder, start=start)
     _meetings(uow, today)
     fill_evaluations(uow, today, rng)
+    fill_funding(uow, today)
     return {"institutions": len(inst_ids), "faculty": count, "centres": len(CENTRES), "seats": len(COUNCIL)}
 
 

@@ -20,6 +20,7 @@ backups read a snapshot of their own and hold nobody back.
 from __future__ import annotations
 
 import contextlib
+import weakref
 from collections.abc import Iterator
 
 from sqlalchemy import Engine, event, text
@@ -43,18 +44,28 @@ class Busy(DomainError):
         )
 
 
+SERIALISED = "qotb_serialised"  # session.info: this transaction began through the gate
+
+
 def _one_transaction_at_a_time(session: Session, _transaction, connection) -> None:
+    session.info[SERIALISED] = True
     if connection.dialect.name == "postgresql":
         connection.execute(text(f"SET LOCAL lock_timeout = '{DESK_WAIT}'"))
         connection.execute(text("SELECT pg_advisory_xact_lock(:a, :b)"), _DESKS)
+
+
+_SERIALISED: weakref.WeakSet = weakref.WeakSet()
 
 
 def serialise(sessions: sessionmaker) -> None:
     """Every transaction of these sessions (a unit of work's) begins by taking the
     office-wide lock on PostgreSQL (see the module's text); SQLite's ``BEGIN IMMEDIATE``
     already does the same."""
-    if not event.contains(sessions, "after_begin", _one_transaction_at_a_time):
+    # Not event.contains: SQLAlchemy answers it by id() and never forgets a freed
+    # sessionmaker, so a new one at the same address would go without (store/audit.py).
+    if sessions not in _SERIALISED:
         event.listen(sessions, "after_begin", _one_transaction_at_a_time)
+        _SERIALISED.add(sessions)
 
 
 @contextlib.contextmanager

@@ -75,3 +75,14 @@ def test_units_of_work_on_one_factory_write_each_change_to_the_trail_once(store)
     with engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(AuditEntry)) == before + 1
     assert audit_check.verify_audit(uow=uow).whole
+
+
+def test_a_factory_made_where_a_freed_one_was_is_serialised_too(store):
+    """The same for the office-wide lock that every transaction takes on PostgreSQL
+    (store/desks.py): a new factory at a freed one's address goes through that gate too."""
+    from qotb_desktop.store import desks
+
+    uow = made_where_a_freed_one_was(store.db.engine)
+    with uow:
+        uow.session.execute(text("SELECT 1"))
+        assert uow.session.info.get(desks.SERIALISED) is True

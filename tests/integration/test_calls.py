@@ -42,7 +42,7 @@ def office(demo_store):
             uow=uow, body_id=body, faculty_id=faculty_id, decree_number="۱۲/۳۵", decree_date="1405/01/15", start_on="1405/01/15"
         )
     demo_store.body = body
-    demo_store.members = [m.id for m in review_bodies.list_bodies(uow=uow)[0].members]
+    demo_store.members = [m.id for m in next(b for b in review_bodies.list_bodies(uow=uow) if b.id == body).members]
     funding.add_budget_entry(uow=uow, year=Y, kind="line", amount="۱۰۰٬۰۰۰", recorded_on="1406/01/20")
     funding.add_budget_entry(uow=uow, year=Y, kind="organisation", amount="۲٬۰۰۰", recorded_on="1406/02/01", source="وزارت نیرو")
     return demo_store
@@ -179,7 +179,8 @@ def test_a_stage_is_paid_only_after_its_report_is_approved_and_never_past_its_am
         f"INSERT INTO stage_payment (stage_id, amount, paid_on, order_number) VALUES ({first}, 1, '2027-01-01', '')",
     )
     due = call_views.stages_to_act_on(uow=uow, today=date(2028, 4, 1))  # 1407/01/13: the second stage's report is overdue
-    assert [(d.stage_id, d.state) for d in due] == [(second, "report_overdue")]  # the first is paid in full
+    ours = [(d.stage_id, d.state) for d in due if d.stage_id in (first, second)]
+    assert ours == [(second, "report_overdue")]  # the first is paid in full
 
 
 def test_a_closed_year_pays_no_more(office):

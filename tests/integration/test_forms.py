@@ -3,7 +3,7 @@
 from qotb_desktop import documents
 from qotb_desktop.cli import main
 from qotb_desktop.domain.dates import format_jalali
-from qotb_desktop.services import centres, council, faculty, meetings
+from qotb_desktop.services import call_views, centres, council, faculty, meetings
 from tests.conftest import TODAY
 from tests.pdf_text import fa, find, in_order, pages
 
@@ -71,6 +71,13 @@ def test_print_samples_renders_every_form_with_data(tmp_path, demo_store):
     expected += [f"centre-eligibility-{c.id}.pdf" for c in listed if c.period_start]
     expected += [f"minutes-{m.number.replace('/', '-')}.pdf" for m in meetings.list_meetings(uow=demo_store.uow)]
     expected += [f"evaluation-summary-{y}.pdf" for y in documents.summary_years(uow=demo_store.uow)]  # the demo's: 1403, 1404
+    # article 12: both years' tables, approved, with their letters; last year's call, its one
+    # reviewed proposal, its agreement, the first stage's payment
+    expected += [f"allocation-{paper}-{y}.pdf" for y in (1403, 1404) for paper in ("table", "letters")]
+    [call] = call_views.list_calls(uow=demo_store.uow)
+    [proposal] = call.proposals
+    expected += [f"call-{call.id}.pdf", f"proposal-review-{proposal.id}.pdf", f"agreement-{proposal.id}.pdf"]
+    expected += [f"payment-order-{p.id}.pdf" for s in proposal.stages for p in s.payments]
     assert sum(n.startswith("score-sheet-") for n in names) == 1  # one member's, as a sample
     assert sorted(n for n in names if not n.startswith("score-sheet-")) == sorted(expected)
     assert all((out / n).read_bytes().startswith(b"%PDF") for n in names)
