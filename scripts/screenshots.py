@@ -81,7 +81,12 @@ def main() -> int:
         )
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"  # read when the application is made
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-        return shoot(out, tmp)
+        code = shoot(out, tmp)
+    # PySide6 6.12 miscounts the references of None and bools a Signal(object) carries: after
+    # some ten thousand emissions the interpreter's last collection aborts (none_dealloc /
+    # bool_dealloc, exit 134) though every picture is saved. Leave without that collection.
+    sys.stdout.flush()
+    os._exit(code)
 
 
 def shoot(out: Path, tmp: str) -> int:
@@ -257,6 +262,7 @@ def shoot(out: Path, tmp: str) -> int:
     shot(first, "first-administrator")
     first.done(0)
     _funding(app, window, shot)
+    _calls(app, window, shot)
     window.close()
     store.close()
     return 0
@@ -310,6 +316,107 @@ def _funding(app, window, shot) -> None:
         settle(app, 0.05)
     settle(app, 0.2)
     shot(window, "dashboard-funding")
+
+
+def _calls(app, window, shot) -> None:
+    """12-3: last year's project in its stages; a call of this year, a proposal, its review,
+    an agreement whose stages do not add up, a stage's report approved, a payment over the
+    stage refused; the registry of who reviews; the dashboard's lines of the stages."""
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from qotb_desktop.domain.dates import jalali_year, today
+    from qotb_desktop.services import call_views
+
+    screen, uow, year = window.screens["calls"], window.screens["calls"].uow, jalali_year(today())
+    last = call_views.list_calls(uow=uow, year=year - 1)[0]
+    waiting = next(s for s in last.proposals[0].stages if s.report_received_on and not s.report_approved_on)
+    window.show_screen("calls")
+    screen.choose_stage(waiting.id)
+    settle(app, 0.2)
+    shot(window, "calls-last-year")
+    dialog = screen.approve_report()
+    body = dialog.ui.body_id
+    body.setCurrentIndex(1)
+    dialog.ui.member_ids.item(0).setCheckState(dialog.ui.member_ids.item(0).checkState().Checked)
+    settle(app, 0.2)
+    shot(dialog, "call-stage-approval")
+    dialog.accept()
+    dialog = screen.pay()
+    dialog.ui.amount.setText("۵٬۰۰۰")
+    dialog.accept()  # over the stage's amount: refused on its field
+    settle(app, 0.2)
+    shot(dialog, "call-payment-refused")
+    dialog.done(0)
+    screen.ui.year.setCurrentIndex(screen.ui.year.findData(year))
+    screen.reload()
+    dialog = screen.new_record()
+    dialog.ui.title.setText("فراخوان ستاپ قطب‌های علمی امسال")
+    dialog.ui.budget.setText("۱۰٬۰۰۰")
+    dialog.ui.deadline.setText(jalali_today())
+    for row, (topic, decision) in enumerate((("هوش مصنوعی در کشاورزی", "مصوبه ۱۴۰۵/۲"), ("انرژی‌های تجدیدپذیر", "مصوبه ۱۴۰۵/۲"))):
+        dialog.ui.topics.setItem(row, 0, QTableWidgetItem(topic))
+        dialog.ui.topics.setItem(row, 1, QTableWidgetItem(decision))
+    settle(app, 0.2)
+    shot(dialog, "call-new")
+    dialog.accept()
+    dialog = screen.new_proposal()
+    dialog.ui.centre_id.setCurrentIndex(1)
+    dialog.ui.partners.item(1).setCheckState(dialog.ui.partners.item(1).checkState().Checked)
+    dialog.ui.topic_id.setCurrentIndex(1)
+    dialog.ui.title.setText("پایش هوشمند آبیاری")
+    dialog.ui.cost.setText("۴٬۰۰۰")
+    settle(app, 0.2)
+    shot(dialog, "call-proposal")
+    dialog.accept()
+    dialog = screen.review()
+    dialog.ui.body_id.setCurrentIndex(1)
+    for i in range(2):
+        dialog.ui.member_ids.item(i).setCheckState(dialog.ui.member_ids.item(i).checkState().Checked)
+    dialog.accept()  # the criteria and the decision not given: refused on their fields
+    settle(app, 0.2)
+    shot(dialog, "call-review-errors")
+    for name, widget in dialog.widgets().items():
+        if name.startswith("mark_") and not name.endswith("_note"):
+            widget.setCurrentIndex(1)
+    dialog.ui.decision.setCurrentIndex(dialog.ui.decision.findData("selected"))
+    dialog.accept()
+    dialog = screen.agreement()
+    dialog.ui.number.setText("ت/۱۴۰۵/۲۱")
+    for row, (title, what, amount) in enumerate(
+        (("طراحی", "گزارش طراحی", "۱٬۵۰۰"), ("ساخت نمونه", "نمونه و گزارش آزمون", "۲٬۰۰۰"))
+    ):
+        dialog.ui.stages.setItem(row, 0, QTableWidgetItem(title))
+        dialog.ui.stages.cellWidget(row, 1).setText(jalali_today())
+        dialog.ui.stages.setItem(row, 2, QTableWidgetItem(what))
+        dialog.ui.stages.setItem(row, 3, QTableWidgetItem(amount))
+    dialog.accept()  # 3,500 of 4,000: refused
+    settle(app, 0.2)
+    shot(dialog, "call-agreement-errors")
+    dialog.done(0)
+    screen.reload()
+    settle(app, 0.2)
+    shot(window, "calls-this-year")
+
+    window.show_screen("review_bodies")
+    registry = window.screens["review_bodies"]
+    registry.bodies.select_record(lambda b: b.kind == "working_group")
+    settle(app, 0.2)
+    shot(window, "review-bodies")
+    dialog = registry.new_record()
+    dialog.accept()  # empty: refused on its fields
+    settle(app, 0.2)
+    shot(dialog, "review-body-errors")
+    dialog.done(0)
+    dialog = registry.add_member()
+    settle(app, 0.2)
+    shot(dialog, "review-member")
+    dialog.done(0)
+
+    window.show_screen("dashboard")
+    while window.screens["dashboard"].loading:
+        settle(app, 0.05)
+    settle(app, 0.2)
+    shot(window, "dashboard-calls")
 
 
 def jalali_today() -> str:

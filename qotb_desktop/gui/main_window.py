@@ -27,7 +27,9 @@ from qotb_desktop.gui.screens import (
     Screen,
 )
 from qotb_desktop.gui.screens.accounts import AuditScreen, UsersScreen
+from qotb_desktop.gui.screens.calls import CallsScreen
 from qotb_desktop.gui.screens.funding import FundingScreen
+from qotb_desktop.gui.screens.review_bodies import ReviewBodiesScreen
 from qotb_desktop.gui.screens.rules import RulesScreen
 
 STATUS_SECONDS = 6
@@ -55,7 +57,9 @@ class MainWindow(QMainWindow):
             "centre_check": CentreCheckScreen(uow),
             "evaluations": EvaluationsScreen(uow),
             "funding": FundingScreen(uow),
+            "calls": CallsScreen(uow),
             "fields": FieldsScreen(),
+            "review_bodies": ReviewBodiesScreen(uow),
             "rules": RulesScreen(uow),
             "reports": ReportsScreen(uow),
             "users": UsersScreen(uow),
@@ -72,7 +76,9 @@ class MainWindow(QMainWindow):
             "centre_check": "بررسی قطب (ماده ۵)",
             "evaluations": "ارزیابی سالانه",
             "funding": "اعتبار قطب‌ها",
+            "calls": "فراخوان‌ها (ستاپ)",
             "fields": "گروه‌ها و رشته‌ها",
+            "review_bodies": "گروه‌ها و کارگروه‌ها",
             "rules": "آیین‌نامه و خوانش‌ها",
             "reports": "گزارش‌ها",
             "users": "کاربران",
@@ -89,6 +95,7 @@ class MainWindow(QMainWindow):
         self.screens["dashboard"].open_centre.connect(self._open_centre_check)
         self.screens["dashboard"].open_evaluation.connect(self._open_evaluation)
         self.screens["dashboard"].open_funding.connect(self._open_funding)
+        self.screens["dashboard"].open_stage.connect(self._open_stage)
         self.ui.actionNew.triggered.connect(lambda: self.current().new_record())
         self.ui.actionFind.triggered.connect(lambda: self.current().focus_search())
         self.ui.actionPrint.triggered.connect(self.print_current)
@@ -193,6 +200,10 @@ class MainWindow(QMainWindow):
         self.show_screen("funding")
         self.screens["funding"].choose(year)
 
+    def _open_stage(self, stage_id: int) -> None:
+        self.show_screen("calls")
+        self.screens["calls"].choose_stage(stage_id)
+
     def _about(self) -> None:
         QMessageBox.about(self, "درباره برنامه", f"دبیرخانه قطب‌های علمی\nنگارش {to_persian_digits(__version__)}")
 
@@ -230,5 +241,5 @@ def _remembered_row(value: object, keys: list[str]) -> int:
     value = str(value or "")
     if value in keys:
         return keys.index(value)
-    before = [k for k in keys if k not in ("rules", "funding")]  # the order of 0.5.0
+    before = [k for k in keys if k not in ("rules", "funding", "calls", "review_bodies")]  # the order of 0.5.0
     return keys.index(before[int(value)]) if value.isdigit() and int(value) < len(before) else 0

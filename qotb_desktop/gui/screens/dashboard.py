@@ -6,7 +6,9 @@ centres on probation or recommended for dissolution after their annual evaluatio
 (art. 10, with the reasons); annual reports of last year not received by their due
 date. The last two open the evaluations screen on the centre and year. Above them,
 one line when institutions have not provided all their matching of an approved share
-(12-2-2): it names how many and opens the funding screen.
+(12-2-2): it names how many and opens the funding screen; and a line for each kind of
+the calls' stages to act on (12-3-7: reports overdue or due soon, awaiting the working
+group's approval, awaiting payment), counted, opening the calls screen on the first.
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
 from qotb_desktop.gui.screens.centre_check import CONDITIONS
 from qotb_desktop.gui.table_model import Column
-from qotb_desktop.services import applications, centres, council, evaluation_summary, evaluations, funding, meetings
+from qotb_desktop.services import applications, call_views, centres, council, evaluation_summary, evaluations, funding, meetings
 
 DASHBOARD_DAYS = 60
+STAGE_ORDER = ("report_overdue", "report_due", "awaiting_approval", "awaiting_payment")
 
 
 def days(count: int) -> str:
@@ -54,6 +57,7 @@ class DashboardScreen(Screen):
     open_centre = Signal(int)  # ... the centre-check screen on that centre
     open_evaluation = Signal(int, int)  # ... the evaluations screen on that centre and Jalali year
     open_funding = Signal(int)  # ... the funding screen on that Jalali year
+    open_stage = Signal(int)  # ... the calls screen on that project's stage
 
     def __init__(self, uow) -> None:
         super().__init__(uow)
@@ -158,6 +162,21 @@ class DashboardScreen(Screen):
         row.addWidget(self.shortfall)
         row.addStretch(1)
         layout.addLayout(row)
+        self.stage_lines: dict[str, QPushButton] = {}  # the calls' stages to act on (12-3-7), a line a kind
+        self._stage_ids: dict[str, int] = {}
+        for state in STAGE_ORDER:
+            line = QPushButton(self)
+            line.setObjectName(f"stageLine_{state}")
+            line.setFlat(True)
+            line.setStyleSheet("color: #6b4e00; font-weight: bold; padding: 4px;")
+            line.setToolTip("صفحه «فراخوان‌ها (ستاپ)» بر نخستین مرحله باز می‌شود")
+            line.clicked.connect(lambda _c=False, st=state: self._open_stage(st))
+            line.hide()
+            self.stage_lines[state] = line
+            row = QHBoxLayout()
+            row.addWidget(line)
+            row.addStretch(1)
+            layout.addLayout(row)
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.setObjectName("dashboardColumns")
         for name, pages in (
@@ -187,10 +206,11 @@ class DashboardScreen(Screen):
         self.loading = True
 
         def filled(read: tuple) -> None:
-            rows, short = read
+            rows, short, stages = read
             for page, found in zip(pages, rows, strict=True):
                 page.show_rows(found)
             self._show_shortfall(short)
+            self._show_stages(stages)
             self.loading = False
 
         def failed(exc: Exception) -> None:
@@ -198,7 +218,13 @@ class DashboardScreen(Screen):
             self.message.emit(f"پیشخوان خوانده نشد: {exc}")
 
         background.run(
-            lambda: ([page.read() for page in pages], funding.matching_shortfalls(uow=self.uow)), done=filled, failed=failed
+            lambda: (
+                [page.read() for page in pages],
+                funding.matching_shortfalls(uow=self.uow),
+                call_views.stages_to_act_on(uow=self.uow, today=today()),
+            ),
+            done=filled,
+            failed=failed,
         )
 
     def _show_shortfall(self, short: list) -> None:
@@ -212,6 +238,20 @@ class DashboardScreen(Screen):
                 f"مؤسسه‌هایی که سهم هم‌تراز خود را کامل نپرداخته‌اند: {num(len(institutions))} مؤسسه "
                 f"(سال {'، '.join(num(y) for y in years)}، بند ۱۲-۲-۲) — باز کردن…"
             )
+
+    def _show_stages(self, stages: list) -> None:
+        """«گزارش مرحله از موعد گذشته است: ۲ مرحله (بند ۱۲-۳-۷) — باز کردن…», a line a kind."""
+        self._stage_ids = {}
+        for state, line in self.stage_lines.items():
+            found = sorted((s for s in stages if s.state == state), key=lambda s: s.due_on)
+            line.setVisible(bool(found))
+            if found:
+                self._stage_ids[state] = found[0].stage_id
+                line.setText(f"{call_views.STAGE_STATES[state]}: {num(len(found))} مرحله (بند ۱۲-۳-۷) — باز کردن…")
+
+    def _open_stage(self, state: str) -> None:
+        if state in self._stage_ids:
+            self.open_stage.emit(self._stage_ids[state])
 
     def _open_shortfall(self) -> None:
         if self._shortfall_year is not None:
