@@ -19,6 +19,7 @@ from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.funding_views import CallView, ProposalView, StageView
 from qotb_desktop.domain.money import DEFAULT_UNIT, Unit, format_amount
 from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.gui.fitting import rows_in_view
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_call_screen import Ui_CallScreen
 from qotb_desktop.gui.record_dialog import fill_combo
@@ -114,6 +115,8 @@ class CallsScreen(Screen):
         self.stages.record_selected.connect(lambda _r: self._enable())
         self.ui.stagesLayout.addWidget(self.stages)
         self.ui.year.activated.connect(lambda _i: self._load_year())
+        for page, rows in ((self.calls, 2), (self.proposals, 2), (self.stages, 3)):
+            rows_in_view(page.ui.table, rows)  # a short screen (150%) scrolls the page, no table is cut to half a row
         for i, stretch in enumerate((2, 3, 3)):
             self.ui.callsSplitter.setStretchFactor(i, stretch)
 
