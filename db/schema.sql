@@ -252,6 +252,33 @@ CREATE TABLE centre_partner (
 	CONSTRAINT fk_centre_partner_institution_id_institution FOREIGN KEY(institution_id) REFERENCES institution (id)
 );
 
+-- table contract_support
+CREATE TABLE contract_support (
+	id INTEGER NOT NULL, 
+	year INTEGER NOT NULL, 
+	title VARCHAR(300) NOT NULL, 
+	organisation VARCHAR(200) NOT NULL, 
+	contract_number VARCHAR(60) NOT NULL, 
+	contract_on DATE NOT NULL, 
+	contract_amount BIGINT NOT NULL, 
+	support BIGINT NOT NULL, 
+	decided_on DATE NOT NULL, 
+	note TEXT NOT NULL, 
+	version INTEGER DEFAULT 1 NOT NULL, 
+	CONSTRAINT pk_contract_support PRIMARY KEY (id), 
+	CONSTRAINT ck_contract_support_positive CHECK (contract_amount > 0 AND support > 0), 
+	CONSTRAINT fk_contract_support_year_funding_year FOREIGN KEY(year) REFERENCES funding_year (year)
+);
+
+-- table contract_support_centre
+CREATE TABLE contract_support_centre (
+	support_id INTEGER NOT NULL, 
+	centre_id INTEGER NOT NULL, 
+	CONSTRAINT pk_contract_support_centre PRIMARY KEY (support_id, centre_id), 
+	CONSTRAINT fk_contract_support_centre_centre_id_centre FOREIGN KEY(centre_id) REFERENCES centre (id), 
+	CONSTRAINT fk_contract_support_centre_support_id_contract_support FOREIGN KEY(support_id) REFERENCES contract_support (id)
+);
+
 -- table council_seat
 CREATE TABLE council_seat (
 	"key" VARCHAR(40) NOT NULL, 
@@ -690,6 +717,9 @@ CREATE INDEX ix_centre_check_centre_id ON centre_check (centre_id);
 -- index ix_centre_host_institution_id
 CREATE INDEX ix_centre_host_institution_id ON centre (host_institution_id);
 
+-- index ix_contract_support_year
+CREATE INDEX ix_contract_support_year ON contract_support (year);
+
 -- index ix_council_term_seat_key
 CREATE INDEX ix_council_term_seat_key ON council_term (seat_key);
 
@@ -868,10 +898,10 @@ CREATE TRIGGER trg_call_closed_old_delete BEFORE DELETE ON funding_call FOR EACH
 CREATE TRIGGER trg_call_closed_old_update BEFORE UPDATE ON funding_call FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = OLD.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
 
 -- trigger trg_call_line_insert
-CREATE TRIGGER trg_call_line_insert AFTER INSERT ON funding_call FOR EACH ROW WHEN ((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = NEW.year) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = NEW.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
+CREATE TRIGGER trg_call_line_insert AFTER INSERT ON funding_call FOR EACH ROW WHEN (((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = NEW.year) + (SELECT COALESCE(SUM(support), 0) FROM contract_support WHERE year = NEW.year)) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = NEW.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
 
 -- trigger trg_call_line_update
-CREATE TRIGGER trg_call_line_update AFTER UPDATE ON funding_call FOR EACH ROW WHEN ((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = NEW.year) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = NEW.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
+CREATE TRIGGER trg_call_line_update AFTER UPDATE ON funding_call FOR EACH ROW WHEN (((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = NEW.year) + (SELECT COALESCE(SUM(support), 0) FROM contract_support WHERE year = NEW.year)) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = NEW.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
 
 -- trigger trg_decision_locked_delete
 CREATE TRIGGER trg_decision_locked_delete BEFORE DELETE ON decision FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) != 'draft' BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
@@ -883,10 +913,10 @@ CREATE TRIGGER trg_decision_locked_insert BEFORE INSERT ON decision FOR EACH ROW
 CREATE TRIGGER trg_decision_locked_update BEFORE UPDATE ON decision FOR EACH ROW WHEN (SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) != 'draft' AND (NEW.agenda_item_id IS NOT OLD.agenda_item_id OR NEW.text IS NOT OLD.text OR NEW.yes IS NOT OLD.yes OR NEW.no IS NOT OLD.no OR NEW.abstain IS NOT OLD.abstain OR NEW.present IS NOT OLD.present OR NEW.outcome IS NOT OLD.outcome) BEGIN SELECT RAISE(ABORT, 'meeting_locked'); END;
 
 -- trigger trg_entry_calls_delete
-CREATE TRIGGER trg_entry_calls_delete AFTER DELETE ON budget_entry FOR EACH ROW WHEN ((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = OLD.year) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = OLD.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
+CREATE TRIGGER trg_entry_calls_delete AFTER DELETE ON budget_entry FOR EACH ROW WHEN (((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = OLD.year) + (SELECT COALESCE(SUM(support), 0) FROM contract_support WHERE year = OLD.year)) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = OLD.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
 
 -- trigger trg_entry_calls_update
-CREATE TRIGGER trg_entry_calls_update AFTER UPDATE ON budget_entry FOR EACH ROW WHEN ((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = OLD.year) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = OLD.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
+CREATE TRIGGER trg_entry_calls_update AFTER UPDATE ON budget_entry FOR EACH ROW WHEN (((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = OLD.year) + (SELECT COALESCE(SUM(support), 0) FROM contract_support WHERE year = OLD.year)) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = OLD.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = OLD.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
 
 -- trigger trg_evaluation_closed_delete
 CREATE TRIGGER trg_evaluation_closed_delete BEFORE DELETE ON evaluation FOR EACH ROW WHEN OLD.closed_at IS NOT NULL BEGIN SELECT RAISE(ABORT, 'evaluation_closed'); END;
@@ -1022,6 +1052,24 @@ CREATE TRIGGER trg_payment_stage_insert AFTER INSERT ON stage_payment FOR EACH R
 
 -- trigger trg_payment_stage_update
 CREATE TRIGGER trg_payment_stage_update AFTER UPDATE ON stage_payment FOR EACH ROW WHEN ((SELECT COALESCE(SUM(amount), 0) FROM stage_payment WHERE stage_id = NEW.stage_id) > (SELECT amount FROM project_stage WHERE id = NEW.stage_id)) BEGIN SELECT RAISE(ABORT, 'payment_over_stage'); END;
+
+-- trigger trg_support_closed_new_insert
+CREATE TRIGGER trg_support_closed_new_insert BEFORE INSERT ON contract_support FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = NEW.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_support_closed_new_update
+CREATE TRIGGER trg_support_closed_new_update BEFORE UPDATE ON contract_support FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = NEW.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_support_closed_old_delete
+CREATE TRIGGER trg_support_closed_old_delete BEFORE DELETE ON contract_support FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = OLD.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_support_closed_old_update
+CREATE TRIGGER trg_support_closed_old_update BEFORE UPDATE ON contract_support FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = OLD.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;
+
+-- trigger trg_support_line_insert
+CREATE TRIGGER trg_support_line_insert AFTER INSERT ON contract_support FOR EACH ROW WHEN (((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = NEW.year) + (SELECT COALESCE(SUM(support), 0) FROM contract_support WHERE year = NEW.year)) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = NEW.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
+
+-- trigger trg_support_line_update
+CREATE TRIGGER trg_support_line_update AFTER UPDATE ON contract_support FOR EACH ROW WHEN (((SELECT COALESCE(SUM(budget), 0) FROM funding_call WHERE year = NEW.year) + (SELECT COALESCE(SUM(support), 0) FROM contract_support WHERE year = NEW.year)) > ((SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) - (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind IN ('line', 'supplement')) * (SELECT COALESCE(MAX(programs_percent), 50) FROM funding_year WHERE year = NEW.year) / 100 + (SELECT COALESCE(SUM(amount), 0) FROM budget_entry WHERE year = NEW.year AND kind = 'organisation'))) BEGIN SELECT RAISE(ABORT, 'call_over_line'); END;
 
 -- index uq_decision_letter
 CREATE UNIQUE INDEX uq_decision_letter ON decision (letter_year, letter_sequence);

@@ -89,13 +89,15 @@ def _interruptible(*, to_the_end: bool = False) -> Iterator[None]:
     """Ctrl-C raises KeyboardInterrupt once; then further Ctrl-C are ignored until the
     command has cleaned up. One that lands in a finalizer (a garbage collection, where
     Python drops an exception with «Exception ignored in ...») is raised again at the next
-    step of the program instead. Afterwards the handler is put back, unless
+    step of the program instead, and what finalizers cut short by it raise afterwards is not
+    printed (the work is rolled back whole). Afterwards the handler is put back, unless
     ``to_the_end`` (the program itself: nothing is left to stop while Python shuts down)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     in_hook = threading.Event()
+    interrupted = threading.Event()  # Ctrl-C was pressed: the command is being stopped
 
     def again() -> None:
         """Ctrl-C once more, from another thread, once the hook has returned: raised by
@@ -107,11 +109,15 @@ def _interruptible(*, to_the_end: bool = False) -> Iterator[None]:
             again()
             return
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        interrupted.set()
         raise KeyboardInterrupt
 
     def dropped(unraisable) -> None:
         if not isinstance(unraisable.exc_value, KeyboardInterrupt):
-            hook(unraisable)
+            if not interrupted.is_set():
+                hook(unraisable)
+            # else: a finalizer cut short by the Ctrl-C (a session's bookkeeping of an object
+            # being freed) fails after it; the work is rolled back whole, so it is not shown.
             return
         in_hook.set()
         try:

@@ -213,6 +213,13 @@ FIELDS: dict[str, str] = {
     "subject_id": "شناسه موضوع",
     "sitting_id": "نشست بررسی",
     "member_id": "عضو گروه",
+    "organisation": "دستگاه اجرایی",
+    "contract_number": "شماره قرارداد",
+    "contract_on": "تاریخ قرارداد",
+    "contract_amount": "مبلغ قرارداد (ریال)",
+    "support": "حمایت دبیرخانه (ریال)",
+    "decided_on": "تاریخ تصمیم",
+    "support_id": "حمایت",
     "identity": "شناسه پایگاه داده",
 }
 

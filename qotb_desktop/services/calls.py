@@ -64,7 +64,7 @@ def create_call(
     )
     with uow:
         open_year(uow, y)
-        left = _calls_half(uow, y) - uow.funding.call_budgets(y)
+        left = _calls_half(uow, y) - uow.funding.call_budgets(y) - uow.funding.supports_total(y)  # note 16's supports too
         if record.budget > left:
             raise _over(
                 "budget", f"اعتبار فراخوان ({unit.title})", "اعتبار فراخوان‌های سال از نیمه فراخوان‌ها", record.budget - left, unit

@@ -288,3 +288,32 @@ class ReviewSittingMember(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("review_body_member.id"), primary_key=True)
 
     member: Mapped[ReviewBodyMember] = relationship(lazy="joined")
+
+
+# -- note 16: the support of contracts shared by centres (migration 0015) ---------------------------
+
+
+class ContractSupport(Versioned, Base):
+    """The secretariat's support (note 16, 12-2-3) of a research contract that at least two
+    centres made with an executive body bearing its costs; from the calls' half."""
+
+    __tablename__ = "contract_support"
+    __table_args__ = (CheckConstraint("contract_amount > 0 AND support > 0", name="positive"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(ForeignKey("funding_year.year"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    organisation: Mapped[str] = mapped_column(String(200))
+    contract_number: Mapped[str] = mapped_column(String(60))
+    contract_on: Mapped[date] = mapped_column(Date)
+    contract_amount: Mapped[int] = mapped_column(BigInteger)  # rials
+    support: Mapped[int] = mapped_column(BigInteger)  # rials
+    decided_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    centres: Mapped[list[ContractSupportCentre]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+
+class ContractSupportCentre(Base):
+    __tablename__ = "contract_support_centre"
+    support_id: Mapped[int] = mapped_column(ForeignKey("contract_support.id"), primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), primary_key=True)

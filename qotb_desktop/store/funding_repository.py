@@ -11,6 +11,7 @@ from qotb_desktop.store.funding_models import (
     AllocationSheet,
     BudgetEntry,
     CentreAllocation,
+    ContractSupport,
     FundingCall,
     FundingYear,
     ProjectStage,
@@ -160,3 +161,14 @@ class FundingRepository:
         return self.session.scalar(
             select(ReviewSitting).where(ReviewSitting.subject == subject, ReviewSitting.subject_id == subject_id)
         )
+
+    # -- note 16 -------------------------------------------------------------------------
+
+    def supports(self, year: int) -> Sequence[ContractSupport]:
+        return self.session.scalars(
+            select(ContractSupport).where(ContractSupport.year == year).order_by(ContractSupport.id)
+        ).all()
+
+    def supports_total(self, year: int) -> int:
+        total = select(func.coalesce(func.sum(ContractSupport.support), 0)).where(ContractSupport.year == year)
+        return int(self.session.scalar(total))

@@ -59,6 +59,8 @@ TABLES = {
     "review_body_member",
     "review_sitting",
     "review_sitting_member",
+    "contract_support",
+    "contract_support_centre",
     "rules_reading",
 }
 
