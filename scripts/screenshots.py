@@ -82,11 +82,7 @@ def main() -> int:
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"  # read when the application is made
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
         code = shoot(out, tmp)
-    # PySide6 6.12 miscounts the references of None and bools a Signal(object) carries: after
-    # some ten thousand emissions the interpreter's last collection aborts (none_dealloc /
-    # bool_dealloc, exit 134) though every picture is saved. Leave without that collection.
-    sys.stdout.flush()
-    os._exit(code)
+    return code
 
 
 def shoot(out: Path, tmp: str) -> int:
