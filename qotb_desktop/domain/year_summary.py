@@ -39,6 +39,15 @@ class SummaryRow:
     final_verdict: str | None = None  # the closed final five-year evaluation (4-2-10) of this year, if any
     level_label: str = ""  # the consequence named: «هشدار (سال ۱۴۰۴ تأیید نشده)», «پیشنهاد انحلال»
     continuation: Continuation = UNKNOWN  # art. 8 as of this year (from the closed years up to it)
+    # Article 12: the centre's share of the year's approved allocation (12-2-1) and what its
+    # institution provided of the same amount (12-2-2), in rials; None: no approved share.
+    allocated: int | None = None
+    provided: int | None = None
+
+    @property
+    def shortfall(self) -> int | None:
+        """What the institution still owes of its matching (12-2-2); None without a share."""
+        return None if self.allocated is None else max(0, self.allocated - (self.provided or 0))
 
     @property
     def verdict_label(self) -> str:

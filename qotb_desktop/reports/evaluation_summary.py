@@ -26,6 +26,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from qotb_desktop.domain.continuation import count_word
 from qotb_desktop.domain.evaluation import BUDGET_UNIT, LEVELS, VERDICTS, money, score_text
+from qotb_desktop.domain.money import DEFAULT_UNIT, format_amount
 from qotb_desktop.domain.rules.schemes import load_scheme
 from qotb_desktop.domain.year_summary import GroupTotal, SummaryRow, YearSummary
 from qotb_desktop.reports.document import FormMeta, Letterhead, build, page_width
@@ -89,6 +90,9 @@ def evaluation_summary(summary: YearSummary, *, today: date | None = None, numbe
         for group in summary.groups:
             rows = [r for r in summary.rows if r.group_key == group.group_key]
             story += [_group_table(summary, group, rows, width), Spacer(1, 10)]
+    funded = [r for r in summary.rows if r.allocated is not None]
+    if funded:
+        story += [_matching_table(summary.year, funded, width), Spacer(1, 10)]
     closing = signatures([Signer("کارشناس دبیرخانه"), Signer("دبیر شورای قطب‌های علمی")], width=width * 0.6)
     story.append(KeepTogether([_totals_table(summary, width), closing]))  # a handful of rows: never parted
     return build(meta, story)
@@ -287,6 +291,39 @@ def _dissolutions(g: GroupTotal) -> str:
 
 
 # -- the totals --------------------------------------------------------------------------
+
+
+def _matching_table(year: int, rows: Sequence[SummaryRow], width: float) -> Table:
+    """Each funded centre's share of the year's approved allocation (12-2-1) and what its
+    institution provided of the same amount (12-2-2), with the shortfall."""
+    columns = [
+        TableColumn("قطب", 2.6),
+        TableColumn("مؤسسه میزبان", 1.8),
+        TableColumn("سهم تخصیص‌یافته", 1.1, "center"),
+        TableColumn("تأمین‌شده مؤسسه", 1.1, "center"),
+        TableColumn("کسری هم‌تراز", 1.1, "center"),
+    ]
+    grid = _Grid(columns, width * 0.85, [], [], header_rows=2)
+    heading = f"سهم قطب‌ها از نیمه برنامه‌ها و هم‌تراز مؤسسه‌ها، سال {year} (بندهای ۱۲-۲-۱ و ۱۲-۲-۲؛ به {DEFAULT_UNIT.title})"
+    title = grid.add([""] * (len(columns) - 1) + [_Cell(heading, _GROUP)])
+    grid.span(title, 0, len(columns) - 1)
+    grid.commands.append(("BACKGROUND", (0, title), (-1, title), colors.white))
+    grid.add([c.title for c in columns], header=True)
+    for i, r in enumerate(rows, 1):
+        short = r.shortfall or 0
+        at = grid.add(
+            [
+                r.title,
+                r.host,
+                format_amount(r.allocated or 0),
+                format_amount(r.provided or 0),
+                format_amount(short) if short else NONE,
+            ],
+            _STRONG if short else _CELL,
+        )
+        if i % 2 == 0:
+            grid.fill(at, _ZEBRA)
+    return grid.table()
 
 
 def _totals_table(summary: YearSummary, width: float) -> Table:

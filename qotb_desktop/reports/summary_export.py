@@ -30,6 +30,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from qotb_desktop.domain.evaluation import BUDGET_UNIT, LEVELS, VERDICTS
+from qotb_desktop.domain.money import DEFAULT_UNIT, in_unit
 from qotb_desktop.domain.text import to_persian_digits as _fa
 from qotb_desktop.domain.year_summary import GroupTotal, SummaryRow, YearSummary
 from qotb_desktop.reports.evaluation_summary import TITLE, title_of
@@ -37,6 +38,8 @@ from qotb_desktop.reports.spreadsheets import csv_bytes
 
 INTEGER = "#,##0"
 SCORE = "0.00"
+MONEY = "#,##0.######"
+UNIT = DEFAULT_UNIT  # the funding scheme's display unit (million rials)
 SUMMARY_SHEET = "خلاصه"
 YES, NO = "بله", "خیر"
 
@@ -70,6 +73,10 @@ def _centre_columns(year: int | None, total_weight: int) -> list[tuple[str, floa
         (f"اعتبار هزینه‌شده ({BUDGET_UNIT})", 16, INTEGER),
         ("ارزیابی بسته‌شده", 12, None),
         ("ارزیابی پایانی", 12, None),
+        # article 12, last so that the earlier columns keep their places
+        (f"سهم تخصیص‌یافته ({UNIT.title})", 16, MONEY),
+        (f"تأمین‌شده مؤسسه ({UNIT.title})", 16, MONEY),
+        (f"کسری هم‌تراز، بند ۱۲-۲-۲ ({UNIT.title})", 18, MONEY),
     ]
 
 
@@ -91,8 +98,13 @@ def _centre_values(i: int, r: SummaryRow) -> list[object]:
         i, r.title, r.host, r.field_title, r.director, r.member_count, r.centre_total, r.total,
         r.verdict_label, r.previous_label, r.failures, r.status_label, LEVELS[r.level], " ".join(r.reasons),
         "دریافت شد" if r.report_received else "دریافت نشد", r.budget_received, r.budget_spent, YES if r.closed else NO,
-        r.final_label,
+        r.final_label, _money(r.allocated), _money(r.provided if r.allocated is not None else None), _money(r.shortfall),
     ]  # fmt: skip
+
+
+def _money(rials: int | None) -> Decimal | None:
+    """Rials as a number in the office's unit (exact: a fraction of a million is kept)."""
+    return None if rials is None else in_unit(rials, UNIT)
 
 
 def _total_values(g: GroupTotal) -> list[object]:
@@ -195,6 +207,9 @@ def summary_xlsx(summary: YearSummary) -> bytes:
         counts = f"{VERDICTS['approved']}: {_fa(group.approved)}، {VERDICTS['not_approved']}: {_fa(group.not_approved)}"
         subtotal += [counts, "", None, "", f"پیشنهاد انحلال: {_fa(group.dissolution)}" if group.dissolution else "", "", ""]
         subtotal += [group.budget_received, group.budget_spent, "", ""]
+        funded = [r for r in rows if r.allocated is not None]
+        sums = [sum(r.allocated or 0 for r in funded), sum(r.provided or 0 for r in funded), sum(r.shortfall or 0 for r in funded)]
+        subtotal += [_money(v) if funded else None for v in sums]
         _write(
             gs,
             f"{_fa(title_of(summary.year))}: گروه {group.group_title}",

@@ -28,7 +28,8 @@ def _running_in(centre: Centre, first: date, last: date) -> bool:
 
 def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
     """Every centre running in Jalali ``year``: its verdict that year and the year before,
-    the consecutive failures, what follows, its members and budget; totals per group.
+    the consecutive failures, what follows, its members and budget, its share of the year's
+    approved allocation and its institution's matching (12-2-1, 12-2-2); totals per group.
 
     Only closed evaluations count. The summed score and member count are those kept
     when the year's evaluation was closed (article 5 checked then, with the scoring
@@ -54,6 +55,7 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
             history.setdefault(e.centre_id, {})[e.year] = e
         reports = uow.evaluations.reports_of_year(year)
         finals = {i: e for i, e in uow.evaluations.of_year(year, kind="final").items() if e.closed_at is not None}
+        shares = {a.centre_id: a for a in uow.funding.approved_shares(year)}  # 12-2-1 and 12-2-2
         for c in centres:
             mine = history.get(c.id, {})
             verdicts = {y: e.verdict for y, e in mine.items()}
@@ -97,6 +99,8 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
                     budget_spent=report.budget_spent if report else None,
                     closed=closed is not None,
                     final_verdict=finals[c.id].verdict if c.id in finals else None,
+                    allocated=shares[c.id].amount if c.id in shares else None,
+                    provided=shares[c.id].provided if c.id in shares else None,
                 )
             )
         uow.commit()

@@ -199,7 +199,7 @@ def test_pdf_reads_back_title_groups_the_failing_centre_and_totals(summary):
 
 def test_pdf_of_many_centres_repeats_the_group_and_the_header_on_every_page(summary):
     row = summary.rows[0]
-    many = [replace(row, centre_id=i, title=f"قطب آزمون شماره {i}") for i in range(1, 121)]
+    many = [replace(row, centre_id=i, title=f"قطب آزمون شماره {i}", allocated=None) for i in range(1, 121)]
     big = summarise(YEAR, summary.scheme, summary.pass_mark, summary.total_weight, many, [(row.group_key, row.group_title)])
     doc = pages(evaluation_summary(big, today=TODAY))
     assert len(doc) >= 4
@@ -274,7 +274,8 @@ def test_the_final_verdict_is_a_column_and_a_draft_has_no_total_in_every_format(
     # CSV
     lines = list(csv.reader(io.StringIO(summary_export.summary_csv(summary).decode("utf-8-sig"), newline="")))
     col = {h: i for i, h in enumerate(lines[0])}
-    assert lines[0][-1] == "ارزیابی پایانی"  # the last column: a reader by position finds the others where they were
+    # after the columns it followed, then article 12's, added last: a reader by position finds the others where they were
+    assert lines[0][-5:-3] == ["ارزیابی بسته‌شده", "ارزیابی پایانی"] and lines[0][-3].startswith("سهم تخصیص")
     by_title = {line[col["عنوان قطب"]]: line for line in lines[1:]}
     assert by_title[farsi.title][col["ارزیابی پایانی"]] == VERDICTS["approved"]
     assert by_title[physics.title][col["ارزیابی پایانی"]] == ""
@@ -343,3 +344,34 @@ def test_cli_refuses_a_bad_format_a_bad_year_and_an_existing_file(demo_store, tm
     assert "--force" in capsys.readouterr().err and out.read_bytes() == b"kept"
     assert export(db, "--year", str(YEAR), "-o", str(out), "--force") == 0
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_each_funded_centre_has_its_share_its_matching_and_the_shortfall_in_every_format(summary, demo_store):
+    """Issue 18.3: the demo's last year, approved, one institution short of its matching."""
+    from qotb_desktop.services import funding
+
+    shares = {s.centre_id: s for s in funding.allocation_sheet(uow=demo_store.uow, year=summary.year).shares}
+    funded = [r for r in summary.rows if r.allocated is not None]
+    assert {r.centre_id for r in funded} == set(shares)
+    for r in funded:
+        assert (r.allocated, r.provided, r.shortfall) == (
+            shares[r.centre_id].amount,
+            shares[r.centre_id].provided,
+            shares[r.centre_id].shortfall,
+        )
+    short = next(r for r in funded if r.shortfall)
+    assert [r.allocated for r in summary.rows if r.centre_id not in shares] == [None] * (len(summary.rows) - len(funded))
+
+    rows = list(csv.reader(io.StringIO(summary_export.summary_csv(summary).decode("utf-8-sig"))))
+    assert rows[0][-1].startswith("کسری هم‌تراز")
+    line = next(row for row in rows[1:] if row[2] == str(short.centre_id))
+    assert Decimal(line[-1]) * 10**6 == short.shortfall and Decimal(line[-3]) * 10**6 == short.allocated
+
+    book = load_workbook(io.BytesIO(summary_export.summary_xlsx(summary)))
+    cells = [row[-1] for ws in book.worksheets[1:] for row in ws.iter_rows(values_only=True)]
+    assert Decimal(str(short.shortfall)) / 10**6 in {Decimal(str(c)) for c in cells if isinstance(c, (int, float))}
+
+    lines = [line for page in pages(evaluation_summary(summary, today=TODAY)) for line in page]
+    assert find(lines, "هم‌تراز مؤسسه‌ها") >= 0
+    shown = fa(f"{short.shortfall / 10**6:,}").replace(",", "٬").replace(".", "٫")
+    assert any(shown in line for line in lines)
