@@ -392,6 +392,7 @@ def _calls(app, window, shot) -> None:
     screen.reload()
     settle(app, 0.2)
     shot(window, "calls-this-year")
+    _supports(app, window, shot)
 
     window.show_screen("review_bodies")
     registry = window.screens["review_bodies"]
@@ -413,6 +414,31 @@ def _calls(app, window, shot) -> None:
         settle(app, 0.05)
     settle(app, 0.2)
     shot(window, "dashboard-calls")
+
+
+def _supports(app, window, shot) -> None:
+    """Note 16 on the calls screen's tab: a support with one centre refused on its field,
+    then with two, listed under what is left of the calls' half."""
+    from PySide6.QtCore import Qt
+
+    screen = window.screens["calls"]
+    dialog = screen.new_support()
+    dialog.ui.title.setText("پایش کیفیت آب شرب شهرهای کم‌آب")
+    dialog.ui.organisation.setText("شرکت مهندسی آب و فاضلاب کشور")
+    dialog.ui.contract_number.setText("ق/۱۴۰۵/۳۳")
+    dialog.ui.contract_on.setText(jalali_today())
+    dialog.ui.contract_amount.setText("۸٬۰۰۰")
+    dialog.ui.support.setText("۲٬۵۰۰")
+    dialog.ui.note.setPlainText("هزینه پروژه را دستگاه اجرایی می‌پردازد.")
+    dialog.ui.centre_ids.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()  # one centre: refused on its field
+    settle(app, 0.2)
+    shot(dialog, "contract-support-errors")
+    dialog.ui.centre_ids.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    settle(app, 0.2)
+    shot(window, "calls-supports")
+    screen.tabs.setCurrentIndex(0)
 
 
 def jalali_today() -> str:

@@ -2,7 +2,8 @@
 its budget, what its agreements hold and what was paid; a call's proposals, reviewed by a
 working group of the registry by the seven criteria of 12-4; a selected project's
 agreement and its stages, each stage's report received, approved by the working group,
-then paid (12-3-7).
+then paid (12-3-7). A tab beside them: note 16's supports of contracts shared by centres,
+paid from the calls' half with the calls' budgets (gui/screens/call_supports.py).
 
 Amounts are in the scheme's display unit (million rials), named beside them. A refusal
 (DomainError) is told in Persian; a disabled action says why in its tooltip."""
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from qotb_desktop.domain.calls import PROPOSAL_STATES
 from qotb_desktop.domain.dates import jalali_year, today
@@ -25,8 +26,9 @@ from qotb_desktop.gui.forms.ui_call_screen import Ui_CallScreen
 from qotb_desktop.gui.record_dialog import fill_combo
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
+from qotb_desktop.gui.screens.call_supports import TAB_TITLE, SupportsSection
 from qotb_desktop.gui.table_model import Column
-from qotb_desktop.services import call_views, calls, funding, review_bodies
+from qotb_desktop.services import call_views, calls, contracts, funding, review_bodies
 
 STYLE = " QLabel#callDetail { background: #f5f8fb; border: 1px solid #9fb3c8; border-radius: 4px; padding: 6px; }"
 
@@ -119,9 +121,18 @@ class CallsScreen(Screen):
             rows_in_view(page.ui.table, rows)  # a short screen (150%) scrolls the page, no table is cut to half a row
         for i, stretch in enumerate((2, 3, 3)):
             self.ui.callsSplitter.setStretchFactor(i, stretch)
+        self.supports = SupportsSection()
+        self.support_button = self.supports.page.add_action("حمایت تازه…", self.new_support)
+        self.tabs = QTabWidget()  # the calls with their projects; beside them note 16's supports
+        self.tabs.setObjectName("callsTabs")
+        self.tabs.setDocumentMode(True)  # no frame around the pages: their height is the tables'
+        self.ui.layout.removeWidget(self.ui.callsSplitter)
+        self.tabs.addTab(self.ui.callsSplitter, "فراخوان‌ها و پروژه‌ها")
+        self.tabs.addTab(self.supports, TAB_TITLE)
+        self.ui.layout.addWidget(self.tabs, 1)
 
     def pages(self) -> list[RegistryPage]:
-        return [self.calls, self.proposals, self.stages]
+        return [self.calls, self.proposals, self.stages, self.supports.page]
 
     def year(self) -> int | None:
         return self.ui.year.currentData()
@@ -176,6 +187,17 @@ class CallsScreen(Screen):
         if self.call() is None:
             self.calls.select_first()
         self._call_chosen()
+        self._load_supports(year)
+
+    def _load_supports(self, year: int | None) -> None:
+        rows = contracts.list_contract_supports(uow=self.uow, year=year) if year else []
+        try:
+            half = calls.calls_half(uow=self.uow, year=year) if year else 0
+        except DomainError:
+            half = 0
+        budgets = sum(c.budget for c in self.all_calls if c.year == year)
+        self.supports.show_year(year, self.unit, rows, half=half, budgets=budgets)
+        self._enable_support()
 
     def _call_chosen(self) -> None:
         call = self.call()
@@ -281,6 +303,18 @@ class CallsScreen(Screen):
             "پرداخت مرحله، تا مانده مبلغ آن",
         )
 
+    def _enable_support(self) -> None:
+        closed = "سال اعتبار بسته شده است و چیزی در آن تغییر نمی‌کند." if self.closed else ""
+        self._set(
+            self.support_button,
+            closed
+            or ("" if self.year() else "سالی را برگزینید.")
+            or (
+                "" if self.supports.left > 0 else "از نیمه فراخوان‌های این سال، پس از اعتبار فراخوان‌ها و حمایت‌ها، چیزی نمانده است."
+            ),
+            "حمایت دبیرخانه از قرارداد پژوهشی دست‌کم دو قطب با دستگاهی اجرایی (تبصره ۱۶)",
+        )
+
     @staticmethod
     def _set(button: QPushButton, why: str, tip: str) -> None:
         button.setEnabled(not why)
@@ -289,16 +323,14 @@ class CallsScreen(Screen):
     # -- the actions -----------------------------------------------------------------------
 
     def new_record(self):
+        if self.tabs.currentWidget() is self.supports:  # Ctrl+N on the supports' tab
+            return self.new_support()
         year = self.year()
         if year is None or not self.new_button.isEnabled():
             return None
         from qotb_desktop.gui.call_dialogs import CallDialog
 
-        try:
-            left = calls.calls_half(uow=self.uow, year=year) - sum(c.budget for c in self.all_calls if c.year == year)
-        except DomainError:
-            left = 0
-        dialog = CallDialog(self.uow, year, self.unit, left=max(left, 0), parent=self)
+        dialog = CallDialog(self.uow, year, self.unit, left=max(self.supports.left, 0), parent=self)
         return self.open_dialog(dialog, f"فراخوان تازه سال {num(year)} ثبت شد.")
 
     def new_proposal(self):
@@ -361,3 +393,13 @@ class CallsScreen(Screen):
 
         dialog = PaymentDialog(self.uow, p.title, s, self.unit, parent=self)
         return self.open_dialog(dialog, f"پرداخت مرحله {num(s.position)} ثبت شد.")
+
+    def new_support(self):
+        year = self.year()
+        if year is None or not self.support_button.isEnabled():
+            return None
+        from qotb_desktop.gui.contract_dialogs import ContractSupportDialog
+
+        self.tabs.setCurrentWidget(self.supports)
+        dialog = ContractSupportDialog(self.uow, year, self.unit, left=max(self.supports.left, 0), parent=self)
+        return self.open_dialog(dialog, f"حمایت از قرارداد مشترک در سال {num(year)} ثبت شد.")
