@@ -27,7 +27,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import openpyxl  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 
 from qotb_desktop.gui import background  # noqa: E402
 from qotb_desktop.gui.app import make_app  # noqa: E402
@@ -137,6 +137,18 @@ def shoot(out: Path, tmp: str) -> int:
         settle(app, 0.2)
         shot(dialog, name)
         dialog.done(0)
+    # The application's first review by the scientific group of its field (4-2-1): its
+    # serving members as check boxes, two ticked.
+    window.show_screen("centres")
+    centres_screen = window.screens["centres"]
+    if centres_screen.centres.select_record(lambda r: r.status in ("applicant", "under_review")):
+        dialog = centres_screen.review_application()
+        for i in range(min(2, dialog.ui.member_ids.count())):
+            dialog.ui.member_ids.item(i).setCheckState(Qt.CheckState.Checked)
+        dialog.ui.note.setPlainText("مدارک درخواست کامل است؛ بازدید از قطب پیشنهاد می‌شود.")
+        settle(app, 0.2)
+        shot(dialog, "application-review")
+        dialog.done(0)
     # The calculator and the centre check.
     window.show_screen("scoring")
     scoring_screen = window.screens["scoring"]
@@ -192,7 +204,11 @@ def shoot(out: Path, tmp: str) -> int:
     shot(dialog, "evaluation-typing")
     for field in list(dialog.scores.values())[4:]:
         field.setText("۵")
-    dialog.ui.evaluators.setText("کارگروه تخصصی گروه علوم پایه")
+    if dialog.registered:  # the registry's working group of the centre's group: two of its members ticked
+        for i in range(min(2, dialog.ui.member_ids.count())):
+            dialog.ui.member_ids.item(i).setCheckState(Qt.CheckState.Checked)
+    else:
+        dialog.ui.evaluators.setText("کارگروه تخصصی گروه علوم پایه")
     settle(app, 0.2)
     shot(dialog, "evaluation-verdict")
     dialog.done(0)

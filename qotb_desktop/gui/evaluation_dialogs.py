@@ -8,9 +8,20 @@ from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qotb_desktop.domain.dates import jalali_year
+from qotb_desktop.domain.errors import Checker, ValidationError
 from qotb_desktop.domain.evaluation import (
     BUDGETS,
     COUNTS,
@@ -25,13 +36,14 @@ from qotb_desktop.domain.evaluation import (
 )
 from qotb_desktop.domain.rules import load_edition
 from qotb_desktop.domain.rules.schemes import Scheme
+from qotb_desktop.gui.application_review_dialog import BodyPicker, bodies_for, check_who, group_title
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_evaluation_dialog import Ui_EvaluationDialog
 from qotb_desktop.gui.forms.ui_reason_dialog import Ui_ReasonDialog
 from qotb_desktop.gui.forms.ui_report_dialog import Ui_ReportDialog
 from qotb_desktop.gui.record_dialog import RecordDialog, fill_combo
 from qotb_desktop.gui.widgets import JalaliDateEdit
-from qotb_desktop.services import centres, evaluations
+from qotb_desktop.services import centres, evaluations, review_bodies
 from qotb_desktop.services.evaluations import EvaluationView
 
 NUMBERS = tuple(key for key, _ in COUNTS) + tuple(key for key, _ in BUDGETS)
@@ -160,11 +172,12 @@ class EvaluationDialog(_LargeDialog):
     """A centre's evaluation of one year: a score per criterion of the scheme in force,
     the weighted total and the verdict shown as the clerk types, who evaluated and when."""
 
-    FIELDS = ("evaluators", "evaluated_on", "remarks")
+    FIELDS = ("evaluated_on", "body_id", "member_ids", "evaluators", "remarks")
 
     def __init__(self, uow, centre_id: int, title: str, year: int, kind: str = "annual", parent: QWidget | None = None):
         super().__init__(Ui_EvaluationDialog(), parent)
         self._uow, self._centre_id, self._title, self._year = uow, centre_id, title, year
+        self._who(centres.get_centre(uow=uow, centre_id=centre_id).field_key)
         self.scheme: Scheme | None = None
         self._record: EvaluationView | None = None  # the evaluation as recorded (self.view)
         self.scores: dict[str, QLineEdit] = {}
@@ -182,6 +195,30 @@ class EvaluationDialog(_LargeDialog):
 
     def kind(self) -> str:
         return self.ui.kind.currentData()
+
+    def _who(self, field_key: str) -> None:
+        """Who evaluated (note 7): a working group of the centre's group and its members
+        serving on the day, from the registry; typed only while the registry has none."""
+        bodies = bodies_for(self._uow, field_key, "working_group")
+        self.picker = BodyPicker(bodies, self.ui.body_id, self.ui.member_ids, self.ui.evaluated_on, self._written)
+        self.registered = bool(bodies)
+        self._typed = ""  # the evaluators line as recorded (an older record's, typed)
+        form, group = self.ui.form, group_title(field_key)
+        for row in (1, 2):
+            form.setRowVisible(row, self.registered)
+        if self.registered:
+            self.ui.evaluatorsNote.setText(
+                "از کارگروه و اعضای برگزیده نوشته می‌شود (تبصره ۷): کارگروه را برگزینید و اعضای ارزیاب را تیک بزنید."
+            )
+        else:
+            self.ui.evaluatorsNote.setText(
+                f"کارگروهی از گروه «{group}» در دفتر «گروه‌ها و کارگروه‌ها» ثبت نشده است؛ نام ارزیابان را بنویسید."
+            )
+
+    def _written(self) -> None:
+        """The evaluators line follows the working group and the members ticked."""
+        if self.registered:
+            self.ui.evaluators.setText(self.picker.described() or self._typed)
 
     @property
     def view(self) -> EvaluationView | None:
@@ -202,11 +239,15 @@ class EvaluationDialog(_LargeDialog):
             self._criteria(scheme)
         self.setWindowTitle(f"ارزیابی {KINDS[kind]} {num(self._year)} — {self._title}")
         self.ui.kind.setCurrentIndex(self.ui.kind.findData(kind))
-        values: dict[str, Any] = {"evaluators": "", "evaluated_on": None, "remarks": ""}
+        values: dict[str, Any] = {"evaluators": "", "evaluated_on": None, "remarks": "", "member_ids": []}
+        values["body_id"] = next(iter(self.picker.bodies)) if len(self.picker.bodies) == 1 else None
         values |= {f"score_{key}": "" for key in self.scores}
         if self.view is not None:
             values |= self.values_of(self.view)
+        self._typed = values["evaluators"]
         self.load(values)
+        self._written()
+        self.mark_clean()
         self._total()
         self._closed()
 
@@ -289,6 +330,10 @@ class EvaluationDialog(_LargeDialog):
         for widget in self.widgets().values():
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.setReadOnly(not editable)
+            elif isinstance(widget, QComboBox | QListWidget):
+                widget.setEnabled(editable)
+        self.ui.evaluators.setReadOnly(not editable or self.registered)  # written from the working group
+        self.ui.evaluatorsNote.setVisible(editable)  # how the line is filled: said while it may change
         self.ui.evaluated_on.line.setReadOnly(not editable)
         self.ui.evaluated_on.button.setEnabled(editable)
         save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -310,6 +355,8 @@ class EvaluationDialog(_LargeDialog):
 
     def values_of(self, view: EvaluationView) -> dict[str, Any]:
         values = {"evaluators": view.evaluators, "evaluated_on": view.evaluated_on, "remarks": view.remarks}
+        sitting = review_bodies.sitting_of(uow=self._uow, subject="evaluation", subject_id=view.id)
+        values["body_id"], values["member_ids"] = self.picker.choose(sitting)
         return values | {f"score_{key}": score_text(Fraction(score)) for key, score in view.scores.items()}
 
     def widgets(self) -> dict[str, QWidget]:
@@ -324,13 +371,32 @@ class EvaluationDialog(_LargeDialog):
         }
 
     def check(self, values: dict[str, Any]) -> None:
-        clean_evaluation(scheme=self.scheme, **self._arguments(values))
+        errors = []
+        who = Checker()
+        if self.registered:
+            check_who(who, values, "کارگروه تخصصی")
+        try:
+            who.done()
+        except ValidationError as exc:
+            errors += exc.errors
+        arguments = self._arguments(values)
+        if self.registered:  # the line is written from the working group: its own error would only repeat
+            arguments["evaluators"] = values["evaluators"] or "—"
+        try:
+            clean_evaluation(scheme=self.scheme, **arguments)
+        except ValidationError as exc:
+            errors += exc.errors
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, values: dict[str, Any]) -> int:
         version = self._record.version if self._record is not None else 0  # 0: the form was empty
+        who: dict[str, Any] = {}
+        if self.registered:  # the service writes the evaluators line from them
+            who = {"body_id": values["body_id"], "member_ids": values["member_ids"]}
         return evaluations.save_evaluation(
             uow=self._uow, centre_id=self._centre_id, year=self._year, kind=self.kind(), version=version,
-            **self._arguments(values),
+            **self._arguments(values), **who,
         )  # fmt: skip
 
 

@@ -183,8 +183,11 @@ def test_a_report_and_an_evaluation_entered_with_the_total_live(screen, demo_sto
     dialog.scores["policy"].setText("10")
     assert dialog.ui.total.text() == "جمع وزنی: ۶۵٫۵ از ۱۰۰ — تأیید (حد قبولی ۶۰)"
     assert dialog.ui.total.objectName() == "verdictGood"
-    dialog.ui.evaluators.setText("کارگروه علوم پایه")
     dialog.ui.evaluated_on.setText("1405/09/02")
+    # physics: the demo's registry holds its working group; who evaluated is ticked, not typed
+    assert dialog.ui.body_id.currentText() == "کارگروه تخصصی فیزیک" and dialog.ui.evaluators.isReadOnly()
+    dialog.ui.member_ids.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.ui.evaluators.text() == f"کارگروه تخصصی فیزیک: {dialog.ui.member_ids.item(0).text()}"
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     stored = evaluations.get_evaluation(uow=demo_store.uow, centre_id=physics.id, year=NOW)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'evaluation_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 from qotb_desktop.gui.widgets import JalaliDateEdit
 
@@ -110,20 +111,10 @@ class Ui_EvaluationDialog(object):
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.evaluatorsLabel = QLabel(EvaluationDialog)
-        self.evaluatorsLabel.setObjectName(u"evaluatorsLabel")
-
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.evaluatorsLabel)
-
-        self.evaluators = QLineEdit(EvaluationDialog)
-        self.evaluators.setObjectName(u"evaluators")
-
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.evaluators)
-
         self.evaluated_onLabel = QLabel(EvaluationDialog)
         self.evaluated_onLabel.setObjectName(u"evaluated_onLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.evaluated_onLabel)
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.evaluated_onLabel)
 
         self.dateRow = QHBoxLayout()
         self.dateRow.setObjectName(u"dateRow")
@@ -137,19 +128,63 @@ class Ui_EvaluationDialog(object):
         self.dateRow.addItem(self.dateSpacer)
 
 
-        self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.dateRow)
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.dateRow)
+
+        self.body_idLabel = QLabel(EvaluationDialog)
+        self.body_idLabel.setObjectName(u"body_idLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.body_idLabel)
+
+        self.body_id = QComboBox(EvaluationDialog)
+        self.body_id.setObjectName(u"body_id")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.body_id)
+
+        self.member_idsLabel = QLabel(EvaluationDialog)
+        self.member_idsLabel.setObjectName(u"member_idsLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.member_idsLabel)
+
+        self.member_ids = QListWidget(EvaluationDialog)
+        self.member_ids.setObjectName(u"member_ids")
+        self.member_ids.setMinimumSize(QSize(0, 60))
+        self.member_ids.setMaximumSize(QSize(16777215, 90))
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.member_ids)
+
+        self.evaluatorsLabel = QLabel(EvaluationDialog)
+        self.evaluatorsLabel.setObjectName(u"evaluatorsLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.evaluatorsLabel)
+
+        self.evaluatorsColumn = QVBoxLayout()
+        self.evaluatorsColumn.setSpacing(2)
+        self.evaluatorsColumn.setObjectName(u"evaluatorsColumn")
+        self.evaluators = QLineEdit(EvaluationDialog)
+        self.evaluators.setObjectName(u"evaluators")
+
+        self.evaluatorsColumn.addWidget(self.evaluators)
+
+        self.evaluatorsNote = QLabel(EvaluationDialog)
+        self.evaluatorsNote.setObjectName(u"evaluatorsNote")
+        self.evaluatorsNote.setWordWrap(True)
+
+        self.evaluatorsColumn.addWidget(self.evaluatorsNote)
+
+
+        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.evaluatorsColumn)
 
         self.remarksLabel = QLabel(EvaluationDialog)
         self.remarksLabel.setObjectName(u"remarksLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.remarksLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.remarksLabel)
 
         self.remarks = QPlainTextEdit(EvaluationDialog)
         self.remarks.setObjectName(u"remarks")
         self.remarks.setMaximumSize(QSize(16777215, 72))
         self.remarks.setTabChangesFocus(True)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.remarks)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.remarks)
 
 
         self.layout.addLayout(self.form)
@@ -162,10 +197,17 @@ class Ui_EvaluationDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kind)
-        self.evaluatorsLabel.setBuddy(self.evaluators)
         self.evaluated_onLabel.setBuddy(self.evaluated_on)
+        self.body_idLabel.setBuddy(self.body_id)
+        self.member_idsLabel.setBuddy(self.member_ids)
+        self.evaluatorsLabel.setBuddy(self.evaluators)
         self.remarksLabel.setBuddy(self.remarks)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.kind, self.evaluated_on)
+        QWidget.setTabOrder(self.evaluated_on, self.body_id)
+        QWidget.setTabOrder(self.body_id, self.member_ids)
+        QWidget.setTabOrder(self.member_ids, self.evaluators)
+        QWidget.setTabOrder(self.evaluators, self.remarks)
 
         self.retranslateUi(EvaluationDialog)
     # setupUi
@@ -178,9 +220,11 @@ class Ui_EvaluationDialog(object):
         self.weightHeader.setText(QCoreApplication.translate("EvaluationDialog", u"<b>\u0648\u0632\u0646</b>", None))
         self.scoreHeader.setText(QCoreApplication.translate("EvaluationDialog", u"<b>\u0627\u0645\u062a\u06cc\u0627\u0632</b>", None))
         self.weighedHeader.setText(QCoreApplication.translate("EvaluationDialog", u"<b>\u0627\u0645\u062a\u06cc\u0627\u0632 \u0648\u0632\u0646\u06cc</b>", None))
+        self.evaluated_onLabel.setText(QCoreApplication.translate("EvaluationDialog", u"\u062a\u0627\u0631\u06cc\u062e \u0627\u0631\u0632\u06cc\u0627\u0628\u06cc", None))
+        self.body_idLabel.setText(QCoreApplication.translate("EvaluationDialog", u"\u06a9\u0627\u0631\u06af\u0631\u0648\u0647 \u062a\u062e\u0635\u0635\u06cc", None))
+        self.member_idsLabel.setText(QCoreApplication.translate("EvaluationDialog", u"\u0627\u0639\u0636\u0627\u06cc \u0627\u0631\u0632\u06cc\u0627\u0628", None))
         self.evaluatorsLabel.setText(QCoreApplication.translate("EvaluationDialog", u"\u0627\u0631\u0632\u06cc\u0627\u0628\u0627\u0646", None))
         self.evaluators.setPlaceholderText(QCoreApplication.translate("EvaluationDialog", u"\u0646\u0627\u0645 \u0627\u0631\u0632\u06cc\u0627\u0628\u0627\u0646 \u06cc\u0627 \u06a9\u0627\u0631\u06af\u0631\u0648\u0647", None))
-        self.evaluated_onLabel.setText(QCoreApplication.translate("EvaluationDialog", u"\u062a\u0627\u0631\u06cc\u062e \u0627\u0631\u0632\u06cc\u0627\u0628\u06cc", None))
         self.remarksLabel.setText(QCoreApplication.translate("EvaluationDialog", u"\u0645\u0644\u0627\u062d\u0638\u0627\u062a", None))
     # retranslateUi
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from qotb_desktop import documents
+from qotb_desktop.gui.application_review_dialog import REVIEWABLE, ApplicationReviewDialog, bodies_for, group_title, review_text
 from qotb_desktop.gui.dialogs import CentreDialog, MembershipDialog
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
 from qotb_desktop.gui.table_model import Column
-from qotb_desktop.services import centres, meetings
+from qotb_desktop.services import centres, meetings, review_bodies
 from qotb_desktop.services.views import CentreView, MembershipView
 
 
@@ -47,6 +50,7 @@ class CentresScreen(Screen):
         self.centres.add_action("قطب تازه…", self.new_record, tip="Ctrl+N")
         self.centres.add_action("ویرایش قطب…", self.edit_current, needs_record=True, tip="Enter")
         self.centres.add_action("انحلال قطب…", self.dissolve, needs_record=True, tip="ماده ۱۰: عضویت‌ها هم پایان می‌یابند")
+        self.review_button = self.centres.add_action("بررسی اولیه گروه علمی…", self.review_application)
         self.members = RegistryPage(
             "اعضا، مدیر و همکاران قطب", _membership_columns(), self._memberships, search_hint="نام، نقش، مؤسسه"
         )
@@ -68,6 +72,12 @@ class CentresScreen(Screen):
             lambda: meetings.centre_history(uow=self.uow, centre_id=self._centre.id) if self._centre else [],
         )
         self.history.ui.search.hide()
+        self.review = QLabel(self.history)  # the application's first review (4-2-1), when recorded
+        self.review.setObjectName("applicationReview")
+        self.review.setWordWrap(True)
+        self.review.hide()
+        self.history.ui.layout.insertWidget(1, self.review)
+        self._set_review(None)
         self.stack(self.centres, self.members, self.history, name="centresSplitter")
         self.centres.record_selected.connect(self._show_members)
         self.centres.record_activated.connect(lambda _r: self.edit_current())
@@ -83,13 +93,35 @@ class CentresScreen(Screen):
         self._centre = record
         self.members.ui.title.setText(f"اعضا و همکاران «{record.title}»" if record else "اعضا، مدیر و همکاران قطب")
         self.add_member_button.setEnabled(record is not None and record.status != "dissolved")
+        self._set_review(record)
         self.members.reload()
         self.history.reload()
+
+    def _set_review(self, record: CentreView | None) -> None:
+        """The first review's action, enabled or saying why not; the recorded review shown."""
+        tip = "بررسی اولیه درخواست به دست گروه علمی رشته قطب (بند ۴-۲-۱ و تبصره ۶)"
+        if record is None:
+            why = "نخست قطبی را برگزینید."
+        elif record.status not in REVIEWABLE:
+            why = f"تنها درخواست قطب متقاضی یا در دست بررسی نخست در گروه علمی بررسی می‌شود؛ این قطب «{record.status_label}» است."
+        elif not bodies_for(self.uow, record.field_key, "group"):
+            why = (
+                f"گروه علمی «{group_title(record.field_key)}» در دفتر «گروه‌ها و کارگروه‌ها» ثبت نشده است؛ "
+                "نخست آن را با اعضایش ثبت کنید."
+            )
+        else:
+            why = ""
+        self.review_button.setEnabled(not why)
+        self.review_button.setToolTip(why or tip)
+        sitting = review_bodies.sitting_of(uow=self.uow, subject="application", subject_id=record.id) if record else None
+        self.review.setText(review_text(sitting))
+        self.review.setVisible(sitting is not None)
 
     def reload(self) -> None:
         self.centres.reload()
         if self.centres.current_record() is None:
             self.centres.select_first()
+        self._set_review(self.centres.current_record())
         self.members.reload()
         self.history.reload()
 
@@ -133,6 +165,12 @@ class CentresScreen(Screen):
             lambda when: centres.end_membership(uow=self.uow, membership_id=record.id, left_on=when),
             "عضویت پایان یافت.",
         )
+
+    def review_application(self):
+        record = self.centres.current_record()
+        if record is None or not self.review_button.isEnabled():
+            return None
+        return self.open_dialog(ApplicationReviewDialog(self.uow, record, parent=self), "بررسی اولیه گروه علمی ثبت شد.")
 
     def document(self):
         record = self.centres.current_record()
