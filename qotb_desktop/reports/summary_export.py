@@ -208,7 +208,7 @@ def summary_xlsx(summary: YearSummary) -> bytes:
         subtotal += [counts, "", None, "", f"پیشنهاد انحلال: {_fa(group.dissolution)}" if group.dissolution else "", "", ""]
         subtotal += [group.budget_received, group.budget_spent, "", ""]
         funded = [r for r in rows if r.allocated is not None]
-        sums = [sum(r.allocated or 0 for r in funded), sum(r.provided or 0 for r in funded), sum(r.shortfall or 0 for r in funded)]
+        sums = [sum(getattr(r, name) or 0 for r in funded) for name in ("allocated", "provided", "shortfall")]
         subtotal += [_money(v) if funded else None for v in sums]
         _write(
             gs,
