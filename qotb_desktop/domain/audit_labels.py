@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
-from qotb_desktop.domain import activities, evaluation, funding, meetings, vocab
+from qotb_desktop.domain import activities, calls, evaluation, funding, meetings, review_bodies, vocab
 from qotb_desktop.domain.accounts import roles_label
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.rules.schemes import available_schemes, load_scheme
@@ -265,6 +265,10 @@ VALUES: dict[tuple[str, str], Mapping[str, str]] = {
     ("allocation", "status"): vocab.CENTRE_STATUSES,
     ("allocation", "rule"): funding.RULES,
     ("budget_entry", "kind"): funding.BUDGET_KINDS,
+    ("review_body", "kind"): review_bodies.KINDS,
+    ("review_body_member", "role"): review_bodies.ROLES,
+    ("review_sitting", "subject"): {k: v[0] for k, v in review_bodies.SUBJECTS.items()},
+    ("proposal", "state"): calls.PROPOSAL_STATES,
     ("membership", "role"): vocab.MEMBERSHIP_ROLES,
     ("member_change", "role"): vocab.MEMBERSHIP_ROLES,
     ("member_change", "action"): {"join": "پیوستن به قطب", "leave": "جدا شدن از قطب"},

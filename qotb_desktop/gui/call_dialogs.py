@@ -82,6 +82,7 @@ def _table(table: QTableWidget, titles: Sequence[str], rows: int) -> None:
     table.setHorizontalHeaderLabels(list(titles))
     table.setRowCount(rows)
     table.verticalHeader().setVisible(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the table for the next field (arrows move between cells)
     header = table.horizontalHeader()
     for c in range(len(titles)):
         header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
