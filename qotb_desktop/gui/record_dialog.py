@@ -187,7 +187,12 @@ class RecordDialog(QDialog):
 
     def _edited(self, name: str) -> None:
         self._touched.add(name)
-        self.validate(only=self._touched)
+        try:
+            if not self.isVisible():
+                return  # closed (a field losing its focus as the window goes): nothing to show
+            self.validate(only=self._touched)
+        except RuntimeError:  # the dialog's widgets already deleted by Qt as the window closed
+            return
 
     def validate(self, only: set[str] | None = None) -> bool:
         """Inline check; shows the errors of the fields in ``only`` (all when None)."""

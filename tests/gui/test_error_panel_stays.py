@@ -38,3 +38,20 @@ def test_before_save_only_the_fields_left_are_checked(window, qtbot):
     dialog.ui.national_code.editingFinished.emit()
     assert "کد ملی" in dialog.ui.errors.text() and "مؤسسه" not in dialog.ui.errors.text()  # not yet reached
     dialog.done(0)
+
+
+def test_a_field_left_as_its_dialog_goes_away_raises_nothing(window, qtbot):
+    """A field losing its focus while the window closes sends its last edit to a dialog
+    Qt is deleting (its error panel gone first): nothing to show, and no error."""
+    import shiboken6
+
+    window.show_screen("faculty")
+    dialog = window.screens["faculty"].new_record()
+    qtbot.waitExposed(dialog)
+    dialog.ui.national_code.setText("1234567890")
+    dialog.accept()  # Save refused: the panel shows
+    assert dialog.ui.errors.isVisible()
+    field = dialog.ui.national_code
+    shiboken6.delete(dialog.ui.errors)  # the panel deleted before the field, as at the window's close
+    field.editingFinished.emit()  # raised RuntimeError («already deleted») before
+    dialog.done(0)
