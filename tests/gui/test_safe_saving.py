@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from qotb_desktop import output_files
 from qotb_desktop.gui import printing
 
+# The database's own files beside it: a SQLite file (on a server there is none to aim at,
+# and db.path is None).
+pytestmark = pytest.mark.sqlite_only
+
 PDF = b"%PDF-1.4 a paper\n%%EOF\n"
 MARKS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f"))
 
