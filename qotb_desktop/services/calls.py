@@ -40,6 +40,12 @@ def calls_half(*, uow: UnitOfWork, year: object) -> int:
         return _calls_half(uow, y)
 
 
+def left_of_calls_half(uow: UnitOfWork, year: int) -> int:
+    """What the calls' half of ``year`` has left after the calls' budgets and note 16's
+    supports (inside the caller's transaction)."""
+    return _calls_half(uow, year) - uow.funding.call_budgets(year) - uow.funding.supports_total(year)
+
+
 def _calls_half(uow: UnitOfWork, year: int) -> int:
     line, organisations = line_of(uow.funding.entries(year))
     return funding.split_line(line, scheme_of(year).programs_percent)[1] + organisations
@@ -64,7 +70,7 @@ def create_call(
     )
     with uow:
         open_year(uow, y)
-        left = _calls_half(uow, y) - uow.funding.call_budgets(y) - uow.funding.supports_total(y)  # note 16's supports too
+        left = left_of_calls_half(uow, y)
         if record.budget > left:
             raise _over(
                 "budget", f"اعتبار فراخوان ({unit.title})", "اعتبار فراخوان‌های سال از نیمه فراخوان‌ها", record.budget - left, unit

@@ -11,7 +11,7 @@ from qotb_desktop.domain import funding
 from qotb_desktop.domain.contracts import clean_support
 from qotb_desktop.domain.errors import FieldError, ValidationError
 from qotb_desktop.domain.money import Unit, format_amount
-from qotb_desktop.services.calls import _calls_half
+from qotb_desktop.services.calls import left_of_calls_half
 from qotb_desktop.services.funding import open_year, scheme_of
 from qotb_desktop.store.funding_models import ContractSupport, ContractSupportCentre
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -61,7 +61,7 @@ def add_contract_support(
             centre = uow.centres.get(cid)
             if centre is None or centre.status not in scheme_of(y).entitled_statuses:
                 raise ValidationError(FieldError("centre_ids", "قطب‌های طرف قرارداد", "هر یک باید قطبی مصوب یا مشروط باشد."))
-        left = _calls_half(uow, y) - uow.funding.call_budgets(y) - uow.funding.supports_total(y)
+        left = left_of_calls_half(uow, y)
         if record.support > left:
             over = format_amount(record.support - left, unit=unit)
             raise ValidationError(

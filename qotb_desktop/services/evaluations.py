@@ -34,7 +34,7 @@ from qotb_desktop.domain.scoring import number
 from qotb_desktop.domain.text import normalize_text
 from qotb_desktop.domain.text import to_persian_number as _fa
 from qotb_desktop.services.applications import check_within
-from qotb_desktop.services.review_bodies import take_part
+from qotb_desktop.services.review_bodies import body_of, refuse_outside_centres_group, take_part
 from qotb_desktop.services.versions import check_version, touch
 from qotb_desktop.store.models import AgendaItem, AnnualReport, Centre, Evaluation, EvaluationScore, Reopening, ReportArea
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -240,13 +240,11 @@ def save_evaluation(
         row = uow.evaluations.find(centre_id, value, kind)
         check_version(uow, row, version, "ارزیابی این سال")
         scheme = load_scheme(row.scheme) if row else scheme_for_year(value)
-        body = uow.funding.body(int(body_id)) if str(body_id or "").isdigit() else None
+        body = body_of(uow, body_id)
         if body is not None:
-            field = uow.groups.get(centre.field_key)
-            if field is not None and field.parent_key and body.group_key != field.parent_key:
-                raise ValidationError(
-                    FieldError("body_id", "کارگروه تخصصی", "کارگروهی از گروه علمی رشته این قطب نیست (تبصره ۷).")
-                )
+            refuse_outside_centres_group(
+                uow, centre, body, label="کارگروه تخصصی", why="کارگروهی از گروه علمی رشته این قطب نیست (تبصره ۷)."
+            )
             evaluators = evaluators or body.title
         record = clean_evaluation(scheme=scheme, scores=scores, evaluators=evaluators, remarks=remarks, evaluated_on=evaluated_on)
         _within(record.evaluated_on, value, "evaluated_on", "تاریخ ارزیابی")

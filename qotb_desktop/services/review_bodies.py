@@ -158,13 +158,26 @@ def end_body_member(*, uow: UnitOfWork, member_id: int, end_on: DateInput, versi
         uow.commit()
 
 
+def body_of(uow: UnitOfWork, body_id: object):
+    """The registry's body ``body_id`` (an id, or as a form gives it); None when none is chosen or found."""
+    return uow.funding.body(int(body_id)) if str(body_id or "").isdigit() else None
+
+
+def refuse_outside_centres_group(uow: UnitOfWork, centre, body, *, label: str, why: str) -> None:
+    """A ValidationError on ``body_id`` when ``body`` is not of the scientific group of the
+    centre's field (notes 6 and 7: each group and its working groups see their own centres)."""
+    field = uow.groups.get(centre.field_key)
+    if body is not None and field is not None and field.parent_key and body.group_key != field.parent_key:
+        raise ValidationError(FieldError("body_id", label, why))
+
+
 def take_part(
     uow: UnitOfWork, *, subject: str, subject_id: int, body_id: object, member_ids: Sequence[int], on: date, note: str = ""
 ) -> SittingView:
     """Record (or record again) who took part in the review ``subject``/``subject_id``,
     inside the caller's transaction: the body of the kind the review needs, its members
     serving on the day ``on``. Raises a ValidationError naming the field otherwise."""
-    body = uow.funding.body(int(body_id)) if str(body_id or "").isdigit() else None
+    body = body_of(uow, body_id)
     if body is None:
         raise ValidationError(FieldError("body_id", "گروه یا کارگروه", "برگزیده نشده است؛ یکی را برگزینید."))
     check = Checker()
@@ -212,14 +225,10 @@ def record_application_review(
         centre = uow.centres.get(centre_id)
         if centre is None:
             raise DomainError("این قطب پیدا نشد.")
-        body = uow.funding.body(int(body_id)) if str(body_id or "").isdigit() else None
-        field = uow.groups.get(centre.field_key)
-        if body is not None and field is not None and field.parent_key and body.group_key != field.parent_key:
-            raise ValidationError(
-                FieldError(
-                    "body_id", "گروه علمی", "گروه علمی رشته این قطب نیست (تبصره ۶: هر گروه قطب‌های گروه خود را بررسی می‌کند)."
-                )
-            )
+        refuse_outside_centres_group(
+            uow, centre, body_of(uow, body_id), label="گروه علمی",
+            why="گروه علمی رشته این قطب نیست (تبصره ۶: هر گروه قطب‌های گروه خود را بررسی می‌کند).",
+        )  # fmt: skip
         view = take_part(
             uow,
             subject="application",

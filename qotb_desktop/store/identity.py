@@ -36,6 +36,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from qotb_desktop.store.db import sqlite_uri
+
 TABLE = "database_identity"
 MEMORY_FILE = "databases.json"  # in the user's data folder
 MEMORY_SIZE = 64  # databases remembered, the most recently opened kept
@@ -66,10 +68,9 @@ FIRST_AUDIT_ROW = "SELECT id, at, username, action, table_name, record_id, befor
 def _read(path: Path, *, immutable: bool) -> tuple[str | None, str | None]:
     """(stored identity, identity from the first audit row) of a SQLite file, each None
     when it cannot be read. Only reads the file."""
-    uri = Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
     stored = legacy = None
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=1)
+        conn = sqlite3.connect(sqlite_uri(path, immutable=immutable), uri=True, timeout=1)
     except sqlite3.Error:
         return None, None
     try:
