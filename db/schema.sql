@@ -305,13 +305,15 @@ CREATE TABLE council_term (
 );
 
 -- table criterion_mark
-CREATE TABLE criterion_mark (
+CREATE TABLE "criterion_mark" (
 	proposal_id INTEGER NOT NULL, 
 	"key" VARCHAR(10) NOT NULL, 
 	met BOOLEAN NOT NULL, 
 	note TEXT NOT NULL, 
+	score INTEGER, 
 	CONSTRAINT pk_criterion_mark PRIMARY KEY (proposal_id, "key"), 
-	CONSTRAINT fk_criterion_mark_proposal_id_proposal FOREIGN KEY(proposal_id) REFERENCES proposal (id)
+	CONSTRAINT fk_criterion_mark_proposal_id_proposal FOREIGN KEY(proposal_id) REFERENCES proposal (id), 
+	CONSTRAINT ck_criterion_mark_score CHECK (score IS NULL OR score >= 0)
 );
 
 -- table database_identity

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from qotb_desktop.domain.errors import Checker
-from qotb_desktop.domain.fields import read_date, read_text
+from qotb_desktop.domain.fields import read_date, read_number, read_text
+from qotb_desktop.domain.funding_views import Mark
 from qotb_desktop.domain.money import Unit, format_amount, read_amount
-from qotb_desktop.domain.rules.funding_schemes import FundingScheme
+from qotb_desktop.domain.rules.funding_schemes import FundingScheme, SelectionCriterion
 from qotb_desktop.domain.text import to_persian_digits
 
 PROPOSAL_STATES = {"received": "دریافت‌شده", "selected": "برگزیده", "rejected": "برگزیده نشد"}
@@ -93,7 +94,7 @@ def clean_proposal(
 @dataclass(frozen=True)
 class ReviewRecord:
     reviewed_on: date
-    marks: tuple[tuple[str, bool, str], ...]  # (criterion, met, note)
+    marks: tuple[Mark, ...]
     decision: str
     note: str
 
@@ -101,40 +102,54 @@ class ReviewRecord:
 def clean_review(
     *,
     reviewed_on: object,
-    marks: Mapping[str, tuple[object, object]],
+    marks: Mapping[str, Sequence[object]],
     decision: object,
     note: object = "",
     scheme: FundingScheme,
     joint: bool,
 ) -> ReviewRecord:
     """The working group's review (12-3-5): each of the seven criteria marked met or not
-    (12-4-7, a joint proposal, is read from the proposal itself), and the decision. Who
-    reviewed is recorded from the registry (services/review_bodies.py)."""
+    (12-4-7, a joint proposal, is read from the proposal itself), with a note, and the
+    decision. ``marks`` maps a criterion to (met, note) or (met, note, score): a score is
+    asked for a criterion only where the scheme gives it one (``max_score``), a whole
+    number from zero to it; 12-4-7's score is its whole when the proposal is joint, else
+    zero (docs/decisions.md). Who reviewed is recorded from the registry
+    (services/review_bodies.py)."""
     check = Checker()
     day = read_date(check, "reviewed_on", "تاریخ بررسی", reviewed_on, required=True)
     out = []
     for criterion in scheme.selection_criteria:
-        met, text = marks.get(criterion.key, (None, ""))
+        given = tuple(marks.get(criterion.key, ()))[:3]
+        met, text, score = (*given, *(None, "", None)[len(given) :])
+        clause = f"بند {to_persian_digits(criterion.key)}"
         if criterion.key == "12-4-7":
             met = joint
+            score = None if criterion.max_score is None else (criterion.max_score if joint else 0)
         if met is None:
-            check.fail(f"mark_{criterion.key}", f"بند {to_persian_digits(criterion.key)}", "برآورده بودن یا نبودن آن را بگویید.")
-            continue
-        comment = read_text(
-            check,
-            f"mark_{criterion.key}_note",
-            f"بند {to_persian_digits(criterion.key)}: یادداشت",
-            text,
-            required=False,
-            max_len=1000,
-        )
-        out.append((criterion.key, bool(met), comment))
+            check.fail(f"mark_{criterion.key}", clause, "برآورده بودن یا نبودن آن را بگویید.")
+        comment = read_text(check, f"mark_{criterion.key}_note", f"{clause}: یادداشت", text, required=False, max_len=1000)
+        points = _score(check, criterion, clause, score)
+        out.append(Mark(criterion.key, bool(met), comment, points))
     key = str(decision or "")
     if key not in DECISIONS:
         check.fail("decision", "تصمیم کارگروه", "برگزیده شد یا برگزیده نشد را برگزینید.")
     text = read_text(check, "note", "یادداشت بررسی", note, required=False, max_len=4000)
     check.done()
     return ReviewRecord(day or date.min, tuple(out), key, text)
+
+
+def _score(check: Checker, criterion: SelectionCriterion, clause: str, value: object) -> int | None:
+    """A criterion's score as typed: none where the scheme gives it none; else a whole
+    number from zero to its ``max_score``, in any digits."""
+    empty = value is None or str(value).strip() == ""
+    if criterion.max_score is None:
+        if not empty:
+            check.fail(f"mark_{criterion.key}_score", f"{clause}: امتیاز", "شیوه دبیرخانه برای این بند امتیازی نمی‌دهد.")
+        return None
+    if empty:
+        check.fail(f"mark_{criterion.key}_score", f"{clause}: امتیاز", "امتیاز این بند را بنویسید.")
+        return None
+    return read_number(check, f"mark_{criterion.key}_score", f"{clause}: امتیاز", value, least=0, most=criterion.max_score)
 
 
 @dataclass(frozen=True)

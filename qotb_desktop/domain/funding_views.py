@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from qotb_desktop.domain.money import Unit
 
@@ -98,6 +99,16 @@ class PaymentView:
     order_number: str
 
 
+class Mark(NamedTuple):
+    """One criterion of 12-4 in a proposal's review: met or not, a note, and the score
+    where the secretariat's scheme gives the criterion one (None where it does not)."""
+
+    key: str  # "12-4-1"
+    met: bool
+    note: str
+    score: int | None = None
+
+
 @dataclass(frozen=True)
 class StageView:
     id: int
@@ -132,11 +143,20 @@ class ProposalView:
     reviewed_on: date | None
     reviewed_by: str  # the working group and who took part
     review_note: str
-    marks: tuple[tuple[str, bool, str], ...]  # (12-4 clause, met, note)
+    marks: tuple[Mark, ...]
     agreement_number: str
     agreement_on: date | None
     agreement_amount: int | None
     stages: tuple[StageView, ...]
+
+    @property
+    def scored(self) -> bool:
+        return any(m.score is not None for m in self.marks)
+
+    @property
+    def score(self) -> int:
+        """The review's total score (0 where the scheme gives no scores)."""
+        return sum(m.score or 0 for m in self.marks)
 
 
 @dataclass(frozen=True)

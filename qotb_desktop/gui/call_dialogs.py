@@ -26,7 +26,7 @@ from qotb_desktop.gui.forms.ui_call_proposal_dialog import Ui_CallProposalDialog
 from qotb_desktop.gui.forms.ui_call_review_dialog import Ui_CallReviewDialog
 from qotb_desktop.gui.record_dialog import DIALOG_MAX_WIDTH, TITLE_BAR, RecordDialog, fill_checklist, fill_combo, read
 from qotb_desktop.gui.widgets import JalaliDateEdit
-from qotb_desktop.services import calls
+from qotb_desktop.services import call_views, calls
 from qotb_desktop.services.centres import list_centres
 from qotb_desktop.services.funding import scheme_of
 from qotb_desktop.services.review_bodies import BodyView
@@ -239,17 +239,28 @@ class ReviewDialog(TableForm, WhoTookPart):
             if criterion.key == "12-4-7":
                 partners = "، ".join(proposal.partners)
                 shown = f"برآورده است (با {partners})" if self._joint else "برآورده نیست (بی‌قطب همکار)"
+                if criterion.max_score is not None:
+                    shown += f"، امتیاز {criterion.max_score if self._joint else 0} از {criterion.max_score}"
                 fixed = QLabel(to_persian_digits(shown))
+                fixed.setWordWrap(True)
                 fixed.setToolTip("از قطب‌های همکار پیشنهاد خوانده می‌شود و دگرگون نمی‌شود.")
-                grid.addWidget(fixed, row, 1, 1, 2)
+                grid.addWidget(fixed, row, 1, 1, 3)
                 continue
             met, note = QComboBox(), QLineEdit()
             fill_combo(met, MET)
             note.setPlaceholderText("یادداشت")
             grid.addWidget(met, row, 1)
-            grid.addWidget(note, row, 2)
+            grid.addWidget(note, row, 3)
+            text.setBuddy(met)
             self._marks[f"mark_{criterion.key}"] = met
             self._marks[f"mark_{criterion.key}_note"] = note
+            if criterion.max_score is not None:  # the secretariat's scheme gives this criterion a score
+                score = QLineEdit()
+                score.setPlaceholderText(to_persian_digits(f"امتیاز از {criterion.max_score}"))
+                score.setMaximumWidth(score.fontMetrics().horizontalAdvance(score.placeholderText()) + 24)
+                score.setAccessibleName(to_persian_digits(f"بند {criterion.key}: امتیاز از {criterion.max_score}"))
+                grid.addWidget(score, row, 2)
+                self._marks[f"mark_{criterion.key}_score"] = score
         grid.setRowStretch(len(self._scheme.selection_criteria), 1)  # room to spare below the criteria, not between
         fill_combo(self.ui.decision, list(rules.DECISIONS.items()), empty="")
         self._who(bodies, self.ui.body_id, self.ui.member_ids, self.ui.reviewed_on)
@@ -291,13 +302,19 @@ class ReviewDialog(TableForm, WhoTookPart):
             "decision": record.state if record.state in rules.DECISIONS else None,
             "note": record.review_note,
         }
-        for key, met, note in record.marks:
-            values[f"mark_{key}"], values[f"mark_{key}_note"] = "met" if met else "not", note
+        for mark in record.marks:
+            values[f"mark_{mark.key}"], values[f"mark_{mark.key}_note"] = "met" if mark.met else "not", mark.note
+            if f"mark_{mark.key}_score" in self._marks:
+                values[f"mark_{mark.key}_score"] = "" if mark.score is None else to_persian_digits(mark.score)
         return values
 
-    def _marks_of(self, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
-        keys = (c.key for c in self._scheme.selection_criteria)
-        return {k: (MET_VALUE.get(values.get(f"mark_{k}")), values.get(f"mark_{k}_note", "")) for k in keys}
+    def _marks_of(self, values: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
+        """Each criterion's (met, note), and its score where the scheme gives one."""
+        out: dict[str, tuple[Any, ...]] = {}
+        for c in self._scheme.selection_criteria:
+            mark = (MET_VALUE.get(values.get(f"mark_{c.key}")), values.get(f"mark_{c.key}_note", ""))
+            out[c.key] = (*mark, values.get(f"mark_{c.key}_score", "")) if c.max_score is not None else mark
+        return out
 
     def _review(self, values: dict[str, Any]) -> dict[str, Any]:
         keep = ("reviewed_on", "body_id", "member_ids", "decision", "note")
@@ -318,7 +335,10 @@ class ReviewDialog(TableForm, WhoTookPart):
         )
 
     def save(self, values: dict[str, Any]) -> None:
-        calls.review_proposal(uow=self._uow, proposal_id=self._record.id, **self._review(values))
+        calls.review_proposal(uow=self._uow, proposal_id=self._record.id, version=self._record.version, **self._review(values))
+
+    def fetch(self) -> ProposalView:
+        return call_views.get_proposal(uow=self._uow, proposal_id=self._record.id)
 
 
 class AgreementDialog(TableForm):
@@ -387,4 +407,10 @@ class AgreementDialog(TableForm):
 
     def save(self, values: dict[str, Any]) -> None:
         calls.sign_agreement(uow=self._uow, proposal_id=self._record.id, signed_on=values["signed_on"], number=values["number"],
-                             amount=values["amount"], stages=values["stages"])  # fmt: skip
+                             amount=values["amount"], stages=values["stages"], version=self._record.version)  # fmt: skip
+
+    def fetch(self) -> ProposalView:
+        return call_views.get_proposal(uow=self._uow, proposal_id=self._record.id)
+
+    def values_of(self, record: ProposalView) -> dict[str, Any]:
+        return {}  # the agreement's fields are the clerk's; the proposal read again only lets the save be tried again

@@ -14,12 +14,13 @@ from qotb_desktop.domain.errors import Checker
 from qotb_desktop.domain.fields import read_date
 from qotb_desktop.domain.funding_views import StageView
 from qotb_desktop.domain.money import Unit
+from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.gui.call_dialogs import WhoTookPart, _merged, amount_text, persian
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.forms.ui_call_approval_dialog import Ui_CallApprovalDialog
 from qotb_desktop.gui.forms.ui_call_payment_dialog import Ui_CallPaymentDialog
 from qotb_desktop.gui.record_dialog import RecordDialog
-from qotb_desktop.services import calls
+from qotb_desktop.services import call_views, calls
 from qotb_desktop.services.review_bodies import BodyView
 
 
@@ -56,7 +57,13 @@ class ApprovalDialog(RecordDialog, WhoTookPart):
         _merged(day, lambda: self._check_who(values))
 
     def save(self, values: dict[str, Any]) -> None:
-        calls.approve_stage_report(uow=self._uow, stage_id=self._record.id, **values)
+        calls.approve_stage_report(uow=self._uow, stage_id=self._record.id, version=self._record.version, **values)
+
+    def fetch(self) -> StageView:
+        return call_views.get_stage(uow=self._uow, stage_id=self._record.id)
+
+    def values_of(self, record: StageView) -> dict[str, Any]:
+        return {}  # the approval's fields are the clerk's; the stage read again lets the save be tried again
 
 
 class PaymentDialog(RecordDialog):
@@ -68,18 +75,31 @@ class PaymentDialog(RecordDialog):
         super().__init__(Ui_CallPaymentDialog(), parent)
         self._uow, self._record, self._unit = uow, stage, unit
         self.ui.amountLabel.setText(f"مبلغ پرداخت ({unit.title})")
-        left = stage.amount - stage.paid
+        self._project = project
+        self._tell(stage)
+        self.setWindowTitle(f"پرداخت {_stage_name(stage)}")
+        persian(self)
+        self.load({**self.values_of(stage), "paid_on": jdate(today())})
+
+    def _tell(self, stage: StageView) -> None:
+        unit, left = self._unit, stage.amount - stage.paid
         self.ui.intro.setText(
-            f"{_stage_name(stage)} از «{project}»: مبلغ مرحله {amount_text(stage.amount, unit)} {unit.title}، "
+            f"{_stage_name(stage)} از «{self._project}»: مبلغ مرحله {amount_text(stage.amount, unit)} {unit.title}، "
             f"تاکنون پرداخت‌شده {amount_text(stage.paid, unit)} و مانده {amount_text(left, unit)} {unit.title}. "
             "پرداخت از مانده مرحله، اعتبار فراخوان و نیمه فراخوان‌های سال بیشتر نمی‌شود."
         )
-        self.setWindowTitle(f"پرداخت {_stage_name(stage)}")
-        persian(self)
-        self.load({"amount": amount_text(left, unit), "paid_on": jdate(today())})
+        self.ui.intro.setText(to_persian_digits(self.ui.intro.text()))
+
+    def fetch(self) -> StageView:
+        return call_views.get_stage(uow=self._uow, stage_id=self._record.id)
+
+    def values_of(self, record: StageView) -> dict[str, Any]:
+        """What is left of the stage to pay: read again after another desk's payment."""
+        self._tell(record)
+        return {"amount": amount_text(record.amount - record.paid, self._unit)}
 
     def check(self, values: dict[str, Any]) -> None:
         rules.clean_payment(**values, unit=self._unit)
 
     def save(self, values: dict[str, Any]) -> int:
-        return calls.pay_stage(uow=self._uow, stage_id=self._record.id, **values)
+        return calls.pay_stage(uow=self._uow, stage_id=self._record.id, version=self._record.version, **values)

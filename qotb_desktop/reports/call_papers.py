@@ -190,25 +190,35 @@ def review_sheet(
         Paragraph(who, BODY),
         Paragraph("شاخص‌های انتخاب (بند ۱۲-۴)", HEADING),
     ]
-    marks = {key: (met, note) for key, met, note in p.marks}
+    marks = {m.key: m for m in p.marks}
+    scored = any(c.max_score is not None for c in criteria)  # the scheme gives scores: a column for them
     columns = [
         TableColumn("بند", 0.6, "center"),
-        TableColumn("شاخص", 3.0),
+        TableColumn("شاخص", 3.0 if not scored else 2.6),
         TableColumn("نتیجه", 0.85, "center"),
-        TableColumn("یادداشت", 1.6),
+        *([TableColumn("امتیاز", 0.75, "center")] if scored else []),
+        TableColumn("یادداشت", 1.6 if not scored else 1.25),
     ]
     grid = _Grid(columns, width, [], [], header_rows=1)
     grid.add([c.title for c in columns], header=True)
     met_count = 0
     for c in criteria:
-        met, note = marks.get(c.key, (None, ""))
+        mark = marks.get(c.key)
+        met, note = (None, "") if mark is None else (mark.met, mark.note)
         met_count += bool(met)
         result = NONE if met is None else (MET if met else NOT_MET)
         if c.key == "12-4-7" and not note:
             note = f"قطب‌های همکار: {_partners(p)}"
-        grid.add([c.key, c.title, result, note], _CELL)
-    at = grid.add(["", "", "", f"{_fa(met_count)} شاخص از {_fa(len(criteria))} برآورده است"], _STRONG)
-    grid.span(at, 0, 3)
+        points = []
+        if scored:
+            given = None if mark is None or c.max_score is None else mark.score
+            points = [NONE if given is None else f"{_fa(given)} از {_fa(c.max_score)}"]
+        grid.add([c.key, c.title, result, *points, note], _CELL)
+    summary = f"{_fa(met_count)} شاخص از {_fa(len(criteria))} برآورده است"
+    if scored:
+        summary += f"؛ امتیاز {_fa(p.score)} از {_fa(sum(c.max_score or 0 for c in criteria))}"
+    at = grid.add(["", *[""] * (len(columns) - 2), summary], _STRONG)
+    grid.span(at, 0, len(columns) - 1)
     grid.fill(at, HEADER_FILL)
     tail: list[Flowable] = []
     if p.review_note:

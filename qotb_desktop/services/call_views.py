@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from qotb_desktop.domain.errors import DomainError
-from qotb_desktop.domain.funding_views import CallView, PaymentView, ProposalView, StageView
+from qotb_desktop.domain.funding_views import CallView, Mark, PaymentView, ProposalView, StageView
 from qotb_desktop.domain.money import Unit
 from qotb_desktop.services.funding import scheme_of
 from qotb_desktop.store.funding_models import FundingCall
@@ -42,7 +42,7 @@ def _call_view(uow: UnitOfWork, row: FundingCall) -> CallView:
                 reviewed_on=p.reviewed_on,
                 reviewed_by=p.reviewed_by,
                 review_note=p.review_note,
-                marks=tuple((m.key, m.met, m.note) for m in p.marks),
+                marks=tuple(Mark(m.key, m.met, m.note, m.score) for m in p.marks),
                 agreement_number=p.agreement_number,
                 agreement_on=p.agreement_on,
                 agreement_amount=p.agreement_amount,
@@ -77,6 +77,26 @@ def get_call(*, uow: UnitOfWork, call_id: int) -> CallView:
         if row is None:
             raise DomainError("این فراخوان پیدا نشد.")
         return _call_view(uow, row)
+
+
+def get_proposal(*, uow: UnitOfWork, proposal_id: int) -> ProposalView:
+    """A proposal as stored now (a form refused for a change made elsewhere reads it again)."""
+    with uow:
+        row = uow.funding.proposal(proposal_id)
+        if row is None:
+            raise DomainError("این پیشنهاد پیدا نشد.")
+        view = _call_view(uow, uow.funding.call(row.call_id))
+    return next(p for p in view.proposals if p.id == proposal_id)
+
+
+def get_stage(*, uow: UnitOfWork, stage_id: int) -> StageView:
+    """A project's stage as stored now, with its payments."""
+    with uow:
+        row = uow.funding.stage(stage_id)
+        if row is None:
+            raise DomainError("این مرحله پیدا نشد.")
+        proposal_id = row.proposal_id
+    return next(s for s in get_proposal(uow=uow, proposal_id=proposal_id).stages if s.id == stage_id)
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from qotb_desktop.domain import calls, funding
-from qotb_desktop.domain.errors import Checker, DomainError, FieldError, ValidationError
+from qotb_desktop.domain.errors import Checker, Conflict, DomainError, FieldError, ValidationError
 from qotb_desktop.domain.fields import read_date
 from qotb_desktop.domain.money import Unit, format_amount
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.services.funding import line_of, open_year, scheme_of
 from qotb_desktop.services.review_bodies import take_part
+from qotb_desktop.services.versions import touch
 from qotb_desktop.store.funding_models import (
     CallTopic,
     CriterionMark,
@@ -138,10 +139,14 @@ def add_proposal(
         return row.id
 
 
-def _proposal(uow: UnitOfWork, proposal_id: int) -> Proposal:
+def _proposal(uow: UnitOfWork, proposal_id: int, version: int | None = None) -> Proposal:
+    """The proposal, its year open; ``version``: the one the clerk's form was filled from
+    (a change made since at another desk is refused as a Conflict, nothing written)."""
     row = uow.funding.proposal(proposal_id)
     if row is None:
         raise DomainError("این پیشنهاد پیدا نشد.")
+    if version is not None and row.version != version:
+        raise Conflict(f"پیشنهاد «{row.title}»")
     call = uow.funding.call(row.call_id)
     assert call is not None
     open_year(uow, call.year)
@@ -158,11 +163,13 @@ def review_proposal(
     marks: Mapping[str, tuple[object, object]],
     decision: object,
     note: object = "",
+    version: int | None = None,
 ) -> None:
-    """The working group's review (12-3-5): the seven criteria, and selected or not; the
-    working group and its members who took part, from the registry (notes 6, 7)."""
+    """The working group's review (12-3-5): the seven criteria (each with its score where
+    the scheme gives one), and selected or not; the working group and its members who took
+    part, from the registry (notes 6, 7)."""
     with uow:
-        row = _proposal(uow, proposal_id)
+        row = _proposal(uow, proposal_id, version)
         call = uow.funding.call(row.call_id)
         if row.agreement_on is not None:
             raise DomainError("توافق‌نامه این پروژه بسته شده است و بررسی آن تغییر نمی‌کند.")
@@ -185,7 +192,8 @@ def review_proposal(
             record.note,
             record.decision,
         )
-        row.marks = [CriterionMark(key=k, met=met, note=text) for k, met, text in record.marks]
+        row.marks = [CriterionMark(key=m.key, met=m.met, note=m.note, score=m.score) for m in record.marks]
+        touch(row, "review_note")  # a review saved again moves the version on, marks alone changed or not
         uow.commit()
 
 
@@ -197,11 +205,12 @@ def sign_agreement(
     signed_on: object,
     amount: object,
     stages: Sequence[Mapping[str, object]],
+    version: int | None = None,
 ) -> None:
     """The agreement of a selected project (12-3-6): its stages add up to its amount, and
     the call's agreements never pass the call's budget."""
     with uow:
-        row = _proposal(uow, proposal_id)
+        row = _proposal(uow, proposal_id, version)
         call = uow.funding.call(row.call_id)
         unit = scheme_of(call.year).display_unit
         if row.state != "selected":
@@ -224,19 +233,24 @@ def sign_agreement(
         uow.commit()
 
 
-def _stage(uow: UnitOfWork, stage_id: int) -> tuple[ProjectStage, FundingCall]:
+def _stage(uow: UnitOfWork, stage_id: int, version: int | None) -> tuple[ProjectStage, FundingCall]:
+    """The stage and its call, the year open; ``version`` as for a proposal. Every action
+    on a stage (its report received or approved, a payment) moves its version on, so a
+    second desk paying from the same reading is refused, not paid twice."""
     stage = uow.funding.stage(stage_id)
     if stage is None:
         raise DomainError("این مرحله پیدا نشد.")
+    if version is not None and stage.version != version:
+        raise Conflict(f"مرحله {to_persian_digits(stage.position)} «{stage.title}»")
     call = uow.funding.call(stage.proposal.call_id)
     assert call is not None
     open_year(uow, call.year)
     return stage, call
 
 
-def receive_stage_report(*, uow: UnitOfWork, stage_id: int, received_on: object) -> None:
+def receive_stage_report(*, uow: UnitOfWork, stage_id: int, received_on: object, version: int | None = None) -> None:
     with uow:
-        stage, _call = _stage(uow, stage_id)
+        stage, _call = _stage(uow, stage_id, version)
         check = Checker()
         day = read_date(check, "report_received_on", "تاریخ دریافت گزارش", received_on, required=True)
         check.done()
@@ -247,11 +261,17 @@ def receive_stage_report(*, uow: UnitOfWork, stage_id: int, received_on: object)
 
 
 def approve_stage_report(
-    *, uow: UnitOfWork, stage_id: int, approved_on: object, body_id: object, member_ids: Sequence[int]
+    *,
+    uow: UnitOfWork,
+    stage_id: int,
+    approved_on: object,
+    body_id: object,
+    member_ids: Sequence[int],
+    version: int | None = None,
 ) -> None:
     """The working group approves a stage's report (12-3-7): then it may be paid."""
     with uow:
-        stage, _call = _stage(uow, stage_id)
+        stage, _call = _stage(uow, stage_id, version)
         if stage.report_received_on is None:
             raise DomainError("گزارش این مرحله هنوز دریافت نشده است.")
         check = Checker()
@@ -264,11 +284,19 @@ def approve_stage_report(
         uow.commit()
 
 
-def pay_stage(*, uow: UnitOfWork, stage_id: int, amount: object, paid_on: object, order_number: object = "") -> int:
+def pay_stage(
+    *,
+    uow: UnitOfWork,
+    stage_id: int,
+    amount: object,
+    paid_on: object,
+    order_number: object = "",
+    version: int | None = None,
+) -> int:
     """A payment of a stage (12-3-7): only after its report is approved, and never past
     the stage's amount, the call's budget or the year's calls' half."""
     with uow:
-        stage, call = _stage(uow, stage_id)
+        stage, call = _stage(uow, stage_id, version)
         unit = scheme_of(call.year).display_unit
         record = calls.clean_payment(amount=amount, paid_on=paid_on, order_number=order_number, unit=unit)
         if stage.report_approved_on is None:
@@ -290,5 +318,6 @@ def pay_stage(*, uow: UnitOfWork, stage_id: int, amount: object, paid_on: object
             raise _over("amount", label, "پرداخت‌های سال از نیمه فراخوان‌ها", paid_year + record.amount - half, unit)
         payment = StagePayment(amount=record.amount, paid_on=record.paid_on, order_number=record.order_number)
         stage.payments.append(payment)
+        touch(stage, "amount")  # the stage's version moves on with its payments (see _stage)
         uow.commit()
         return payment.id

@@ -179,10 +179,12 @@ class CriterionMark(Base):
     secretariat's scheme gives one."""
 
     __tablename__ = "criterion_mark"
+    __table_args__ = (CheckConstraint("score IS NULL OR score >= 0", name="score"),)
     proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id"), primary_key=True)
     key: Mapped[str] = mapped_column(String(10), primary_key=True)  # "12-4-1" .. "12-4-7"
     met: Mapped[bool] = mapped_column(Boolean)
     note: Mapped[str] = mapped_column(Text, default="")
+    score: Mapped[int | None] = mapped_column(Integer)  # NULL where the scheme gives none
 
 
 class ProjectStage(Versioned, Base):

@@ -112,8 +112,10 @@ def test_a_call_from_proposal_to_payment(qtbot, window, screen, demo_store):
     assert not dialog.isVisible(), dialog.ui.errors.text()
     p = screen.proposal()
     assert p.state == "selected" and p.reviewed_by.startswith("کارگروه تخصصی فیزیک: ")
-    assert dict((k, (met, n)) for k, met, n in p.marks)["12-4-5"] == (False, "پژوهش کاربردی است.")
-    assert dict((k, met) for k, met, _n in p.marks)["12-4-7"] is True
+    marks = {m.key: m for m in p.marks}
+    assert (marks["12-4-5"].met, marks["12-4-5"].note, marks["12-4-5"].score) == (False, "پژوهش کاربردی است.", None)
+    assert marks["12-4-7"].met is True
+    assert not [k for k in dialog.widgets() if k.endswith("_score")]  # the bylaw's scheme gives no scores
     assert "۶ از ۷" in screen.ui.detail.text()
 
     # The agreement: stages not adding up are refused naming the field; then they do.

@@ -168,3 +168,27 @@ def test_available_lists_every_paper_the_calls_allow_and_each_renders(project):
     assert f"proposal-review-{ids['waiting']}.pdf" not in listed and f"agreement-{ids['waiting']}.pdf" not in listed
     for name in mine:
         assert not any(c.isascii() and c.isalpha() for c in "".join(lines_of(listed[name])))  # no English word
+
+
+def test_the_review_sheet_gives_each_score_and_the_total_where_the_scheme_scores(project, monkeypatch):
+    """A scheme of the secretariat that scores the criteria: the sheet gets a column of
+    «N از M» and the total beside the count of criteria met."""
+    from dataclasses import replace
+
+    from qotb_desktop.domain.rules.funding_schemes import SelectionCriterion
+
+    plain = funding.scheme_of(Y)
+    points = {"12-4-1": 20, "12-4-2": 15, "12-4-7": 10}
+    criteria = tuple(SelectionCriterion(c.key, c.title, points.get(c.key)) for c in plain.selection_criteria)
+    monkeypatch.setattr(funding, "scheme_of", lambda year: replace(plain, selection_criteria=criteria))
+    monkeypatch.setattr(calls, "scheme_of", funding.scheme_of)
+    uow, ids = project.uow, project.ids
+    marks = {**MARKS, "12-4-1": (True, "", "۱۷"), "12-4-2": (True, "", "۹")}
+    bodies = review_bodies.list_bodies(uow=uow)
+    body = next(b for b in bodies if b.title == "کارگروه فیزیک")
+    who = {"body_id": body.id, "member_ids": [m.id for m in body.members[:2]]}
+    calls.review_proposal(uow=uow, proposal_id=ids["waiting"], reviewed_on="1406/05/10", marks=marks, decision="rejected", **who)
+    lines = lines_of(documents.proposal_review(uow=uow, call_id=ids["call"], proposal_id=ids["waiting"], today=TODAY))
+    assert has(lines, "امتیاز", "۱۷ از ۲۰", "۹ از ۱۵", "۰ از ۱۰")  # not joint: the seventh scores nothing
+    assert has(lines, "امتیاز ۲۶ از ۴۵")
+    assert has(lines, "تصمیم کارگروه: پیشنهاد برگزیده نشد.")

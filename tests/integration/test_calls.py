@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from qotb_desktop.domain.accounts import Actor
-from qotb_desktop.domain.errors import DomainError, ValidationError
+from qotb_desktop.domain.errors import Conflict, DomainError, ValidationError
 from qotb_desktop.services import call_views, calls, funding, review_bodies
 
 MILLION = 1_000_000
@@ -201,3 +201,83 @@ def test_a_closed_year_pays_no_more(office):
         office.db.engine,
         f"INSERT INTO stage_payment (stage_id, amount, paid_on, order_number) VALUES ({first}, 1, '2027-01-01', '')",
     )
+
+
+def test_scores_are_kept_where_the_secretariats_scheme_gives_them(office, monkeypatch):
+    """12-4 gives no scores; a scheme that does (data, beside the evaluation schemes) has
+    each criterion's score typed, kept and added up; a negative one the database refuses."""
+    from dataclasses import replace
+
+    from qotb_desktop.domain.rules.funding_schemes import SelectionCriterion
+
+    plain = funding.scheme_of(Y)
+    points = {"12-4-1": 20, "12-4-2": 20, "12-4-7": 10}
+    criteria = tuple(SelectionCriterion(c.key, c.title, points.get(c.key)) for c in plain.selection_criteria)
+    monkeypatch.setattr(calls, "scheme_of", lambda year: replace(plain, selection_criteria=criteria))
+    uow = office.uow
+    call = a_call(uow)
+    pid = calls.add_proposal(
+        uow=uow, call_id=call, centre_id=APPROVED, title="مشترک", cost="1000", received_on="1406/04/01", partners=[PROBATION]
+    )
+    with pytest.raises(ValidationError, match="امتیاز این بند"):
+        calls.review_proposal(
+            uow=uow, proposal_id=pid, reviewed_on="1406/05/10", marks=ALL_MET, decision="selected", **who(office)
+        )
+    marks = {**ALL_MET, "12-4-1": (True, "", "۱۸"), "12-4-2": (True, "", "12")}
+    calls.review_proposal(uow=uow, proposal_id=pid, reviewed_on="1406/05/10", marks=marks, decision="selected", **who(office))
+    view = call_views.get_proposal(uow=uow, proposal_id=pid)
+    assert {m.key: m.score for m in view.marks if m.score is not None} == {"12-4-1": 18, "12-4-2": 12, "12-4-7": 10}
+    assert view.scored and view.score == 40
+    assert "ck_criterion_mark_score" in refused(
+        office.db.engine, f"UPDATE criterion_mark SET score = -1 WHERE proposal_id = {pid} AND key = '12-4-1'"
+    )
+
+
+def test_a_review_or_payment_from_a_stale_reading_is_refused_not_written_twice(office):
+    """Two desks opened the same proposal or stage: the second save is a Conflict and
+    nothing it typed is written (a stage paid twice from the same reading, above all)."""
+    uow = office.uow
+    call = a_call(uow)
+    pid = selected_project(office, call)
+    seen = call_views.get_proposal(uow=uow, proposal_id=pid)
+    calls.review_proposal(
+        uow=uow,
+        proposal_id=pid,
+        reviewed_on="1406/05/11",
+        marks=ALL_MET,
+        decision="selected",
+        note="نخست",
+        version=seen.version,
+        **who(office),
+    )
+    with pytest.raises(Conflict, match="پیشنهاد «پایش هوشمند آب‌خوان‌ها»"):
+        calls.review_proposal(
+            uow=uow,
+            proposal_id=pid,
+            reviewed_on="1406/05/12",
+            marks=ALL_MET,
+            decision="rejected",
+            version=seen.version,
+            **who(office),
+        )
+    assert call_views.get_proposal(uow=uow, proposal_id=pid).state == "selected"
+    fresh = call_views.get_proposal(uow=uow, proposal_id=pid)
+    with pytest.raises(Conflict):
+        calls.sign_agreement(
+            uow=uow, proposal_id=pid, number="ت-۱", signed_on="1406/06/01", amount="۸٬۰۰۰", stages=STAGES, version=seen.version
+        )
+    calls.sign_agreement(
+        uow=uow, proposal_id=pid, number="ت-۱", signed_on="1406/06/01", amount="۸٬۰۰۰", stages=STAGES, version=fresh.version
+    )
+    first, _second = _stage_ids(office.db.engine, pid)
+    stage = call_views.get_stage(uow=uow, stage_id=first)
+    calls.receive_stage_report(uow=uow, stage_id=first, received_on="1406/08/25", version=stage.version)
+    with pytest.raises(Conflict, match="مرحله ۱"):
+        calls.receive_stage_report(uow=uow, stage_id=first, received_on="1406/08/26", version=stage.version)
+    stage = call_views.get_stage(uow=uow, stage_id=first)
+    calls.approve_stage_report(uow=uow, stage_id=first, approved_on="1406/09/01", version=stage.version, **who(office))
+    opened = call_views.get_stage(uow=uow, stage_id=first)  # two desks open the payment of the same stage
+    calls.pay_stage(uow=uow, stage_id=first, amount="۱٬۰۰۰", paid_on="1406/09/05", version=opened.version)
+    with pytest.raises(Conflict):
+        calls.pay_stage(uow=uow, stage_id=first, amount="۱٬۰۰۰", paid_on="1406/09/05", version=opened.version)
+    assert call_views.get_stage(uow=uow, stage_id=first).paid == 1_000 * MILLION

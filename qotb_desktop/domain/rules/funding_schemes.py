@@ -20,6 +20,7 @@ UNEVALUATED = {"floor": "کف سهم", "excluded": "بی‌سهم"}
 class SelectionCriterion:
     key: str  # "12-4-1"
     title: str  # the bylaw's sentence
+    max_score: int | None = None  # the secretariat's score for it, where its scheme gives one
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,11 @@ class FundingScheme:
     share_step: int  # rials: shares are whole multiples of it (but the one taking the odd rials)
     display_unit: Unit
     selection_criteria: tuple[SelectionCriterion, ...] = ()
+
+    @property
+    def scores_criteria(self) -> bool:
+        """Whether the scheme gives any criterion of 12-4 a score."""
+        return any(c.max_score is not None for c in self.selection_criteria)
 
 
 def _folder():
@@ -69,10 +75,15 @@ def load_funding_scheme(key: str) -> FundingScheme:
         remainder=str(raw["remainder"]),
         share_step=int(raw.get("share_step", 1)),
         display_unit=UNITS[raw["display_unit"]],
-        selection_criteria=tuple(SelectionCriterion(c["key"], c["title"]) for c in raw.get("selection_criteria", [])),
+        selection_criteria=tuple(
+            SelectionCriterion(c["key"], c["title"], int(c["max_score"]) if "max_score" in c else None)
+            for c in raw.get("selection_criteria", [])
+        ),
     )
     if not (0 < scheme.programs_percent <= 100 and 0 <= scheme.floor_percent <= scheme.cap_percent <= 100):
         raise ValueError(f"funding scheme {key}: percentages out of order")
+    if any(c.max_score is not None and not 0 < c.max_score <= 1000 for c in scheme.selection_criteria):
+        raise ValueError(f"funding scheme {key}: a criterion's max_score must be from 1 to 1000")
     if scheme.share_step < 1:
         raise ValueError(f"funding scheme {key}: share_step must be at least one rial")
     if scheme.unevaluated not in UNEVALUATED or scheme.remainder != "largest_fraction":

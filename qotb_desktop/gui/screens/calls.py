@@ -239,10 +239,11 @@ class CallsScreen(Screen):
             return
         lines = [f"<b>{escape(p.title)}</b>، دریافت {jdate(p.received_on)}" + (f"، موضوع: {escape(p.topic)}" if p.topic else "")]
         if p.reviewed_on:
-            met = sum(1 for _k, ok, _n in p.marks if ok)
+            met = sum(1 for m in p.marks if m.met)
+            score = f"، امتیاز {num(p.score)}" if p.scored else ""
             lines.append(
                 f"بررسی کارگروه در {jdate(p.reviewed_on)} ({escape(p.reviewed_by)}): {num(met)} از {num(len(p.marks))} "
-                f"معیار برآورده؛ {escape(PROPOSAL_STATES.get(p.state, p.state))}"
+                f"معیار برآورده{score}؛ {escape(PROPOSAL_STATES.get(p.state, p.state))}"
                 + (f" — {escape(p.review_note)}" if p.review_note else "")
             )
         else:
@@ -372,7 +373,7 @@ class CallsScreen(Screen):
         return self.ask_date(
             f"دریافت گزارش {name}",
             "تاریخ دریافت گزارش",
-            lambda day: calls.receive_stage_report(uow=self.uow, stage_id=s.id, received_on=day),
+            lambda day: calls.receive_stage_report(uow=self.uow, stage_id=s.id, received_on=day, version=s.version),
             f"دریافت گزارش {name} ثبت شد.",
         )
 
