@@ -11,7 +11,7 @@ from qotb_desktop.domain.errors import Checker, ValidationError
 from qotb_desktop.domain.rules import Edition, RowRule
 from qotb_desktop.domain.scoring import Item
 from qotb_desktop.domain.scoring_io import allowed_fields, parse_item
-from qotb_desktop.domain.text import normalize_text, to_persian_digits
+from qotb_desktop.domain.text import normalize_text, to_persian_digits, unprintable, unprintable_message
 
 LABELS = {
     "date": "تاریخ",
@@ -79,6 +79,9 @@ def clean_activity(row: int, values: Mapping[str, Any], edition: Edition) -> Ite
             continue
         text = normalize_text("" if value is None else str(value), single_line=name != "description")
         if not text:
+            continue
+        if (bad := unprintable(text)) is not None:
+            check.fail(name, LABELS[name], unprintable_message(bad))
             continue
         if name in WHOLE or name in DECIMAL:
             number = text.replace("٫", ".")

@@ -28,7 +28,7 @@ from qotb_desktop.domain.fields import DateInput, read_date, read_text
 from qotb_desktop.domain.rules import Edition
 from qotb_desktop.domain.rules.schemes import Scheme
 from qotb_desktop.domain.scoring import Failure, number
-from qotb_desktop.domain.text import normalize_text, to_latin_digits
+from qotb_desktop.domain.text import normalize_text, to_latin_digits, unprintable, unprintable_message
 from qotb_desktop.domain.text import to_persian_number as _fa
 
 VERDICTS = {"approved": "تأیید", "not_approved": "عدم تأیید"}
@@ -101,6 +101,8 @@ def _long_text(check: Checker, field: str, label: str, value: object) -> str:
     text = normalize_text(None if value is None else str(value))
     if len(text) > MAX_AREA_TEXT:
         check.fail(field, label, f"بلندتر از {_fa(MAX_AREA_TEXT)} نویسه است.")
+    elif (bad := unprintable(text)) is not None:
+        check.fail(field, label, unprintable_message(bad))
     return text
 
 

@@ -10,7 +10,15 @@ from datetime import date
 
 from qotb_desktop.domain.dates import BadDate, parse_jalali
 from qotb_desktop.domain.errors import Checker
-from qotb_desktop.domain.text import has_letter, normalize_text, search_key, to_latin_digits, to_persian_digits
+from qotb_desktop.domain.text import (
+    has_letter,
+    normalize_text,
+    search_key,
+    to_latin_digits,
+    to_persian_digits,
+    unprintable,
+    unprintable_message,
+)
 
 DateInput = date | str | None
 
@@ -29,6 +37,8 @@ def read_text(
         check.fail(field, label, f"بلندتر از {to_persian_digits(max_len)} نویسه است.")
     elif name and text and not has_letter(text):
         check.fail(field, label, "باید دست‌کم یک حرف داشته باشد.")
+    elif (bad := unprintable(text)) is not None:
+        check.fail(field, label, unprintable_message(bad))
     return text
 
 

@@ -48,6 +48,33 @@ _INVISIBLE = re.compile(
 )
 
 
+# What no paper can print: pictographs and emoji (a «So» symbol outside the few the
+# bundled font draws), their skin-tone modifiers and variation selectors, private-use,
+# unassigned and surrogate code points. Refused where a clerk types (domain.fields);
+# the printing layer prints any that reach it from older records as U+FFFD, never drops
+# them (reports/rtl.py). docs/decisions.md «Characters the papers cannot print».
+_PRINTED_SYMBOLS = frozenset("©®°™№℮◊◌")
+_UNPRINTABLE_CATEGORIES = frozenset({"So", "Co", "Cn", "Cs"})
+
+
+def unprintable(text: str) -> str | None:
+    """The first character of ``text`` the papers cannot print, or None."""
+    for ch in text:
+        code = ord(ch)
+        if (
+            (unicodedata.category(ch) in _UNPRINTABLE_CATEGORIES and ch not in _PRINTED_SYMBOLS)
+            or 0xFE00 <= code <= 0xFE0F
+            or 0x1F3FB <= code <= 0x1F3FF
+            or 0xE0100 <= code <= 0xE01EF
+        ):
+            return ch
+    return None
+
+
+def unprintable_message(ch: str) -> str:
+    return f"نویسه «{ch}» (شکلک یا نشانه‌ای که در برگه چاپی نمی‌آید) را بردارید."
+
+
 def to_persian_number(value: object) -> str:
     """A number shown in Persian: Persian digits and the decimal separator ٫ (۶۶٫۴)."""
     return to_persian_digits(value).replace(".", "٫")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import arabic_reshaper
 from bidi.algorithm import get_display  # the older API mirrors brackets; bidi.get_display does not
@@ -20,6 +20,12 @@ from qotb_desktop.domain.text import to_persian_number
 
 _LATIN_TOKEN = re.compile(r"\S*[A-Za-z@]\S*")
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# A token's edges that belong to the sentence, not to the code: an opening bracket or quote
+# the token does not close, a closing one it did not open, and the sentence's punctuation.
+_OPENING, _CLOSING = "([{«\"'", ")]}»\"'"
+_TRAILING = ".,;:!?،؛"
+_PAIRS = {")": "(", "]": "[", "}": "{", "»": "«"}
+_GLUED_SUFFIX = re.compile("(.*[A-Za-z0-9])[\u0600-\u06ff\u200c]+$")
 
 # ZWNJ is kept by arabic-reshaper's choice of letter forms and then dropped from
 # the output: "می‌خواهم" comes out as the separate forms of «می» and «خواهم».
@@ -28,18 +34,61 @@ _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": Fals
 
 LRE, PDF = "\u202a", "\u202c"  # the legacy bidi algorithm knows embeddings, not isolates
 _ISOLATES = str.maketrans({"\u2066": LRE, "\u2067": "\u202b", "\u2068": LRE, "\u2069": PDF})
+_UNIT = re.compile(f"{LRE}([^{LRE}{PDF}]*){PDF}")  # a left-to-right unit: a code, an email, a Latin word
+_PLACE = 0xE000  # private-use characters (bidi class L) stand for the units while the line is reordered
+_ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]+")
+MISSING = "\ufffd"  # printed for a character the font lacks (never dropped silently)
+_FORMAT = re.compile("[\u200b\u200e\u200f\u2060-\u206f\ufeff]")  # invisible marks the font need not carry
 
 
 def persian_digits(text: str) -> str:
     """Latin digits -> Persian, except inside Latin tokens (an email, «ISO9001», a code
-    such as «5407-6B66»), which are also kept left to right as a whole."""
+    such as «5407-6B66» or «ABC-123/ق/1403-B(2)»), each of which is marked as one
+    left-to-right unit (LRE...PDF), drawn exactly as typed. The sentence's brackets and
+    punctuation at a token's edges stay outside it, so that they pair in the sentence."""
     out, last = [], 0
     for m in _LATIN_TOKEN.finditer(text):
-        out.append(_DIGITS.sub(_persian_number, text[last : m.start()]))
-        out.append(f"{LRE}{m.group(0)}{PDF}")
+        head, core, tail = _edges(m.group(0))
+        out.append(_DIGITS.sub(_persian_number, text[last : m.start()] + head))
+        out.append(f"{LRE}{core}{PDF}" if core else "")
+        out.append(_DIGITS.sub(_persian_number, tail))
         last = m.end()
     out.append(_DIGITS.sub(_persian_number, text[last:]))
     return "".join(out)
+
+
+def _edges(token: str) -> tuple[str, str, str]:
+    """Split a token into the sentence's marks before it, the code, and those after it."""
+    start, end = 0, len(token)
+    while True:
+        if start < end and token[start] in _OPENING and not _closes(token[start], token[start + 1 : end]):
+            start += 1
+        elif start < end and _sentence_mark(token[end - 1], token[start : end - 1]):
+            end -= 1
+        else:
+            break
+    glued = _GLUED_SUFFIX.match(token, start, end)  # «PDFها»: a Persian ending on a Latin word is the sentence's
+    if glued:
+        end = glued.end(1)
+    core = token[start:end]
+    if not re.search(r"[A-Za-z@]", core):  # the letters were all marks: nothing to keep apart
+        return token, "", ""
+    return token[:start], core, token[end:]
+
+
+def _sentence_mark(last: str, before: str) -> bool:
+    """Whether a token's last character is the sentence's: its punctuation, or a closing
+    bracket or quote the token did not open."""
+    return last in _TRAILING or (last in _CLOSING and not _opens(last, before))
+
+
+def _closes(opening: str, rest: str) -> bool:
+    closing = {v: k for k, v in _PAIRS.items()}.get(opening, opening)
+    return closing in rest
+
+
+def _opens(closing: str, before: str) -> bool:
+    return _PAIRS.get(closing, closing) in before
 
 
 def _persian_number(match: re.Match[str]) -> str:
@@ -49,17 +98,63 @@ def _persian_number(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=4096)
 def visual(line: str) -> str:
-    """One logical line -> the glyph string to draw left to right."""
+    """One logical line -> the glyph string to draw left to right.
+
+    The line is shaped (arabic-reshaper) and reordered (python-bidi, right to left). Each
+    left-to-right unit marked by ``persian_digits`` (or an isolate from the domain) is
+    drawn as one piece exactly as typed, whatever it holds: the reordering sees it as one
+    left-to-right character, so a Persian letter or a bracket inside a code cannot move
+    its parts. A character the font lacks prints as ``MISSING``."""
     if not line:
         return ""
-    return get_display(_RESHAPER.reshape(line.translate(_ISOLATES)), base_dir="R")
+    line = _printable(line.translate(_ISOLATES))
+    units: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        units.append(_unit_glyphs(m.group(1)))
+        return chr(_PLACE + len(units) - 1)
+
+    held = _UNIT.sub(hold, line).replace(LRE, "").replace(PDF, "")
+    drawn = get_display(_RESHAPER.reshape(held), base_dir="R")
+    if not units:
+        return drawn
+    return "".join(units[ord(ch) - _PLACE] if _PLACE <= ord(ch) < _PLACE + len(units) else ch for ch in drawn)
+
+
+def _unit_glyphs(unit: str) -> str:
+    """A left-to-right unit in typed order; a Persian word inside it shaped and read right to left."""
+    return _ARABIC_RUN.sub(lambda m: get_display(_RESHAPER.reshape(m.group(0)), base_dir="R"), unit)
+
+
+def _printable(line: str) -> str:
+    """The line with every character the font cannot draw replaced by ``MISSING`` (an
+    emoji, a rare script), and invisible marks it need not draw removed."""
+    line = _FORMAT.sub("", line)
+    have = _covered()
+    if all(ord(ch) in have or ch in "\n\t" or ch in (LRE, PDF) for ch in line):
+        return line
+    return "".join(ch if ord(ch) in have or ch in (LRE, PDF) else MISSING for ch in line)
+
+
+@cache
+def _covered() -> frozenset[int]:
+    """The characters both faces of the bundled font draw."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from qotb_desktop.reports import fonts
+
+    regular, bold = fonts.register()
+    faces = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in (regular, bold)]
+    return frozenset(faces[0] & faces[1])
 
 
 def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
     """Break ``text`` into logical lines no wider than ``width``.
 
     ``measure`` gives the drawn width of a logical line (after shaping). Explicit
-    newlines are kept; a word longer than the width is broken between letters.
+    newlines are kept; a word longer than the width is broken where a word may break
+    (after a hyphen, a slash, a half-space...), else between letters, joined letters
+    keeping their joined forms on both lines.
     """
     lines: list[str] = []
     for para in text.split("\n"):
@@ -74,10 +169,41 @@ def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
                 lines.append(current)
             current = word
             while measure(current) > width and len(current) > 1:
-                cut = len(current) - 1
-                while cut > 1 and measure(current[:cut]) > width:
-                    cut -= 1
-                lines.append(current[:cut])
-                current = current[cut:]
+                first, current = _break_word(current, width, measure)
+                lines.append(first)
         lines.append(current)
     return lines
+
+
+_BREAK_AFTER = "-/_.,،؛:\u200c\u2010\u2013\u2014"
+_JOINING = re.compile("[بپتثجچحخسشصضطظعغفقکگلمنهیئيكـ]")  # letters that join the next one
+ZWJ = "\u200d"
+
+
+def _break_word(word: str, width: float, measure: Callable[[str], float]) -> tuple[str, str]:
+    """The most of ``word`` that fits, and the rest: cut after the last place a word may
+    break when that leaves the first line at least a third full, else between letters."""
+    fit = len(word) - 1
+    while fit > 1 and measure(_cut(word, fit, joined=True)[0]) > width:
+        fit -= 1
+    places = [i for i in range(1, fit + 1) if word[i - 1] in _BREAK_AFTER]
+    if places and places[-1] * 3 >= fit:
+        return _cut(word, places[-1], joined=False)
+    return _cut(word, fit, joined=True)
+
+
+def _cut(word: str, at: int, *, joined: bool) -> tuple[str, str]:
+    """``word`` cut before its character ``at``; between two letters that join, a ZWJ on
+    each side keeps their joined forms."""
+    first, reopen = _closed(word[:at])
+    rest = reopen + word[at:]
+    if joined and _JOINING.match(word[at - 1]) and re.match("[\u0600-\u06ff]", word[at]):
+        return first + ZWJ, ZWJ + rest
+    return first, rest
+
+
+def _closed(piece: str) -> tuple[str, str]:
+    """A left-to-right unit cut at a line's end is closed there and opened again on the next."""
+    if piece.count(LRE) > piece.count(PDF):
+        return piece + PDF, LRE
+    return piece, ""
