@@ -307,12 +307,8 @@ def _row_of(record: Record) -> tuple[int | None, tuple[int, ...], str]:
 
 
 def _description(record: Record) -> str:
-    parts = [record.title]
-    if record.venue:
-        parts.append(record.venue)
-    text = " — ".join(parts)
-    if record.year:
-        text += f"، {record.year}"
+    where = "، ".join(str(p) for p in (record.venue, record.year) if p)
+    text = f"{record.title} — {where}" if where else record.title  # the title, up to « — » (activity_keys)
     if record.doi:
         text += f"\nDOI: {record.doi}"
     return text + f"\n{IMPORT_MARK} {record.source}"
