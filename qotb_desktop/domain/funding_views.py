@@ -40,6 +40,21 @@ class BudgetView:
 
 
 @dataclass(frozen=True)
+class CallsHalfView:
+    """What the calls' half of a year holds and where it went: the calls' budgets (12-3)
+    and note 16's supports are both paid from it."""
+
+    year: int
+    half: int  # the line less the programs' share, and the organisations' money (note 13)
+    budgets: int  # the year's calls' budgets
+    supports: int  # note 16's supports of the year
+
+    @property
+    def left(self) -> int:
+        return self.half - self.budgets - self.supports
+
+
+@dataclass(frozen=True)
 class ShareView:
     id: int
     version: int

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from qotb_desktop.domain import calls, funding
 from qotb_desktop.domain.errors import Checker, Conflict, DomainError, FieldError, ValidationError
 from qotb_desktop.domain.fields import read_date
+from qotb_desktop.domain.funding_views import CallsHalfView
 from qotb_desktop.domain.money import Unit, format_amount
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.services.funding import line_of, open_year, scheme_of
@@ -39,6 +40,13 @@ def calls_half(*, uow: UnitOfWork, year: object) -> int:
     y = funding.clean_year(year)
     with uow:
         return _calls_half(uow, y)
+
+
+def calls_half_use(*, uow: UnitOfWork, year: object) -> CallsHalfView:
+    """The calls' half of ``year``, the calls' budgets and note 16's supports taken from it."""
+    y = funding.clean_year(year)
+    with uow:
+        return CallsHalfView(y, _calls_half(uow, y), uow.funding.call_budgets(y), uow.funding.supports_total(y))
 
 
 def left_of_calls_half(uow: UnitOfWork, year: int) -> int:

@@ -93,6 +93,8 @@ def test_a_calls_budget_stays_within_the_calls_half_with_the_organisations_money
         a_call(uow, "۲٬۰۰۰٫۰۰۰۰۰۱")
     assert "۰٫۰۰۰۰۰۱" in str(over.value)  # one rial over, said
     a_call(uow, "۲٬۰۰۰")
+    use = calls.calls_half_use(uow=uow, year=Y)  # what the screen of note 16 says
+    assert (use.half, use.budgets, use.supports, use.left) == (52_000 * MILLION, 52_000 * MILLION, 0, 0)
     insert = f"INSERT INTO funding_call (year, title, budget, deadline, note) VALUES ({Y}, 'x', 1, '2027-01-01', '')"
     assert "call_over_line" in refused(office.db.engine, insert)
     with pytest.raises(ValidationError, match="موضوع"):

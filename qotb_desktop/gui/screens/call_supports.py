@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from qotb_desktop.domain.funding_views import CallsHalfView
 from qotb_desktop.domain.money import DEFAULT_UNIT, Unit, format_amount
 from qotb_desktop.gui.fitting import rows_in_view
 from qotb_desktop.gui.fmt import code, jdate, num
@@ -53,19 +54,18 @@ class SupportsSection(QWidget):
         layout.addWidget(self.page, 1)
         rows_in_view(self.page.ui.table, 3)
 
-    def show_year(self, year: int | None, unit: Unit, rows: list[SupportView], *, half: int, budgets: int) -> None:
-        """The year's supports, and what is left of its calls' half of ``half`` rials after
-        the calls' budgets ``budgets`` and the supports."""
+    def show_year(self, year: int | None, unit: Unit, rows: list[SupportView], use: CallsHalfView | None) -> None:
+        """The year's supports, and ``use``: its calls' half, the calls' budgets and the
+        supports taken from it, and what is left."""
         self.rows, self.unit = rows, unit
-        given = sum(s.support for s in rows)
-        self.left = half - budgets - given
+        self.left = use.left if use else 0
         money = lambda r: f"{format_amount(r, unit=unit)} {unit.title}"  # noqa: E731
         self.page.ui.title.setText(f"{TAB_TITLE}، سال {num(year)} (مبلغ‌ها به {unit.title})")
         self.summary.setText(
-            f"نیمه فراخوان‌های سال {num(year)}: {money(half)}؛ اعتبار فراخوان‌ها {money(budgets)} و "
-            f"حمایت از {num(len(rows))} قرارداد {money(given)}؛ <b>مانده {money(self.left)}</b>. "
+            f"نیمه فراخوان‌های سال {num(year)}: {money(use.half)}؛ اعتبار فراخوان‌ها {money(use.budgets)} و "
+            f"حمایت از {num(len(rows))} قرارداد {money(use.supports)}؛ <b>مانده {money(use.left)}</b>. "
             "حمایت‌ها و فراخوان‌ها هر دو از این نیمه‌اند."
-            if year
+            if year and use
             else "سالی را برگزینید."
         )
         self.page.reload()

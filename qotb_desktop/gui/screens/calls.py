@@ -192,11 +192,10 @@ class CallsScreen(Screen):
     def _load_supports(self, year: int | None) -> None:
         rows = contracts.list_contract_supports(uow=self.uow, year=year) if year else []
         try:
-            half = calls.calls_half(uow=self.uow, year=year) if year else 0
+            use = calls.calls_half_use(uow=self.uow, year=year) if year else None
         except DomainError:
-            half = 0
-        budgets = sum(c.budget for c in self.all_calls if c.year == year)
-        self.supports.show_year(year, self.unit, rows, half=half, budgets=budgets)
+            use = None
+        self.supports.show_year(year, self.unit, rows, use)
         self._enable_support()
 
     def _call_chosen(self) -> None:

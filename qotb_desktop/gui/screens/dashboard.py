@@ -73,7 +73,7 @@ class DashboardScreen(Screen):
             lambda: council.terms_ending_within(uow=uow, days=DASHBOARD_DAYS),
         )
         self.ending.ui.search.hide()
-        self.ending.add_action("باز کردن…", self._open, needs_record=True, tip="Enter")
+        self.ending.add_action("باز کردن…", self._open, needs_record=True, tip="اینتر یا دوبار کلیک")
         self.ending.record_activated.connect(lambda _r: self._open())
         self.awaiting = RegistryPage(
             "مصوبه‌هایی که در انتظار تنفیذ رئیس شورا هستند (تبصره ۴)",
@@ -86,7 +86,7 @@ class DashboardScreen(Screen):
             lambda: meetings.awaiting_endorsement(uow=uow),
         )
         self.awaiting.ui.search.hide()
-        self.awaiting.add_action("صورت‌جلسه…", self._open_minutes, needs_record=True, tip="Enter")
+        self.awaiting.add_action("صورت‌جلسه…", self._open_minutes, needs_record=True, tip="اینتر یا دوبار کلیک")
         self.awaiting.record_activated.connect(lambda _r: self._open_minutes())
         self.at_risk = RegistryPage(
             "قطب‌هایی که امروز شرطی از ماده ۵ را برآورده نمی‌کنند (زیر نظر)",
@@ -99,7 +99,7 @@ class DashboardScreen(Screen):
             lambda: applications.centres_at_risk(uow=uow),
         )
         self.at_risk.ui.search.hide()
-        self.at_risk.add_action("بررسی قطب…", self._open_centre, needs_record=True, tip="Enter")
+        self.at_risk.add_action("بررسی قطب…", self._open_centre, needs_record=True, tip="اینتر یا دوبار کلیک")
         self.at_risk.record_activated.connect(lambda _r: self._open_centre())
         self.overdue = RegistryPage(
             "اقدام‌های پیگیری که مهلتشان گذشته است",
@@ -112,7 +112,7 @@ class DashboardScreen(Screen):
             lambda: meetings.open_follow_ups(uow=uow, overdue_only=True),
         )
         self.overdue.ui.search.hide()
-        self.overdue.add_action("صورت‌جلسه…", self._open_follow_up_minutes, needs_record=True, tip="Enter")
+        self.overdue.add_action("صورت‌جلسه…", self._open_follow_up_minutes, needs_record=True, tip="اینتر یا دوبار کلیک")
         self.overdue.record_activated.connect(lambda _r: self._open_follow_up_minutes())
 
         def flag(title, show, sort=None, **more) -> Column:  # coloured by the consequence, the reasons in the tooltip
@@ -129,7 +129,7 @@ class DashboardScreen(Screen):
             self._flagged,
         )
         self.flagged.ui.search.hide()
-        self.flagged.add_action("ارزیابی قطب…", self._open_flagged, needs_record=True, tip="Enter")
+        self.flagged.add_action("ارزیابی قطب…", self._open_flagged, needs_record=True, tip="اینتر یا دوبار کلیک")
         self.flagged.record_activated.connect(lambda _r: self._open_flagged())
         self.missing = RegistryPage(
             "گزارش‌های سالانه‌ای که نرسیده است",
@@ -142,9 +142,9 @@ class DashboardScreen(Screen):
             lambda: evaluation_summary.reports_missing(uow=uow),
         )
         self.missing.ui.search.hide()
-        self.missing.add_action("گزارش سالانه…", self._open_missing, needs_record=True, tip="Enter")
+        self.missing.add_action("گزارش سالانه…", self._open_missing, needs_record=True, tip="اینتر یا دوبار کلیک")
         self.missing.record_activated.connect(lambda _r: self._open_missing())
-        intro = QLabel("پیشخوان: کارهایی که به رسیدگی نیاز دارند. هر سطر را با Enter یا دوبار کلیک باز کنید.")
+        intro = QLabel("پیشخوان: کارهایی که به رسیدگی نیاز دارند. هر سطر را با کلید اینتر یا دوبار کلیک باز کنید.")
         intro.setObjectName("pageTitle")
         # Two columns: the council's business on the right, the centres' on the left.
         layout = QVBoxLayout(self)
