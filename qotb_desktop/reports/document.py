@@ -21,6 +21,7 @@ from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.reports import fonts
 from qotb_desktop.reports.flowables import INK, RULE, TITLE, Paragraph
 from qotb_desktop.reports.rtl import persian_digits, visual
+from qotb_desktop.reports.textlayer import draw_line
 
 MARGIN = 16 * mm
 LETTERHEAD_HEIGHT = 34 * mm
@@ -52,8 +53,8 @@ def text_at(c: Canvas, text: str, x: float, y: float, *, size: float = 9, bold: 
     """Draw one short line of Persian at (x, y); x is the right edge when align is right."""
     regular, bold_font = fonts.register()
     c.setFont(bold_font if bold else regular, size)
-    glyphs = visual(persian_digits(text))
-    {"right": c.drawRightString, "center": c.drawCentredString, "left": c.drawString}[align](x, y, glyphs)
+    line = persian_digits(text)
+    draw_line(c, line, visual(line), x, y, align)
 
 
 class _NumberedCanvas(Canvas):
@@ -147,6 +148,8 @@ def build(meta: FormMeta, story: Sequence[Flowable], *, with_title: bool = True)
         subject=meta.subject or meta.title,
         author=meta.letterhead.unit,
         creator="qotb-desktop",
+        lang="fa",
+        initialFontName=fonts.register()[0],  # no Helvetica: reportlab's default font otherwise
     )
     body_h = height - 2 * MARGIN - FOOTER_HEIGHT
     first = Frame(MARGIN, MARGIN + FOOTER_HEIGHT - 4 * mm, width - 2 * MARGIN, body_h - LETTERHEAD_HEIGHT, id="first")

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from qotb_desktop.reports import fonts
 from qotb_desktop.reports.rtl import persian_digits, visual, wrap
+from qotb_desktop.reports.textlayer import draw_line
 
 INK = colors.HexColor("#1f2933")
 RULE = colors.HexColor("#7b8794")
@@ -83,13 +84,8 @@ class Paragraph(Flowable):
         descent = s.size * 0.3 + (s.leading - s.size) / 2
         for i, line in enumerate(self.lines):
             y = self.height - (i + 1) * s.leading + descent
-            glyphs = visual(line)
-            if s.align == "center":
-                c.drawCentredString(self.width / 2, y, glyphs)
-            elif s.align == "left":
-                c.drawString(0, y, glyphs)
-            else:
-                c.drawRightString(self.width, y, glyphs)
+            x = {"center": self.width / 2, "left": 0}.get(s.align, self.width)
+            draw_line(c, line, visual(line), x, y, s.align)
 
 
 @dataclass(frozen=True)
