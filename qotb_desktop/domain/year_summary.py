@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from qotb_desktop.domain.continuation import UNKNOWN, Continuation
+from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.evaluation import VERDICTS
-from qotb_desktop.domain.text import sort_key
+from qotb_desktop.domain.text import sort_key, to_persian_digits
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,11 @@ class SummaryRow:
     total: Decimal | None  # the year's weighted evaluation total (None: not evaluated)
     verdict: str | None  # approved | not_approved | None (no closed evaluation that year)
     previous_verdict: str | None
-    failures: int  # consecutive not-approved years ending with this one
-    status: str  # a key of vocab.CENTRE_STATUSES
+    # The status, consequence, failures and reasons are those in force at the year's end:
+    # they follow the latest closed annual evaluation up to this year (``consequence_year``:
+    # this year's when it is closed, else an earlier one; None: none closed yet, «مصوب»).
+    failures: int  # consecutive not-approved years ending with consequence_year
+    status: str  # a key of vocab.CENTRE_STATUSES, as of the year's end (not today's)
     status_label: str
     level: str  # none | probation | dissolution (domain.evaluation.LEVELS)
     reasons: tuple[str, ...]  # the consequences, each naming its clause
@@ -43,6 +47,12 @@ class SummaryRow:
     # institution provided of the same amount (12-2-2), in rials; None: no approved share.
     allocated: int | None = None
     provided: int | None = None
+    consequence_year: int | None = None  # the closed year the consequence follows (see above)
+
+    @property
+    def carried(self) -> bool:
+        """The consequence follows an earlier year's closed evaluation (this year's is not closed)."""
+        return not self.closed and self.consequence_year is not None
 
     @property
     def shortfall(self) -> int | None:
@@ -70,10 +80,13 @@ class GroupTotal:
     approved: int
     not_approved: int
     not_evaluated: int
-    dissolution: int  # centres whose consequence is dissolution recommended
+    dissolution: int  # centres whose consequence in force is dissolution recommended (as the rows say)
     members: int
-    budget_received: int
-    budget_spent: int
+    # The sums of the reports received; None when no centre's report is in (as a row's «—»:
+    # nothing known is not zero). ``reports``: how many reports the sums are of.
+    budget_received: int | None
+    budget_spent: int | None
+    reports: int = 0
 
 
 @dataclass(frozen=True)
@@ -97,9 +110,31 @@ def group_total(key: str, title: str, rows: list[SummaryRow] | tuple[SummaryRow,
         not_evaluated=sum(1 for r in rows if r.verdict is None),
         dissolution=sum(1 for r in rows if r.level == "dissolution"),
         members=sum(r.member_count for r in rows),
-        budget_received=sum(r.budget_received or 0 for r in rows),
-        budget_spent=sum(r.budget_spent or 0 for r in rows),
+        budget_received=_known_sum(r.budget_received for r in rows),
+        budget_spent=_known_sum(r.budget_spent for r in rows),
+        reports=sum(1 for r in rows if r.report_received),
     )
+
+
+def _known_sum(values) -> int | None:
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
+
+
+def no_centres(year: int) -> str:
+    """Why a year's summary is refused: no centre ran in it (1390: before any decree)."""
+    fa = to_persian_digits(year)
+    return (
+        f"در سال {fa} هیچ قطبی در دوره فعالیت خود نبود و از این سال گزارش یا ارزیابی‌ای در پرونده نیست؛ "
+        f"خلاصه ارزیابی سال {fa} ساخته نشد. سالی را بنویسید که قطب‌ها در آن فعال بودند."
+    )
+
+
+def refuse_empty(summary: YearSummary) -> YearSummary:
+    """The summary, or DomainError for a year in which no centre ran: an empty file is no summary."""
+    if not summary.rows:
+        raise DomainError(no_centres(summary.year))
+    return summary
 
 
 def summarise(

@@ -28,7 +28,8 @@ from qotb_desktop.domain.continuation import count_word
 from qotb_desktop.domain.evaluation import BUDGET_UNIT, LEVELS, VERDICTS, money, score_text
 from qotb_desktop.domain.money import DEFAULT_UNIT, format_amount
 from qotb_desktop.domain.rules.schemes import load_scheme
-from qotb_desktop.domain.year_summary import GroupTotal, SummaryRow, YearSummary
+from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.domain.year_summary import GroupTotal, SummaryRow, YearSummary, refuse_empty
 from qotb_desktop.reports.document import FormMeta, Letterhead, build, page_width
 from qotb_desktop.reports.flowables import (
     BODY,
@@ -73,7 +74,9 @@ def title_of(year: int) -> str:
 
 
 def evaluation_summary(summary: YearSummary, *, today: date | None = None, number: str = "") -> bytes:
-    """The year's summary as a PDF (landscape A4, Persian digits, page X of Y)."""
+    """The year's summary as a PDF (landscape A4, Persian digits, page X of Y); DomainError
+    for a year in which no centre ran (refuse_empty: no paper of nothing)."""
+    refuse_empty(summary)
     meta = FormMeta(
         title=title_of(summary.year),
         letterhead=Letterhead(number=number, date=today),
@@ -83,13 +86,10 @@ def evaluation_summary(summary: YearSummary, *, today: date | None = None, numbe
     )
     width = page_width(meta)
     story: list[Flowable] = [Paragraph(_scheme_line(summary), BODY), Paragraph(_counts_line(summary), BODY)]
-    if not summary.rows:
-        story.append(Paragraph(f"در سال {summary.year} هیچ قطبی در دوره فعالیت خود نبود.", BODY))
-    else:
-        story.append(Paragraph(_legend(summary), SMALL.but(space_after=6)))
-        for group in summary.groups:
-            rows = [r for r in summary.rows if r.group_key == group.group_key]
-            story += [_group_table(summary, group, rows, width), Spacer(1, 10)]
+    story.append(Paragraph(_legend(summary), SMALL.but(space_after=6)))
+    for group in summary.groups:
+        rows = [r for r in summary.rows if r.group_key == group.group_key]
+        story += [_group_table(summary, group, rows, width), Spacer(1, 10)]
     funded = [r for r in summary.rows if r.allocated is not None]
     if funded:
         story += [_matching_table(summary.year, funded, width), Spacer(1, 10)]
@@ -131,7 +131,11 @@ def _legend(summary: YearSummary) -> str:
     return (
         f"اعتبارها به {BUDGET_UNIT} است. "
         "«جمع امتیاز اعضا» جمع امتیاز پیوست ۱ اعضای قطب هنگام بستن ارزیابی سال است (اگر ارزیابی بسته نشده، امروز). "
-        f"«{NONE}»: گزارش سالانه یا ارزیابی بسته‌شده‌ای در پرونده نیست (امتیاز ارزیابی‌ای که بسته نشده، نتیجه نیست). "
+        f"«{NONE}»: گزارش سالانه یا ارزیابی بسته‌شده‌ای در پرونده نیست (امتیاز ارزیابی‌ای که بسته نشده، نتیجه نیست)؛ "
+        f"جمع اعتبارها جمع گزارش‌های رسیده است و «{NONE}» در جمع یعنی هیچ گزارشی نرسیده است. "
+        f"«وضعیت» وضعیت قطب در پایان سال {summary.year} است، نه امروز: پیامد آخرین ارزیابی بسته‌شده تا این سال. "
+        "اگر ارزیابی سال بسته نشده، وضعیت، پیامد و سال‌های عدم تأیید پیاپی از ارزیابی بسته‌شده پیشین است "
+        "(سال آن در سطر پیامد زیر ردیف رنگی آمده است). "
         "«ارزیابی پایانی»: نتیجه ارزیابی پایانی پنج‌ساله (بند ۴-۲-۱۰) که در این سال بسته شده است. "
         f"«ماده ۸»: اگر عملکرد قطب در {first} سال نخست دوره‌اش تأیید شود، فعالیتش تا پایان دوره ادامه می‌یابد؛ "
         "«احراز نشد» سال تأییدنشده را می‌نامد و «در انتظار» سالی را که ارزیابی بسته‌شده‌اش هنوز نیست. "
@@ -187,9 +191,11 @@ _CONSEQUENCE = {"probation": "هشدار", "dissolution": "پیشنهاد انح
 
 
 def consequence_line(r: SummaryRow) -> str:
+    """«پیامد — ...»; a consequence carried from an earlier closed year names it."""
+    head = f"پیامد ارزیابی بسته‌شده سال {to_persian_digits(r.consequence_year)}" if r.carried else "پیامد"
     if not r.reasons:
-        return f"پیامد — {r.level_label or LEVELS[r.level]}"
-    return f"پیامد — {_CONSEQUENCE.get(r.level, LEVELS[r.level])}: {' '.join(r.reasons)}"
+        return f"{head} — {r.level_label or LEVELS[r.level]}"
+    return f"{head} — {_CONSEQUENCE.get(r.level, LEVELS[r.level])}: {' '.join(r.reasons)}"
 
 
 def _verdict_counts(g: GroupTotal) -> str:
@@ -276,7 +282,7 @@ def _group_table(summary: YearSummary, group: GroupTotal, rows: Sequence[Summary
         elif i % 2 == 0:
             grid.fill(at, _ZEBRA)
     subtotal = [*[""] * 4, f"جمع گروه {group.group_title}", money(group.members), *[""] * 4, _verdict_counts(group)]
-    subtotal += [_dissolutions(group), "", "", money(group.budget_received), money(group.budget_spent)]
+    subtotal += [_dissolutions(group), "", "", _budget(group.budget_received), _budget(group.budget_spent)]
     at = grid.add(subtotal, _STRONG)
     grid.span(at, 0, 4)
     grid.span(at, 8, 10)
@@ -348,7 +354,7 @@ def _totals_table(summary: YearSummary, width: float) -> Table:
     def cells(g: GroupTotal) -> list[str]:
         return [
             g.group_title, str(g.centres), str(g.approved), str(g.not_approved), str(g.not_evaluated), str(g.dissolution),
-            str(g.members), money(g.budget_received), money(g.budget_spent),
+            str(g.members), _budget(g.budget_received), _budget(g.budget_spent),
         ]  # fmt: skip
 
     for i, g in enumerate(summary.groups, 1):

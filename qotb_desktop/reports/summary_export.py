@@ -32,7 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from qotb_desktop.domain.evaluation import BUDGET_UNIT, LEVELS, VERDICTS
 from qotb_desktop.domain.money import DEFAULT_UNIT, in_unit
 from qotb_desktop.domain.text import to_persian_digits as _fa
-from qotb_desktop.domain.year_summary import GroupTotal, SummaryRow, YearSummary
+from qotb_desktop.domain.year_summary import GroupTotal, SummaryRow, YearSummary, refuse_empty
 from qotb_desktop.reports.evaluation_summary import TITLE, title_of
 from qotb_desktop.reports.spreadsheets import csv_bytes
 
@@ -186,7 +186,9 @@ def _text(value: str) -> str:
 
 
 def summary_xlsx(summary: YearSummary) -> bytes:
-    """The summary sheet (totals per group and the grand total), then a sheet per group."""
+    """The summary sheet (totals per group and the grand total), then a sheet per group;
+    DomainError for a year in which no centre ran (refuse_empty)."""
+    refuse_empty(summary)
     book = Workbook()
     taken: set[str] = set()
     ws = book.active
@@ -250,7 +252,9 @@ CSV_HEADERS_LEAD = ("سال", "گروه", "شناسه قطب")
 
 
 def summary_csv(summary: YearSummary, *, delimiter: str = ",") -> bytes:
-    """One line per centre, the year and the group as columns; UTF-8 with a BOM."""
+    """One line per centre, the year and the group as columns; UTF-8 with a BOM; DomainError
+    for a year in which no centre ran (a file of headers only would pass for a summary)."""
+    refuse_empty(summary)
     headers = [*CSV_HEADERS_LEAD, *(h for h, _w, _f in _centre_columns(None, summary.total_weight)[1:])]
     lines = (
         [_plain(v) for v in (summary.year, r.group_title, r.centre_id, *_centre_values(i, r)[1:])]  # no row number

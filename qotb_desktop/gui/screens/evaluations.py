@@ -18,7 +18,7 @@ from qotb_desktop.domain.evaluation import BUDGET_UNIT, KINDS, money
 from qotb_desktop.domain.rules.schemes import load_scheme
 from qotb_desktop.domain.scoring import number
 from qotb_desktop.domain.text import isolate_path
-from qotb_desktop.domain.year_summary import SummaryRow, YearSummary
+from qotb_desktop.domain.year_summary import SummaryRow, YearSummary, no_centres
 from qotb_desktop.gui import background, files, theme
 from qotb_desktop.gui.evaluation_dialogs import EvaluationDialog, ReasonDialog, ReportDialog, final_year
 from qotb_desktop.gui.fmt import jdate, num
@@ -40,6 +40,14 @@ SHOWN = {
     "report_missing": ("گزارش نرسیده", lambda r: not r.report_received),
 }
 EXPORTS = {"pdf": "PDF", "xlsx": "Excel", "csv": "CSV"}
+# Who each file is for, said on its button and in its save dialog (the caption and the
+# filter, which the system's dialog shows too): LibreOffice opens a CSV without asking
+# its encoding and shows the Persian as garbage; the workbook is the file to read.
+FOR_WHOM = {
+    "pdf": "برای چاپ و بایگانی",
+    "xlsx": "کارپوشه برای خواندن، چاپ و کار با جدول‌ها",
+    "csv": "برای برنامه‌های دیگر، نه برای خواندن: برای خواندن و چاپ، Excel (XLSX) را بگیرید",
+}
 BUSY_AFTER_MS = 300  # an export quicker than this shows no progress bar
 # Which evaluation of the centre's year the actions work on: the annual one (art. 9), or
 # the final five-year one (4-2-10), recorded in the year the centre's period ends.
@@ -53,6 +61,16 @@ def _score(value: Decimal | None) -> str:
 
 def _money(value: int | None) -> str:
     return "" if value is None else money(value)
+
+
+def _budgets(received: int | None, spent: int | None, reports: int) -> str:
+    """The totals' budgets: «—» while no report is in (nothing known is not zero)."""
+    if received is None and spent is None:
+        return "اعتبار: — (گزارشی نرسیده است)"
+    return (
+        f"اعتبار دریافتی {_money(received) or '—'} و هزینه‌شده {_money(spent) or '—'} {BUDGET_UNIT} "
+        f"(از {num(reports)} گزارش رسیده)"
+    )
 
 
 def _columns() -> list[Column]:
@@ -160,6 +178,7 @@ class EvaluationsScreen(Screen):
         self.ui.previewButton.clicked.connect(self.preview)
         for button, fmt in ((self.ui.pdfButton, "pdf"), (self.ui.xlsxButton, "xlsx"), (self.ui.csvButton, "csv")):
             button.clicked.connect(lambda _c=False, f=fmt: self.export(f))
+            button.setToolTip(f"خلاصه ارزیابی سال در پرونده {EXPORTS[fmt]}: {FOR_WHOM[fmt]}")
         self.ui.evaluationsSplitter.setStretchFactor(0, 3)
         self.ui.evaluationsSplitter.setStretchFactor(1, 1)
         self.ui.detailArea.setMinimumHeight(110)
@@ -255,8 +274,7 @@ class EvaluationsScreen(Screen):
         self.ui.totals.setText(
             f"{num(t.centres)} قطب: {num(t.approved)} تأیید، {num(t.not_approved)} عدم تأیید، "
             f"{num(t.not_evaluated)} ارزیابی نشده؛ {num(t.dissolution)} پیشنهاد انحلال — حد قبولی {num(s.pass_mark)} "
-            f"از {num(s.total_weight)} (طرح {num(s.scheme)}) — اعتبار دریافتی {money(t.budget_received)} و هزینه‌شده "
-            f"{money(t.budget_spent)} {BUDGET_UNIT}"
+            f"از {num(s.total_weight)} (طرح {num(s.scheme)}) — " + _budgets(t.budget_received, t.budget_spent, t.reports)
         )
         self.ui.totals.setToolTip("تنها ارزیابی‌های بسته‌شده در نمره، نتیجه و پیامد به حساب می‌آیند؛ پیش‌نویس نتیجه نیست.")
 
@@ -321,6 +339,7 @@ class EvaluationsScreen(Screen):
         lines.append(
             f"سال پیش: {r.previous_label}؛ سال‌های پیاپی تأییدنشده: {num(r.failures)}؛ وضعیت قطب: <b>{escape(r.status_label)}</b>"
             + (f" — {escape(r.level_label)}" if r.level == "probation" and r.level_label else "")
+            + (f" (پیامد ارزیابی بسته‌شده سال {num(r.consequence_year)})" if r.carried else "")
         )
         colour = {"probation": "#6b4e00", "dissolution": "#a61b1b"}.get(r.level)
         for reason in r.reasons:
@@ -436,9 +455,13 @@ class EvaluationsScreen(Screen):
             preview_document(doc, self, on_open=lambda dialog: setattr(self, "last_preview", dialog))
 
     def export(self, fmt: str) -> None:
-        """The year's summary as a file: where to save it, then made off the GUI thread."""
+        """The year's summary as a file: where to save it, then made off the GUI thread.
+        A year in which no centre ran is refused before a file is asked for."""
         year = self.year()
         if year is None or self._exporting:
+            return
+        if self.summary is not None and self.summary.year == year and not self.summary.rows:
+            QMessageBox.warning(self, f"خروجی {EXPORTS[fmt]}", no_centres(year))
             return
         target = self.ask_target(fmt, year, files.last_folder())
         if target is None:
@@ -455,7 +478,8 @@ class EvaluationsScreen(Screen):
         """Where to save: the format's suffix is added to a name typed without one *by the
         dialog*, so the name it asks about overwriting is the name written."""
         name = EXPORTS[fmt]
-        dialog = QFileDialog(self, f"خروجی {name} ارزیابی سال {num(year)}", str(start.parent), f"{name} (*.{fmt})")
+        caption = f"خروجی {name} ارزیابی سال {num(year)} ({FOR_WHOM[fmt]})"
+        dialog = QFileDialog(self, caption, str(start.parent), f"{name}، {FOR_WHOM[fmt]} (*.{fmt})")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDefaultSuffix(fmt)
