@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from qotb_desktop import __version__
+from qotb_desktop.cli import publications
 from qotb_desktop.domain.rules import Readings
 from qotb_desktop.wiring import ENV_VAR
 
@@ -60,6 +61,7 @@ def build() -> argparse.ArgumentParser:
     im.add_argument("--sheet", help="نام برگه (پیش‌فرض: نخستین برگه)")
     im.add_argument("--report", metavar="OUT", help="گزارش سطرهای نادرست در این پرونده (xlsx یا csv)")
     im.add_argument("--force", action="store_true", help="جایگزینی پرونده گزارشی (OUT) که از پیش هست")
+    publications.add_arguments(sub)  # activities import: a member's publications (issue 23)
     ex = sub.add_parser("export", help="بیرون دادن داده‌ها در پرونده")
     exsub = ex.add_subparsers(dest="what", metavar="WHAT", required=True)
     ev = exsub.add_parser("evaluations", help="خلاصه ارزیابی سالانه قطب‌ها (PDF، Excel یا CSV)")

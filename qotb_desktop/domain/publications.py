@@ -430,7 +430,10 @@ def _completed(kept: Proposal, other: Proposal, where: str) -> Proposal:
         notes.append(f"تاریخ دقیق انتشار از {where}.")
     if not changes:
         return kept
-    return replace(kept, **changes, reasons=kept.reasons + tuple(notes))
+    reasons = kept.reasons
+    if "date" in changes:  # «only the year was given» no longer holds
+        reasons = tuple(r for r in reasons if not r.startswith(("تنها سال", "تنها ماه", "سال انتشار بر مرز")))
+    return replace(kept, **changes, reasons=reasons + tuple(notes))
 
 
 def citations_mark(cited: dict) -> str:

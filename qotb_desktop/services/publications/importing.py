@@ -23,8 +23,9 @@ from fractions import Fraction
 from typing import Any
 
 from qotb_desktop.domain.dates import format_jalali
-from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
+from qotb_desktop.domain.errors import DomainError, FieldError, NotFound, ValidationError
 from qotb_desktop.domain.fields import DateInput, required_date
+from qotb_desktop.domain.national_code import BadNationalCode, clean_national_code
 from qotb_desktop.domain.publications import (
     CITATIONS_ROW,
     IMPORT_MARK,
@@ -109,6 +110,19 @@ def _existing(uow: UnitOfWork, faculty_id: int) -> tuple[list[frozenset[str]], l
         else:
             keys.append(activity_keys(a.description or "", a.evidence or "", a.date))
     return keys, citations
+
+
+def member_by_code(*, uow: UnitOfWork, national_code: str) -> int:
+    """The faculty member's id by their national code (any digits), or a Persian refusal."""
+    try:
+        code = clean_national_code(national_code)
+    except BadNationalCode as exc:
+        raise ValidationError(FieldError("member", "کد ملی عضو", str(exc))) from None
+    with uow:
+        person = uow.faculty.by_national_code(code)
+        if person is None:
+            raise DomainError(f"عضو هیأت علمی با کد ملی {to_persian_digits(code)} ثبت نشده است.")
+        return person.id
 
 
 def preview_publications(
