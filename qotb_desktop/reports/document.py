@@ -14,6 +14,7 @@ from datetime import date
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -89,6 +90,72 @@ class _NumberedCanvas(Canvas):
         text_at(self, self._meta.title, MARGIN, y, size=8, align="left")
 
 
+BOX_WIDTH = 62 * mm  # the number / date / attachment box
+BOX_LABELS = 15 * mm  # its labels' column, on the right
+BOX_PAD = 2.5 * mm
+BOX_ROW = 6 * mm
+VALUE_SIZE, VALUE_FLOOR = 9.0, 6.0
+_BREAK_AFTER = "/-_. "
+
+
+def _measure(text: str, size: float, bold: bool = False) -> float:
+    regular, bold_font = fonts.register()
+    return stringWidth(visual(persian_digits(text)), bold_font if bold else regular, size)
+
+
+def fitted(text: str, width: float, *, size: float = VALUE_SIZE, floor: float = VALUE_FLOOR) -> tuple[float, list[str]]:
+    """The size and lines that keep ``text`` within ``width``: one line at the largest
+    size from ``size`` down to ``floor``; else lines at ``floor``, broken after «/»,
+    «-», «.» or a space (between characters only where a part alone is too wide).
+    Nothing is ever cut off."""
+    at = size
+    while at >= floor:
+        if _measure(text, at) <= width:
+            return at, [text]
+        at -= 0.5
+    parts, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in _BREAK_AFTER:
+            parts.append(text[start : i + 1])
+            start = i + 1
+    parts.append(text[start:])
+    lines: list[str] = []
+    current = ""
+    for part in (p for p in parts if p):
+        if _measure(current + part, floor) <= width:
+            current += part
+            continue
+        if current:
+            lines.append(current.strip())
+        current = part
+        while _measure(current, floor) > width and len(current) > 1:
+            cut = len(current) - 1
+            while cut > 1 and _measure(current[:cut], floor) > width:
+                cut -= 1
+            lines.append(current[:cut])
+            current = current[cut:]
+    lines.append(current.strip())
+    return floor, [line for line in lines if line]
+
+
+def letter_box(page_height: float, lh: Letterhead, printed_on: date) -> tuple[tuple[float, float, float, float], list]:
+    """The number / date / attachment box of the letterhead: its (x, y, width, height)
+    and its rows (label, size, lines, baseline of the first line, leading)."""
+    top = page_height - MARGIN - 1 * mm
+    value_w = BOX_WIDTH - BOX_LABELS - 2 * BOX_PAD
+    rows, y = [], top
+    values = [("شماره", lh.number or "—"), ("تاریخ", format_jalali(lh.date or printed_on)), ("پیوست", lh.attachment or "—")]
+    for label, value in values:
+        size, lines = fitted(value, value_w)
+        leading = size * 1.2
+        height = max(BOX_ROW, len(lines) * leading + 2 * mm)
+        first = y - (height - (len(lines) - 1) * leading) / 2 - size * 0.35
+        rows.append((label, value, size, lines, first, leading))
+        y -= height
+    height = top - y + 1 * mm
+    return (MARGIN, top - height, BOX_WIDTH, height), rows
+
+
 def _letterhead(c: Canvas, meta: FormMeta) -> None:
     width, height = c._pagesize
     top = height - MARGIN
@@ -98,17 +165,16 @@ def _letterhead(c: Canvas, meta: FormMeta) -> None:
     text_at(c, "بسمه تعالی", width / 2, top - 4 * mm, size=10, bold=True, align="center")
     text_at(c, lh.organisation, width - MARGIN, top - 6 * mm, size=10.5, bold=True)
     text_at(c, lh.unit, width - MARGIN, top - 12 * mm, size=9.5)
-    # The number / date / attachment box, on the left as on every official letter.
-    box_w, box_h, box_x = 52 * mm, 20 * mm, MARGIN
-    box_y = top - box_h - 1 * mm
+    # The number / date / attachment box, on the left as on every official letter; a long
+    # number is drawn smaller, then on two lines: never beyond the box.
+    (box_x, box_y, box_w, box_h), rows = letter_box(height, lh, meta.printed_on)
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
     c.roundRect(box_x, box_y, box_w, box_h, 2 * mm)
-    rows = [("شماره", lh.number or "—"), ("تاریخ", format_jalali(lh.date or meta.printed_on)), ("پیوست", lh.attachment or "—")]
-    for i, (label, value) in enumerate(rows):
-        y = box_y + box_h - (i + 1) * 6 * mm + 1.2 * mm
-        text_at(c, f"{label}:", box_x + box_w - 3 * mm, y, size=9, bold=True)
-        text_at(c, value, box_x + box_w - 17 * mm, y, size=9)
+    for label, _value, size, lines, first, leading in rows:
+        text_at(c, f"{label}:", box_x + box_w - BOX_PAD, first - (len(lines) - 1) * leading / 2, size=9, bold=True)
+        for n, line in enumerate(lines):
+            text_at(c, line, box_x + box_w - BOX_LABELS - BOX_PAD, first - n * leading, size=size)
     c.setLineWidth(0.8)
     c.line(MARGIN, height - MARGIN - LETTERHEAD_HEIGHT + 4 * mm, width - MARGIN, height - MARGIN - LETTERHEAD_HEIGHT + 4 * mm)
     c.restoreState()
