@@ -1,6 +1,6 @@
 """The one place that builds the concrete store at run time.
 
-Which database: ``--db PATH`` (or a PostgreSQL URL, later), else the ``QOTB_DB``
+Which database: ``--db PATH`` (or a PostgreSQL server's URL: docs/postgresql.md), else the ``QOTB_DB``
 variable, else ``qotb.sqlite`` in the user's data folder (platformdirs). On
 opening, the file is checked (writable, not held by another copy of the program
 when ``exclusive``, SQLite's quick check passes: store/database.py), the schema is

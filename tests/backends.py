@@ -3,7 +3,7 @@ server is given).
 
 ``QOTB_TEST_POSTGRES``: a URL of a PostgreSQL server's maintenance database, for a
 role that may create databases (``postgresql+psycopg://qotb:qotb@localhost/postgres``;
-``scripts/postgres.sh`` makes one on this machine). Without it, tests that need
+``scripts/test.sh`` starts one on this machine as root: docs/testing.md). Without it, tests that need
 PostgreSQL are skipped.
 
 ``QOTB_TEST_BACKEND=postgresql``: the ``store`` fixture (and every test built on it)

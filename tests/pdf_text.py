@@ -1,4 +1,4 @@
-"""Reading a form back, as FACTS.md found reliable: pdfplumber gives presentation-form
+"""Reading a form back, as docs/testing.md says: pdfplumber gives presentation-form
 characters in visual order; compare NFKC-normalised, ZWNJ-free text against the
 visual form of what we expect to see (shaped and reordered by the libraries
 directly, not by the code under test)."""

@@ -1,7 +1,7 @@
 """Persian lines for reportlab: Persian digits, shaping, reordering, wrapping.
 
 reportlab draws glyphs left to right and does not shape Arabic script. The way
-that renders correctly (FACTS.md) is: break the text into lines in *logical*
+that renders correctly (docs/testing.md) is: break the text into lines in *logical*
 order, measuring each candidate line after shaping; then shape (arabic-reshaper)
 and reorder (python-bidi) each line on its own, and draw it right-aligned. A
 paragraph shaped as a whole and then wrapped comes out with its lines in reverse.

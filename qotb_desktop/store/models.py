@@ -1,8 +1,8 @@
 """Tables of the registries (SQLAlchemy 2 typed ORM).
 
 Portable on purpose: everything here has the same meaning on SQLite and on
-PostgreSQL. The one partial index (one open membership per person) is declared
-for both dialects.
+PostgreSQL. The partial indexes (one open membership per person, one open director
+of a centre, and the meetings' numbers of the council and of each centre) are declared for both dialects.
 """
 
 from __future__ import annotations

@@ -90,7 +90,7 @@ def choose(combo, data) -> None:
 
 
 def type_date(edit, text: str) -> None:
-    """Typed key by key, then Enter (qtbot.keyClicks aborts on non-Latin-1 text, FACTS.md)."""
+    """Typed key by key, then Enter (qtbot.keyClicks aborts on non-Latin-1 text, docs/testing.md)."""
     edit.line.setFocus()  # (leaving the field before: it is applied as it was)
     edit.line.selectAll()
     if edit.line.text():

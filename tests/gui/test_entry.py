@@ -11,7 +11,7 @@ from tests.gui.conftest import settle_dashboard
 
 
 def type_text(widget, text: str) -> None:
-    """Persian typed key by key (qtbot.keyClicks aborts on non-Latin-1 text, FACTS.md)."""
+    """Persian typed key by key (qtbot.keyClicks aborts on non-Latin-1 text, docs/testing.md)."""
     widget.setFocus()
     for ch in text:
         QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))

@@ -27,7 +27,7 @@ def fa(value) -> str:
 
 
 def type_text(widget, text: str) -> None:
-    """Typed key by key (qtbot.keyClicks aborts on non-Latin-1 text, FACTS.md)."""
+    """Typed key by key (qtbot.keyClicks aborts on non-Latin-1 text, docs/testing.md)."""
     widget.setFocus()
     for ch in text:
         QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))

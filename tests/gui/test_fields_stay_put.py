@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 
 def _type(widget, text: str) -> None:
-    for ch in text:  # Persian through keyClicks aborts the process (FACTS.md)
+    for ch in text:  # Persian through keyClicks aborts the process (docs/testing.md)
         QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
 

@@ -25,7 +25,7 @@ LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
 def type_text(widget, text: str) -> None:
-    """Typed key by key (qtbot.keyClicks aborts on non-Latin-1 text, FACTS.md)."""
+    """Typed key by key (qtbot.keyClicks aborts on non-Latin-1 text, docs/testing.md)."""
     widget.setFocus()
     for ch in text:
         QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))

@@ -10,7 +10,7 @@ from qotb_desktop.gui.table_model import RECORD_ROLE
 
 
 def type_persian(widget, text: str) -> None:
-    """qtbot.keyClicks aborts on non-Latin-1 text (FACTS.md): send key events with text."""
+    """qtbot.keyClicks aborts on non-Latin-1 text (docs/testing.md): send key events with text."""
     for ch in text:
         QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
