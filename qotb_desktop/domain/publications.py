@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.text import normalize_text, search_key, to_persian_digits
@@ -143,6 +144,7 @@ _LATIN_DIGRAPHS = (("kh", "x"), ("gh", "q"), ("sh", "c"), ("ch", "c"), ("zh", "j
 _LATIN_SINGLE = str.maketrans({"w": "", "v": "", "y": "", "c": "k", "g": "g", "q": "q", "x": "x"})
 
 
+@lru_cache(maxsize=65536)  # a file names the same people again and again
 def _skeleton(name: str) -> str:
     """A surname's consonants, the same for «کریمی» and «Karimi», «حسینی» and «Hosseini»."""
     text = search_key(name)
@@ -170,12 +172,13 @@ class MemberName:
     latin: tuple[str, ...] = ()  # «Karimi, Ali», «A. Karimi»
 
 
-def _surnames(name: MemberName) -> set[str]:
+@lru_cache(maxsize=256)
+def _surnames(name: MemberName) -> frozenset[str]:
     found = {_skeleton(name.last)}
     for latin in name.latin:
         text = latin.split(",")[0] if "," in latin else (latin.split() or [""])[-1]
         found.add(_skeleton(text))
-    return {s for s in found if len(s.removesuffix("-i")) >= 2}
+    return frozenset(s for s in found if len(s.removesuffix("-i")) >= 2)
 
 
 def names_member(text: str, name: MemberName) -> bool:

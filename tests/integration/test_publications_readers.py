@@ -88,3 +88,12 @@ def test_the_format_is_told_from_the_content_then_the_name():
     with pytest.raises(DomainError, match="قالب پرونده notes.txt شناخته نشد"):
         format_of("just some words", "notes.txt")
     assert read_text("", "empty.csv").unreadable[0].message == "پرونده خالی است."
+
+
+def test_latex_the_exports_write_is_decoded_and_the_rest_goes_to_pylatexenc():
+    from qotb_desktop.services.publications.bibtex import decode_latex
+
+    assert decode_latex(r"{\"U}ber M\"{u}ller \& {DNA}") == "Über Müller & DNA"
+    assert decode_latex(r"\c{c}a {\ss} 50\% \v{S}koda") == "ça ß 50% Škoda"
+    assert decode_latex("{یادگیری ژرف}") == "یادگیری ژرف"  # Persian in braces
+    assert decode_latex(r"$\alpha$-helix \textit{in vivo}") == "α-helix in vivo"  # pylatexenc
