@@ -27,10 +27,13 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break, ColBreak
 from openpyxl.worksheet.worksheet import Worksheet
 
 from qotb_desktop.domain.evaluation import BUDGET_UNIT, LEVELS, VERDICTS
 from qotb_desktop.domain.money import DEFAULT_UNIT, in_unit
+from qotb_desktop.domain.text import LRM
 from qotb_desktop.domain.text import to_persian_digits as _fa
 from qotb_desktop.domain.year_summary import GroupTotal, SummaryRow, YearSummary, refuse_empty
 from qotb_desktop.reports.evaluation_summary import TITLE, title_of
@@ -51,33 +54,42 @@ def _centre_columns(year: int | None, total_weight: int) -> list[tuple[str, floa
     """The columns of a group's sheet; ``year`` None: the CSV's headers, the same every year
     (but for what the total is out of: the scheme's weights, 100 in every scheme so far).
     The final five-year evaluation's verdict is the last column, so that a program reading
-    the CSV by position reads the earlier ones where they always were."""
+    the CSV by position reads the earlier ones where they always were.
+
+    The widths are for print as much as for the screen: the long texts wrap (the title,
+    the host, the reasons), the numbers' columns are as narrow as their wrapped headers,
+    and the sheet prints on two A4 landscape pages a row wide (GROUP_PAGE_BREAK)."""
     this, last = (f"نتیجه {_fa(year)}", f"نتیجه {_fa(year - 1)}") if year else ("نتیجه سال", "نتیجه سال پیش")
     return [
-        ("ردیف", 6, INTEGER),
-        ("عنوان قطب", 44, None),
-        ("مؤسسه میزبان", 28, None),
-        ("رشته", 20, None),
-        ("مدیر قطب", 20, None),
-        ("شمار اعضا", 10, INTEGER),
-        ("جمع امتیاز اعضا", 14, SCORE),
-        (f"امتیاز ارزیابی (از {_fa(total_weight)})", 14, SCORE),
-        (this, 12, None),
-        (last, 12, None),
-        ("عدم تأیید پیاپی (سال)", 12, INTEGER),
-        ("وضعیت", 14, None),
-        ("پیامد (ماده ۱۰)", 22, None),
-        ("دلایل", 60, None),
-        ("گزارش سالانه", 12, None),
-        (f"اعتبار دریافتی ({BUDGET_UNIT})", 16, INTEGER),
-        (f"اعتبار هزینه‌شده ({BUDGET_UNIT})", 16, INTEGER),
-        ("ارزیابی بسته‌شده", 12, None),
-        ("ارزیابی پایانی", 12, None),
+        ("ردیف", 5, INTEGER),
+        ("عنوان قطب", 26, None),
+        ("مؤسسه میزبان", 18, None),
+        ("رشته", 13, None),
+        ("مدیر قطب", 14, None),
+        ("شمار اعضا", 7, INTEGER),
+        ("جمع امتیاز اعضا", 9, SCORE),
+        (f"امتیاز ارزیابی (از {_fa(total_weight)})", 10, SCORE),
+        (this, 9, None),
+        (last, 9, None),
+        ("عدم تأیید پیاپی (سال)", 8, INTEGER),
+        ("وضعیت", 11, None),
+        ("پیامد (ماده ۱۰)", 14, None),
+        # the second printed page (after the row number and the title, repeated)
+        ("دلایل", 40, None),
+        ("گزارش سالانه", 9, None),
+        (f"اعتبار دریافتی ({BUDGET_UNIT})", 11, INTEGER),
+        (f"اعتبار هزینه‌شده ({BUDGET_UNIT})", 11, INTEGER),
+        ("ارزیابی بسته‌شده", 8, None),
+        ("ارزیابی پایانی", 8, None),
         # article 12, last so that the earlier columns keep their places
-        (f"سهم تخصیص‌یافته ({UNIT.title})", 16, MONEY),
-        (f"تأمین‌شده مؤسسه ({UNIT.title})", 16, MONEY),
-        (f"کسری هم‌تراز، بند ۱۲-۲-۲ ({UNIT.title})", 18, MONEY),
+        (f"سهم تخصیص‌یافته ({UNIT.title})", 12, MONEY),
+        (f"تأمین‌شده مؤسسه ({UNIT.title})", 12, MONEY),
+        (f"کسری هم‌تراز، بند ۱۲-۲-۲ ({UNIT.title})", 13, MONEY),
     ]
+
+
+GROUP_PAGE_BREAK = 14  # a group's sheet prints «دلایل» onwards on a second page
+GROUP_TITLE_COLUMNS = 2  # the row number and the centre's title, repeated on that page
 
 
 _TOTAL_COLUMNS: list[tuple[str, float, str | None]] = [
@@ -142,8 +154,10 @@ def sheet_title(text: str, taken: set[str]) -> str:
 
 
 def _write(ws: Worksheet, heading: str, columns: Sequence[tuple[str, float, str | None]], rows: Sequence[Sequence[object]],
-           *, total: Sequence[object] | None = None) -> None:  # fmt: skip
-    """Title in row 1, headers in row 2 (frozen with the title), then the rows and a bold total."""
+           *, total: Sequence[object] | None = None, breaks: Sequence[int] = (), title_columns: int = 2) -> None:  # fmt: skip
+    """Title in row 1, headers in row 2 (frozen with the title), then the rows and a bold
+    total; printed as print_setup says (``breaks``: the columns a printed page begins with;
+    ``title_columns``: repeated on the pages after the first, the row number and the name)."""
     ws.sheet_view.rightToLeft = True
     ws.append([_text(heading)])
     ws.cell(1, 1).font = _TITLE_FONT
@@ -171,14 +185,88 @@ def _write(ws: Worksheet, heading: str, columns: Sequence[tuple[str, float, str 
                     cell.number_format = fmt
     for index, (_h, width, _f) in enumerate(columns, 1):
         ws.column_dimensions[get_column_letter(index)].width = width
-    ws.row_dimensions[2].height = 32
+    ws.row_dimensions[2].height = 48  # three lines of a wrapped header
     ws.freeze_panes = "A3"
     ws.auto_filter.ref = f"A2:{get_column_letter(len(columns))}{len(rows) + 2}"
-    ws.print_title_rows = "2:2"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_setup(ws, [w for _h, w, _f in columns], breaks=breaks, title_columns=title_columns)
+
+
+# -- printing ---------------------------------------------------------------------------------
+# A4 landscape, the title and the header repeated on every page, a page number in the foot.
+# Not «fit to one page wide»: nineteen and more columns fitted so print at 4 pt. The sheet
+# is cut into pages of whole columns (``breaks``, or as many as fit) and printed at the
+# one scale at which the widest page fits, never under MIN_SCALE (8 pt of the 11 pt type).
+
+FONT_POINTS = 11  # the workbook's type (Calibri 11, the default of Excel and LibreOffice)
+PIXELS_PER_CHARACTER = 7  # a column's width is in characters of 7 px at 96 dpi (Calibri 11)
+PAGE_POINTS = 842  # the long side of A4, in points (landscape)
+MARGIN_INCHES = 0.4
+MIN_SCALE = 75  # percent: 11 pt prints at 8.25 pt
+BEST_SCALE = 90  # percent: what an automatic cut aims at (about 10 pt)
+
+
+def column_points(width: float) -> float:
+    """A column's printed width at 100 %, in points (with Excel's 5 px of padding)."""
+    return (width * PIXELS_PER_CHARACTER + 5) * 0.75
+
+
+def usable_points() -> float:
+    """The width a landscape A4 page prints on, between its margins."""
+    return PAGE_POINTS - 2 * MARGIN_INCHES * 72
+
+
+def pages_of(widths: Sequence[float], breaks: Sequence[int], title_columns: int) -> list[list[int]]:
+    """The 1-based columns of each page across: cut before each of ``breaks``, the first
+    ``title_columns`` repeated on every page after the first."""
+    pages, start = [], 1
+    for cut in [*breaks, len(widths) + 1]:
+        columns = list(range(start, cut))
+        pages.append(columns if start == 1 else [*range(1, title_columns + 1), *columns])
+        start = cut
+    return pages
+
+
+def _cut(widths: Sequence[float], title_columns: int) -> list[int]:
+    """Where pages begin when no cut is given: none when the sheet fits one page at
+    MIN_SCALE; else as many whole columns on each page as fit at BEST_SCALE."""
+    if sum(column_points(w) for w in widths) <= usable_points() * 100 / MIN_SCALE:
+        return []
+    room = usable_points() * 100 / BEST_SCALE
+    titles = sum(column_points(w) for w in widths[:title_columns])
+    breaks, used = [], 0.0
+    for index, width in enumerate(widths, 1):
+        if used and used + column_points(width) > room:
+            breaks.append(index)
+            used = titles
+        used += column_points(width)
+    return breaks
+
+
+def print_setup(ws: Worksheet, widths: Sequence[float], *, breaks: Sequence[int] = (), title_columns: int = 0) -> int:
+    """A4 landscape pages of whole columns, each readable (at least MIN_SCALE); returns the scale."""
+    chosen = list(breaks) or _cut(widths, title_columns)
+    widest = max(sum(column_points(widths[c - 1]) for c in page) for page in pages_of(widths, chosen, title_columns))
+    scale = max(MIN_SCALE, min(100, int(usable_points() * 100 / widest)))
+    setup = ws.page_setup
+    setup.orientation, setup.paperSize, setup.scale = "landscape", ws.PAPERSIZE_A4, scale
+    ws.sheet_properties.pageSetUpPr.fitToPage = False  # the scale, not «fit to one page»
+    ws.page_margins = PageMargins(left=MARGIN_INCHES, right=MARGIN_INCHES, top=0.6, bottom=0.6, header=0.3, footer=0.3)
+    ws.print_options.horizontalCentered = False
+    ws.print_title_rows = "1:2"
+    if title_columns and chosen:
+        ws.print_title_cols = f"A:{get_column_letter(title_columns)}"
+    ws.col_breaks = ColBreak()
+    for cut in chosen:
+        ws.col_breaks.append(Break(id=cut - 1))  # after column cut - 1
+    ws.oddFooter.center.text = "صفحه &P از &N"
+    return scale
+
+
+def scheme_key(key: str) -> str:
+    """A scheme's key («1397-1») in a Persian line: Persian digits, held left to right by a
+    mark on each side, so that it reads «۱۳۹۷-۱» as typed, not «۱-۱۳۹۷» (after Persian
+    letters the bidi algorithm takes digits for Arabic numbers and lets the «-» part them)."""
+    return f"{LRM}{_fa(key)}{LRM}"
 
 
 def _text(value: str) -> str:
@@ -193,7 +281,7 @@ def summary_xlsx(summary: YearSummary) -> bytes:
     taken: set[str] = set()
     ws = book.active
     ws.title = sheet_title(f"{SUMMARY_SHEET} {_fa(summary.year)}", taken)
-    scheme = f"شیوه‌نامه {summary.scheme}، حد نصاب تأیید {_fa(summary.pass_mark)} از {_fa(summary.total_weight)}"
+    scheme = f"شیوه‌نامه {scheme_key(summary.scheme)}، حد نصاب تأیید {_fa(summary.pass_mark)} از {_fa(summary.total_weight)}"
     _write(
         ws,
         f"{_fa(title_of(summary.year))}: جمع به تفکیک گروه ({scheme})",
@@ -218,6 +306,8 @@ def summary_xlsx(summary: YearSummary) -> bytes:
             columns,
             [_centre_values(i, r) for i, r in enumerate(rows, 1)],
             total=subtotal,
+            breaks=[GROUP_PAGE_BREAK],
+            title_columns=GROUP_TITLE_COLUMNS,
         )
     props = book.properties
     props.title = title_of(summary.year)
