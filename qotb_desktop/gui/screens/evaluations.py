@@ -17,7 +17,7 @@ from qotb_desktop.domain.errors import DomainError
 from qotb_desktop.domain.evaluation import BUDGET_UNIT, KINDS, money
 from qotb_desktop.domain.rules.schemes import load_scheme
 from qotb_desktop.domain.scoring import number
-from qotb_desktop.domain.text import isolate_path
+from qotb_desktop.domain.text import LRM, isolate_path
 from qotb_desktop.domain.year_summary import SummaryRow, YearSummary, no_centres
 from qotb_desktop.gui import background, files, theme
 from qotb_desktop.gui.evaluation_dialogs import EvaluationDialog, ReasonDialog, ReportDialog, final_year
@@ -274,7 +274,8 @@ class EvaluationsScreen(Screen):
         self.ui.totals.setText(
             f"{num(t.centres)} قطب: {num(t.approved)} تأیید، {num(t.not_approved)} عدم تأیید، "
             f"{num(t.not_evaluated)} ارزیابی نشده؛ {num(t.dissolution)} پیشنهاد انحلال — حد قبولی {num(s.pass_mark)} "
-            f"از {num(s.total_weight)} (طرح {num(s.scheme)}) — " + _budgets(t.budget_received, t.budget_spent, t.reports)
+            f"از {num(s.total_weight)} (طرح {LRM}{num(s.scheme)}{LRM}) — "
+            + _budgets(t.budget_received, t.budget_spent, t.reports)
         )
         self.ui.totals.setToolTip("تنها ارزیابی‌های بسته‌شده در نمره، نتیجه و پیامد به حساب می‌آیند؛ پیش‌نویس نتیجه نیست.")
 
