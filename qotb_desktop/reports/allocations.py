@@ -24,7 +24,7 @@ from datetime import date, datetime
 
 from openpyxl import Workbook
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.errors import DomainError
@@ -314,7 +314,7 @@ def _letter(sheet: SheetView, shares: list[ShareView], width: float, approver: s
         at = grid.add(["جمع", _money(total, sheet)], _STRONG)
         grid.fill(at, HEADER_FILL)
     institution = shares[0].institution
-    return [
+    story: list[Flowable] = [
         Paragraph(f"ریاست محترم {institution}", BODY.but(bold=True)),
         Paragraph(
             f"موضوع: تخصیص اعتبار برنامه‌های مصوب {centres} سال {_fa(sheet.year)} و تعهد همتای مؤسسه",
@@ -342,5 +342,6 @@ def _letter(sheet: SheetView, shares: list[ShareView], width: float, approver: s
             + " قرار دهد. خواهشمند است تأمین این اعتبار و تاریخ آن را به دبیرخانه شورای قطب‌های علمی اعلام فرمایید.",
             BODY.but(space_after=12),
         ),
-        KeepTogether([signatures([Signer(SECRETARY, approver or sheet.approved_by)], width=width * 0.4)]),
     ]
+    story.append(closing_after(story.pop(), [signatures([Signer(SECRETARY, approver or sheet.approved_by)], width=width * 0.4)]))
+    return story

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from qotb_desktop.domain.calls import DECISIONS
 from qotb_desktop.domain.dates import format_jalali
@@ -360,6 +360,7 @@ def payment_order(
             BODY.but(space_before=10, space_after=6),
         ),
         Paragraph(f"همه مبلغ‌ها به {call.unit.title} است.", SMALL),
-        KeepTogether(_sign_rows([Signer("کارشناس دبیرخانه"), Signer(SECRETARY)], width, per_row=2)),
     ]
+    sign = _sign_rows([Signer("کارشناس دبیرخانه"), Signer(SECRETARY)], width, per_row=2)
+    story.append(closing_after(story.pop(), sign))  # never the signatures alone on a page
     return build(meta, story)

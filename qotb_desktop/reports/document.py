@@ -20,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.reports import fonts
-from qotb_desktop.reports.flowables import INK, RULE, TITLE, Paragraph
+from qotb_desktop.reports.flowables import INK, RULE, TITLE, KeepWithNext, Paragraph
 from qotb_desktop.reports.rtl import persian_digits, visual
 from qotb_desktop.reports.textlayer import draw_line
 
@@ -217,6 +217,7 @@ def build(meta: FormMeta, story: Sequence[Flowable], *, with_title: bool = True)
         lang="fa",
         initialFontName=fonts.register()[0],  # no Helvetica: reportlab's default font otherwise
     )
+    doc.keepTogetherClass = KeepWithNext  # a heading kept with the start of what follows it
     body_h = height - 2 * MARGIN - FOOTER_HEIGHT
     first = Frame(MARGIN, MARGIN + FOOTER_HEIGHT - 4 * mm, width - 2 * MARGIN, body_h - LETTERHEAD_HEIGHT, id="first")
     later = Frame(MARGIN, MARGIN + FOOTER_HEIGHT - 4 * mm, width - 2 * MARGIN, body_h - RUNNING_HEADER_HEIGHT, id="later")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
 from qotb_desktop.reports import fonts
 from qotb_desktop.reports.rtl import persian_digits, visual, wrap
@@ -28,6 +29,7 @@ class Style:
     space_before: float = 0
     space_after: float = 4
     digits: bool = True  # Latin digits -> Persian in running text
+    keep_with_next: bool = False  # never the last thing on a page (a heading): reportlab's keepWithNext
 
     @property
     def font(self) -> str:
@@ -41,7 +43,7 @@ class Style:
 BODY = Style()
 SMALL = Style(size=8.5, leading=13, space_after=2)
 TITLE = Style(size=15, leading=24, bold=True, align="center", space_after=8)
-HEADING = Style(size=12, leading=19, bold=True, space_before=6, space_after=4)
+HEADING = Style(size=12, leading=19, bold=True, space_before=6, space_after=4, keep_with_next=True)
 CELL = Style(size=9, leading=13.5, space_after=0)
 HEADER_CELL = CELL.but(bold=True, align="center")
 
@@ -56,6 +58,7 @@ class Paragraph(Flowable):
         self.text = persian_digits(text) if style.digits else text
         self.lines: list[str] = []
         self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
+        self.keepWithNext = style.keep_with_next
 
     def _measure(self, line: str) -> float:
         return stringWidth(visual(line), self.style.font, self.style.size)
@@ -201,6 +204,35 @@ class TableThenClosing(Flowable):
             availHeight = sum(t._rowHeights[: -self.rows]) + 0.01
         parts = t.split(availWidth, availHeight)
         return [parts[0], TableThenClosing(parts[1], self.closing, self.rows)] if len(parts) == 2 else []
+
+
+class KeepWithNext(Flowable):
+    """A heading (or headings) and what follows it, as reportlab groups flowables whose
+    ``keepWithNext`` is set (the document's ``keepTogetherClass``): the heading goes
+    over to the next page only when not even the first lines or rows of what follows
+    fit under it. (reportlab's KeepTogether would move the heading and all of a long
+    table to a new page, leaving the page before half empty.)"""
+
+    def __init__(self, flowables: Sequence[Flowable], maxHeight: float | None = None):  # noqa: N803 (reportlab's name)
+        super().__init__()
+        self._content = list(flowables)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return availWidth, 0xFFFFFF  # always placed through split()
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        *heads, following = self._content
+        room = availHeight - sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heads)
+        room -= following.getSpaceBefore()
+        if room > 0:
+            if following.wrap(availWidth, room)[1] <= room:
+                return [*heads, following]
+            parts = following.split(availWidth, room)
+            if parts and not isinstance(parts[0], ActionFlowable):
+                return [*heads, *parts]
+        if getattr(getattr(self, "_frame", None), "_atTop", False):
+            return [*heads, following]  # at the top of a page already: as it comes
+        return [FrameBreak, *heads, following]
 
 
 def closing_after(last: Flowable, closing: Sequence[Flowable]) -> Flowable:

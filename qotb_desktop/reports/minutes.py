@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from reportlab.platypus import KeepTogether
+
 from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.rules import load_edition
@@ -20,7 +22,6 @@ from qotb_desktop.reports.flowables import (
     Paragraph,
     Signer,
     TableColumn,
-    closing_after,
     facts,
     signatures,
     table,
@@ -99,9 +100,11 @@ def minutes(meeting: Any, *, today: date | None = None) -> bytes:
         story.append(Paragraph(meeting.readings_line, SMALL))
     story.append(Paragraph("دستور جلسه و مصوبات", HEADING))
     specs = load_edition().reading_specs
+    last_item = len(story)
     for item in meeting.items:
         kind = rules.AGENDA_KINDS.get(item.kind, item.kind)
-        story.append(Paragraph(f"بند {item.position}: {item.title} ({kind})", BODY.but(bold=True)))
+        last_item = len(story)
+        story.append(Paragraph(f"بند {item.position}: {item.title} ({kind})", BODY.but(bold=True, keep_with_next=True)))
         if item.change and item.change.institution_approval:
             story.append(Paragraph(f"تأیید مؤسسه (تبصره ۱۰): {item.change.institution_approval}", SMALL))
         if not item.quorum:
@@ -127,7 +130,11 @@ def minutes(meeting: Any, *, today: date | None = None) -> bytes:
     signers = [Signer(seats.get(a.seat_key or "", ""), a.name) for a in present_members]
     rows = [signers[i : i + 3] for i in range(0, len(signers), 3)]
     closing = [Paragraph("امضای حاضران", HEADING)] + [signatures(r, width=width * len(r) / 3) for r in rows]
-    story.append(closing_after(story.pop(), closing))
+    # The signatures go over with the last item (its decision and votes), the amendments
+    # and the fingerprint: never a page of signatures alone.
+    tail = story[last_item:]
+    del story[last_item:]
+    story.append(KeepTogether([*tail, *closing]))
     return build(meta, story)
 
 

@@ -12,7 +12,18 @@ from typing import Any
 
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.reports.document import FormMeta, Letterhead, build, page_width
-from qotb_desktop.reports.flowables import BODY, HEADING, SMALL, Paragraph, Signer, TableColumn, facts, signatures, table
+from qotb_desktop.reports.flowables import (
+    BODY,
+    HEADING,
+    SMALL,
+    Paragraph,
+    Signer,
+    TableColumn,
+    closing_after,
+    facts,
+    signatures,
+    table,
+)
 
 
 def _n(i: int) -> str:
@@ -48,8 +59,10 @@ def faculty_register(rows: Sequence[Any], *, today: date | None = None, number: 
     in_centres = sum(1 for r in rows if r.centre_title)
     story = [
         Paragraph(f"شمار اعضای ثبت‌شده: {len(rows)} نفر، که {in_centres} نفر از آنان هم‌اکنون عضو یک قطب علمی‌اند.", BODY),
-        table(columns, body, width=width),
-        signatures([Signer("کارشناس دبیرخانه"), Signer("دبیر شورای قطب‌های علمی")], width=width * 0.7),
+        closing_after(
+            table(columns, body, width=width),
+            [signatures([Signer("کارشناس دبیرخانه"), Signer("دبیر شورای قطب‌های علمی")], width=width * 0.7)],
+        ),
     ]
     return build(meta, story)
 
@@ -87,7 +100,8 @@ def centre_roster(centre: Any, memberships: Sequence[Any], *, today: date | None
     ]
     if former:
         story += [Paragraph("اعضا و همکاران پیشین", HEADING), _people_table(former, width, with_role=True, with_left=True)]
-    story.append(signatures([Signer("مدیر قطب", centre.director_name), Signer("معاون پژوهش و فناوری مؤسسه")], width=width))
+    sign = signatures([Signer("مدیر قطب", centre.director_name), Signer("معاون پژوهش و فناوری مؤسسه")], width=width)
+    story.append(closing_after(story.pop(), [sign]))  # never the signatures alone on a page
     return build(meta, story)
 
 
@@ -149,8 +163,8 @@ def council_roster(seats: Sequence[Any], terms: Sequence[Any], *, today: date | 
             history,
             width=width,
         ),  # fmt: skip
-        signatures([Signer("دبیر شورای قطب‌های علمی")], width=width * 0.4),
     ]
+    story.append(closing_after(story.pop(), [signatures([Signer("دبیر شورای قطب‌های علمی")], width=width * 0.4)]))
     return build(meta, story)
 
 
