@@ -7,7 +7,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QMessageBox, QScrollArea
+from PySide6.QtWidgets import QFrame, QMessageBox, QPushButton, QScrollArea
 
 from qotb_desktop import documents
 from qotb_desktop.domain.activities import describe
@@ -105,6 +105,11 @@ class ScoringScreen(Screen):
         self.ui.addButton.clicked.connect(self.new_record)
         self.ui.editButton.clicked.connect(self.edit_current)
         self.ui.deleteButton.clicked.connect(self.delete_current)
+        # Issue 23: a member's publications from their exports (gui/publications_dialog.py).
+        self.importButton = QPushButton("ورود از پرونده…", self.ui.left)
+        self.importButton.setToolTip("مقاله‌ها، کتاب‌ها و ارجاع‌های عضو از خروجی Scopus، Web of Science، BibTeX یا RIS")
+        self.ui.activityButtons.insertWidget(self.ui.activityButtons.indexOf(self.ui.addButton) + 1, self.importButton)
+        self.importButton.clicked.connect(self.import_publications)
         self.ui.saveButton.clicked.connect(self.save_sheet)
         self.ui.activities.doubleClicked.connect(lambda _i: self.edit_current())
         self.ui.excluded.setStyleSheet(EXCLUDED_STYLE)
@@ -185,6 +190,7 @@ class ScoringScreen(Screen):
         has_member = self.member_id() is not None
         for button in (self.ui.addButton, self.ui.editButton, self.ui.deleteButton):
             button.setEnabled(has_member)
+        self.importButton.setEnabled(has_member and self._trial is None)  # never into a what-if
         self.ui.saveButton.setEnabled(has_member and self._trial is None)
         if sheet is None:
             self.ui.verdict.setText("")
@@ -329,6 +335,26 @@ class ScoringScreen(Screen):
                 self.recompute()
 
         dialog.accepted.connect(saved)
+        dialog.open()
+        return dialog
+
+    def import_publications(self):
+        """The member's publications from their exports: a preview, then what the clerk accepts."""
+        from qotb_desktop.gui.publications_dialog import PublicationsDialog  # bibtexparser and rispy: when asked
+
+        fid = self.member_id()
+        if fid is None or self._trial is not None:
+            return None
+        name = self.ui.member.currentText().split(" — ")[0]
+        dialog = PublicationsDialog(self.uow, fid, name, self.ui.period.date(), parent=self)
+
+        def closed() -> None:
+            if dialog.imported:
+                self._refresh()
+                self.message.emit(f"{num(dialog.imported)} فعالیت از پرونده ثبت شد.")
+
+        dialog.finished.connect(lambda _r: closed())
+        dialog.resize(1280, 640)
         dialog.open()
         return dialog
 
