@@ -41,6 +41,8 @@ def add_arguments(sub) -> None:
         "--latin-name", action="append", default=[], metavar="NAME", help="نام لاتین عضو، مانند «Karimi, Ali» (تکرارپذیر)"
     )
     im.add_argument("--decisions", metavar="P.json", help="تأیید کارمند: JSON اجرای --dry-run --json با accept و points")
+    im.add_argument("--report", metavar="OUT.csv", help="گزارش رکوردهای ناخوانا در این پرونده CSV")
+    im.add_argument("--force", action="store_true", help="جایگزینی پرونده گزارشی (OUT) که از پیش هست")
     im.add_argument("--dry-run", action="store_true", help="فقط پیشنهادها؛ چیزی نوشته نمی‌شود")
     im.add_argument("--json", action="store_true", help="پیشنهادها به شکل JSON (با --dry-run)")
 
@@ -119,6 +121,7 @@ def _decisions(path: str) -> list[Accepted]:
 
 
 def run(store: Store, args: argparse.Namespace, *, sign_in) -> int:
+    from qotb_desktop import output_files
     from qotb_desktop.services import maintenance
     from qotb_desktop.services.publications import read_publications
     from qotb_desktop.services.publications.importing import (
@@ -126,13 +129,19 @@ def run(store: Store, args: argparse.Namespace, *, sign_in) -> int:
         import_publications,
         member_by_code,
         preview_publications,
+        unreadable_csv,
     )
 
+    report_to = output_files.check_target(args.report, overwrite=args.force) if args.report else None
     readings = [read_publications(path=f) for f in args.files]
     faculty_id = member_by_code(uow=store.uow, national_code=args.member)
     preview = preview_publications(
         uow=store.uow, faculty_id=faculty_id, readings=readings, period_start=args.period_start, latin_names=args.latin_name
     )
+    if preview.unreadable and report_to is not None:
+        written = output_files.write_bytes(report_to, unreadable_csv(preview.unreadable), overwrite=args.force)
+        if not args.json:
+            say(f"گزارش رکوردهای ناخوانا: {written}")
     if args.dry_run and args.json:
         print(json.dumps(preview_json(preview), ensure_ascii=False, indent=2), flush=True)
         return 0

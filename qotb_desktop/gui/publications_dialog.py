@@ -38,6 +38,7 @@ from qotb_desktop.services.publications.importing import (
     PublicationPreview,
     import_publications,
     preview_publications,
+    unreadable_csv,
 )
 
 COLUMNS = ("پذیرش", "رکورد", "عنوان", "ردیف", "تاریخ", "امتیاز", "نویسنده مسئول", "کلیدی/مدعو", "گستره", "چرا")
@@ -255,15 +256,8 @@ class PublicationsDialog(QDialog):
         if target is None:
             return
         target = target.with_suffix(".csv")
-        import csv
-        import io
-
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["پرونده", "رکورد", "خطا", "متن"])
-        for u in self.unreadable:
-            writer.writerow([u.source, u.number, u.message, u.text])
-        saved = files.save_bytes(self, "گزارش رکوردهای ناخوانا", target, out.getvalue().encode("utf-8-sig"), confirmed=True)
+        data = unreadable_csv(self.unreadable)
+        saved = files.save_bytes(self, "گزارش رکوردهای ناخوانا", target, data, confirmed=True)
         if saved is not None:
             self._say(f"گزارش ذخیره شد: {isolate_path(saved)}")
 

@@ -91,3 +91,13 @@ def test_an_unknown_member_and_an_unknown_format_are_refused(db, tmp_path, capsy
     junk.write_text("just some words", encoding="utf-8")
     assert run(db, str(junk), "--member", CODE, "--dry-run") == 1
     assert "قالب پرونده notes.txt شناخته نشد" in capsys.readouterr().err
+
+
+def test_the_unreadable_records_are_reported(db, tmp_path, capsys):
+    out = tmp_path / "ناخوانا.csv"
+    assert run(db, str(DATA / "member.bib"), "--member", CODE, "--dry-run", "--report", str(out)) == 0
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "پرونده,رکورد,خطا,متن"
+    assert 'member.bib,8,رکورد سطر ۵۱ خوانده نشد (نحو BibTeX نادرست است).,"@article{broken2021,"' in text
+    assert run(db, str(DATA / "member.bib"), "--member", CODE, "--dry-run", "--report", str(out)) == 1  # not replaced
+    assert run(db, str(DATA / "member.bib"), "--member", CODE, "--dry-run", "--report", str(out), "--force") == 0

@@ -14,7 +14,9 @@ The flow, as the window (or the command line) drives it:
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -254,3 +256,14 @@ def import_publications(
         if not dry_run:
             uow.commit()
     return ImportOutcome(added=added, skipped=tuple(skipped), dry_run=dry_run)
+
+
+def unreadable_csv(unreadable: Sequence[Unreadable]) -> bytes:
+    """The records that could not be read, as a CSV report (UTF-8 with a BOM, for Excel):
+    the file, the record, why, and the record's text as far as it was read."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["پرونده", "رکورد", "خطا", "متن"])
+    for u in unreadable:
+        writer.writerow([u.source, u.number, u.message, u.text])
+    return out.getvalue().encode("utf-8-sig")
