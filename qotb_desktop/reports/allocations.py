@@ -133,6 +133,7 @@ def allocation_table(sheet: SheetView, *, today: date | None = None, approver: s
         letterhead=Letterhead(date=today),
         landscape=True,
         subject=f"{TITLE} (بند ۱۲-۲-۱)",
+        draft=sheet.approved_at is None,
         **({"printed_on": today} if today else {}),
     )
     width = page_width(meta)

@@ -8,10 +8,12 @@
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -48,6 +50,22 @@ class FormMeta:
     printed_on: date = field(default_factory=date.today)
     landscape: bool = False
     subject: str = ""
+    draft: bool = False  # «پیش‌نویس» across every page, and no letter number
+
+
+DRAFT = "پیش‌نویس"
+WATERMARK = colors.Color(0.45, 0.48, 0.52, alpha=0.2)
+
+
+def _watermark(c: Canvas) -> None:
+    """«پیش‌نویس» across the page, light enough to read through."""
+    width, height = c._pagesize
+    c.saveState()
+    c.translate(width / 2, height / 2)
+    c.rotate(math.degrees(math.atan2(height, width)))
+    c.setFillColor(WATERMARK)
+    text_at(c, DRAFT, 0, -40, size=120, bold=True, align="center")
+    c.restoreState()
 
 
 def text_at(c: Canvas, text: str, x: float, y: float, *, size: float = 9, bold: bool = False, align: str = "right") -> None:
@@ -75,6 +93,8 @@ class _NumberedCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             self._footer(total)
+            if self._meta.draft:
+                _watermark(self)  # over what is drawn (a table's fills would hide it), light
             super().showPage()
         super().save()
 
@@ -159,7 +179,7 @@ def letter_box(page_height: float, lh: Letterhead, printed_on: date) -> tuple[tu
 def _letterhead(c: Canvas, meta: FormMeta) -> None:
     width, height = c._pagesize
     top = height - MARGIN
-    lh = meta.letterhead
+    lh = replace(meta.letterhead, number="") if meta.draft else meta.letterhead  # a draft has no number
     c.saveState()
     c.setFillColor(INK)
     text_at(c, "بسمه تعالی", width / 2, top - 4 * mm, size=10, bold=True, align="center")

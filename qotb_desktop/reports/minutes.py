@@ -14,7 +14,7 @@ from reportlab.platypus import KeepTogether
 from qotb_desktop.domain import meetings as rules
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.domain.rules import load_edition
-from qotb_desktop.reports.document import FormMeta, Letterhead, build, page_width
+from qotb_desktop.reports.document import DRAFT, FormMeta, Letterhead, build, page_width
 from qotb_desktop.reports.flowables import (
     BODY,
     HEADING,
@@ -45,9 +45,11 @@ def minutes(meeting: Any, *, today: date | None = None) -> bytes:
     item with its decision and votes, amendments, signatures of those present, and the
     fingerprint of the finalised text."""
     number = rules.meeting_number(*map(int, meeting.number.split("/")))
+    draft = meeting.state == "draft"  # not finalised: marked on every page, no number, nobody signs
     meta = FormMeta(
-        title=f"صورت‌جلسه شورای قطب‌های علمی، جلسه {number}",
+        title=f"{DRAFT + ' ' if draft else ''}صورت‌جلسه شورای قطب‌های علمی، جلسه {number}",
         letterhead=Letterhead(number=number, date=meeting.held_on),
+        draft=draft,
         **({"printed_on": today} if today else {}),
     )
     width = page_width(meta)
@@ -130,6 +132,8 @@ def minutes(meeting: Any, *, today: date | None = None) -> bytes:
     signers = [Signer(seats.get(a.seat_key or "", ""), a.name) for a in present_members]
     rows = [signers[i : i + 3] for i in range(0, len(signers), 3)]
     closing = [Paragraph("امضای حاضران", HEADING)] + [signatures(r, width=width * len(r) / 3) for r in rows]
+    if draft:
+        closing = [Paragraph(f"این صورت‌جلسه {DRAFT} است و هنوز نهایی نشده است؛ امضا پس از نهایی شدن.", SMALL.but(space_before=8))]
     # The signatures go over with the last item (its decision and votes), the amendments
     # and the fingerprint: never a page of signatures alone.
     tail = story[last_item:]

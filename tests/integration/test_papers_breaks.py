@@ -59,6 +59,8 @@ def test_the_minutes_sign_under_the_last_decision(demo_store):
     uow = demo_store.uow
     for listed in meetings.list_meetings(uow=uow):
         meeting = meetings.get_meeting(uow=uow, meeting_id=listed.id)
+        if meeting.state == "draft":
+            continue  # nobody signs a draft (test_papers_drafts)
         doc = pages(documents.minutes(uow=uow, meeting_id=meeting.id, today=TODAY).render())
         at = next(i for i, page in enumerate(doc) if find(page, "امضای حاضران") >= 0)
         if meeting.items:
