@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from qotb_desktop.domain.activities import CHOICES
 from qotb_desktop.domain.errors import DomainError
-from qotb_desktop.domain.publications import KINDS, Proposal
-from qotb_desktop.domain.text import isolate_path
-from qotb_desktop.gui import background, files
+from qotb_desktop.domain.publications import CITATIONS_ROW, KINDS, Proposal
+from qotb_desktop.domain.text import isolate_ltr, isolate_path
+from qotb_desktop.gui import background, files, fitting
 from qotb_desktop.gui.fmt import num
 from qotb_desktop.services.publications import SUFFIXES, read_publications
 from qotb_desktop.services.publications.importing import (
@@ -44,6 +44,7 @@ from qotb_desktop.services.publications.importing import (
 COLUMNS = ("پذیرش", "رکورد", "عنوان", "ردیف", "تاریخ", "امتیاز", "نویسنده مسئول", "کلیدی/مدعو", "گستره", "چرا")
 ACCEPT, RECORD, TITLE, ROW, DATE, POINTS, CORRESPONDING, KEYNOTE, SCOPE, WHY = range(len(COLUMNS))
 NO_SCOPE = "—"
+RLM = "\u200f"
 
 
 class PublicationsDialog(QDialog):
@@ -84,6 +85,10 @@ class PublicationsDialog(QDialog):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        self.detail = QLabel("", self)  # the chosen record's «why», whole (the column elides it)
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
+        self.table.currentCellChanged.connect(lambda row, _c, _r, _pc: self._show_detail(row))
         self.summary = QLabel("پرونده‌های خروجی عضو را برگزینید.", self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -96,6 +101,8 @@ class PublicationsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.closeButton)
         layout.addLayout(buttons)
+        self.resize(1280, 640)
+        fitting.fit_dialog(self)  # on a 1366x768 laptop at 150%, what the screen has (the table scrolls)
         self.chooseButton.clicked.connect(self.choose)
         self.latin.editingFinished.connect(self.check)
         self.importButton.clicked.connect(self.run_import)
@@ -182,7 +189,11 @@ class PublicationsDialog(QDialog):
         row.setCurrentIndex(row.findData(p.row) if p.row is not None else 0)
         row.currentIndexChanged.connect(lambda _i, i=i: self._row_changed(i))
         self.table.setCellWidget(i, ROW, row)
-        text(DATE, p.date_text or "—")
+        when = QLineEdit(p.date_text, self.table)  # a date with only its year given may be mended
+        when.setAccessibleName("تاریخ")
+        when.setPlaceholderText("—" if p.date is None else "")
+        when.setEnabled(p.row != CITATIONS_ROW)
+        self.table.setCellWidget(i, DATE, when)
         points = QLineEdit(self.table)
         points.setPlaceholderText("امتیاز" if p.judged else "")
         points.setEnabled(p.judged)
@@ -202,9 +213,18 @@ class PublicationsDialog(QDialog):
         why = " ".join([p.duplicate, *p.reasons]).strip()
         text(WHY, why, "\n".join([p.duplicate, *p.reasons]).strip())
         if p.duplicate:
-            for column in (RECORD, TITLE, DATE, WHY):
+            for column in (RECORD, TITLE, WHY):
                 self.table.item(i, column).setForeground(Qt.GlobalColor.darkGray)
         self._row_changed(i)
+
+    def _show_detail(self, i: int) -> None:
+        if self.preview is None or not 0 <= i < len(self.preview.proposals):
+            self.detail.setText("")
+            return
+        p = self.preview.proposals[i]
+        title = p.record.title if p.record else "ارجاع‌ها"
+        why = " ".join([p.duplicate, *p.reasons]).strip()
+        self.detail.setText(f"{RLM}«{isolate_ltr(title)}»: {why}")  # a Latin title first: still a Persian line
 
     def _row_changed(self, i: int) -> None:
         """The fields a row takes: the corresponding author on row 2, keynote on row 4, scope on 11 and 15."""
@@ -228,6 +248,7 @@ class PublicationsDialog(QDialog):
                     corresponding_author=row == 2 and self.table.cellWidget(i, CORRESPONDING).isChecked(),
                     keynote=row == 4 and self.table.cellWidget(i, KEYNOTE).isChecked(),
                     scope=self.table.cellWidget(i, SCOPE).currentData() if row in (11, 15) else None,
+                    date=self.table.cellWidget(i, DATE).text() if p.row != CITATIONS_ROW else "",
                 )
             )  # fmt: skip
         return out

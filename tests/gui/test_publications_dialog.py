@@ -6,6 +6,7 @@ from pathlib import Path
 
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.gui import background
+from qotb_desktop.gui.fmt import jdate
 from qotb_desktop.services import faculty, scoring
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "publications"
@@ -62,3 +63,21 @@ def test_missing_points_are_named_and_nothing_is_written(window, qtbot, demo_sto
     wait(qtbot)
     assert "امتیاز داده‌شده" in dialog.summary.text() and "wos.txt" in dialog.summary.text()
     assert len(scoring.list_activities(uow=demo_store.uow, faculty_id=member.id)) == before
+
+
+def test_the_clerk_mends_a_date_given_only_by_its_year(window, qtbot, demo_store):
+    screen, member, dialog = open_dialog(window, qtbot)
+    dialog.open_files([str(DATA / "wos.txt")])
+    wait(qtbot)
+    keys = [p.key for p in dialog.preview.proposals]
+    paper = keys.index("wos.txt#2")  # PY 2022, PD JAN: the first of January taken
+    assert dialog.table.cellWidget(paper, 4).text() == "۱۴۰۰/۱۰/۱۱"
+    dialog.table.cellWidget(paper, 4).setText("۱۴۰۰/۱۱/۰۵")
+    dialog.table.cellWidget(paper, 5).setText("۶٫۵")
+    for i in range(dialog.table.rowCount()):
+        dialog.table.cellWidget(i, 0).setChecked(i == paper)
+    dialog.importButton.click()
+    wait(qtbot)
+    stored = [a for a in scoring.list_activities(uow=demo_store.uow, faculty_id=member.id) if "Acoustic phonons" in a.description]
+    assert len(stored) == 1 and stored[0].item.points == 6.5
+    assert jdate(stored[0].date) == "۱۴۰۰/۱۱/۰۵"

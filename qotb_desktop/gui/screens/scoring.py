@@ -354,7 +354,6 @@ class ScoringScreen(Screen):
                 self.message.emit(f"{num(dialog.imported)} فعالیت از پرونده ثبت شد.")
 
         dialog.finished.connect(lambda _r: closed())
-        dialog.resize(1280, 640)
         dialog.open()
         return dialog
 
