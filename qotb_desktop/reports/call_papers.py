@@ -64,9 +64,10 @@ def _day(value: date | None) -> str:
     return format_jalali(value) if value else NONE
 
 
-def _meta(title: str, subject: str, today: date | None, *, number: str = "", on: date | None = None) -> FormMeta:
+def _meta(title: str, subject: str, today: date | None, *, number: str = "", on: date | None = None, about: str = "") -> FormMeta:
     return FormMeta(
         title=title,
+        about=about,
         letterhead=Letterhead(number=number, date=on or today),
         subject=subject,
         **({"printed_on": today} if today else {}),
@@ -181,7 +182,7 @@ def review_sheet(
         raise DomainError(
             f"پیشنهاد «{p.title}» هنوز بررسی نشده است؛ برگه بررسی پس از بررسی کارگروه تخصصی (بند ۱۲-۳-۵) نوشته می‌شود."
         )
-    meta = _meta("برگه بررسی پیشنهاد پروژه ستاپ قطب‌های علمی", "بندهای ۱۲-۳-۵ و ۱۲-۴", today, on=p.reviewed_on)
+    meta = _meta("برگه بررسی پیشنهاد پروژه ستاپ قطب‌های علمی", "بندهای ۱۲-۳-۵ و ۱۲-۴", today, on=p.reviewed_on, about=p.title)
     width = page_width(meta)
     who = f"{body}؛ اعضای حاضر: {'، '.join(members)}" if body and members else (p.reviewed_by or NONE)
     story: list[Flowable] = [
@@ -243,7 +244,12 @@ def agreement(call: CallView, proposal: ProposalView, *, today: date | None = No
     if p.agreement_on is None:
         raise _no_agreement(p)
     meta = _meta(
-        "توافق‌نامه اجرای پروژه ستاپ قطب‌های علمی", "بندهای ۱۲-۳-۶ و ۱۲-۳-۷", today, number=p.agreement_number, on=p.agreement_on
+        "توافق‌نامه اجرای پروژه ستاپ قطب‌های علمی",
+        "بندهای ۱۲-۳-۶ و ۱۲-۳-۷",
+        today,
+        number=p.agreement_number,
+        on=p.agreement_on,
+        about=p.title,
     )
     width = page_width(meta)
     parties = f"{p.centre} و قطب‌های همکار آن، {_partners(p)}،" if p.partners else p.centre
@@ -319,6 +325,7 @@ def payment_order(
         today,
         number=payment.order_number,
         on=payment.paid_on,
+        about=p.title,
     )
     width = page_width(meta)
     approved = f"{_day(s.report_approved_on)}، به دست {s.approved_by or 'کارگروه تخصصی'}"

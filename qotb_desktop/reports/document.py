@@ -23,7 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from qotb_desktop.domain.dates import format_jalali
 from qotb_desktop.reports import fonts
 from qotb_desktop.reports.flowables import INK, RULE, TITLE, KeepWithNext, Paragraph
-from qotb_desktop.reports.rtl import persian_digits, visual
+from qotb_desktop.reports.rtl import LRE, PDF, persian_digits, visual
 from qotb_desktop.reports.textlayer import draw_line
 
 MARGIN = 16 * mm
@@ -51,6 +51,19 @@ class FormMeta:
     landscape: bool = False
     subject: str = ""
     draft: bool = False  # «پیش‌نویس» across every page, and no letter number
+    about: str = ""  # the record the paper is about (a centre, a person, a project): in the PDF's title
+
+    @property
+    def pdf_title(self) -> str:
+        """The title a PDF reader shows (its window, its tab, a file list): the form and its
+        record, Persian digits but in Latin codes."""
+        return plain_digits(f"{self.title}: {self.about}" if self.about else self.title)
+
+
+def plain_digits(text: str) -> str:
+    """Persian digits outside Latin codes, without the marks that keep codes left to right
+    (for the PDF's metadata, which is not drawn)."""
+    return persian_digits(text).replace(LRE, "").replace(PDF, "")
 
 
 DRAFT = "پیش‌نویس"
@@ -230,8 +243,8 @@ def build(meta: FormMeta, story: Sequence[Flowable], *, with_title: bool = True)
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=meta.title,
-        subject=meta.subject or meta.title,
+        title=meta.pdf_title,
+        subject=plain_digits(meta.subject or meta.title),
         author=meta.letterhead.unit,
         creator="qotb-desktop",
         lang="fa",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
 from qotb_desktop.reports import fonts
@@ -128,25 +128,41 @@ class Signer:
     name: str = ""
 
 
+class SignLine(Flowable):
+    """Room to sign and the line to sign on, inset from the block's sides."""
+
+    def __init__(self, height: float = 34):
+        super().__init__()
+        self.height = height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.6)
+        self.canv.line(self.width * 0.15, 2, self.width * 0.85, 2)
+
+
 def signatures(signers: Sequence[Signer], *, width: float) -> Table:
-    """Signature blocks side by side, the first on the right: role, name, a line to sign on."""
-    cells = []
-    for s in signers:
-        cells.append(
-            [
-                Paragraph(s.role, CELL.but(bold=True, align="center")),
-                Paragraph(s.name, CELL.but(align="center")),
-                Spacer(1, 34),
-                Paragraph("امضا و تاریخ", SMALL.but(align="center", color=RULE)),
-            ]
-        )
-    t = Table([list(reversed(cells))], colWidths=[width / len(signers)] * len(signers), hAlign="CENTER")
+    """Signature blocks side by side, the first on the right: role, name, a line to sign on
+    and «امضا و تاریخ» under it; each of these on one row across the blocks, so that a
+    role on two lines does not push one block's line lower than the others'."""
+    roles = [Paragraph(s.role, CELL.but(bold=True, align="center")) for s in signers]
+    names = [Paragraph(s.name, CELL.but(align="center")) for s in signers]
+    lines = [SignLine() for _ in signers]
+    under = [Paragraph("امضا و تاریخ", SMALL.but(align="center", color=RULE, space_after=0)) for _ in signers]
+    rows = [list(reversed(r)) for r in (roles, names, lines, under)]
+    t = Table(rows, colWidths=[width / len(signers)] * len(signers), hAlign="CENTER")
     t.setStyle(
         TableStyle(
             [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
-                ("TOPPADDING", (0, 0), (-1, -1), 10),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),  # roles of one and two lines end together
+                ("VALIGN", (0, 1), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, 0), 10),
+                ("TOPPADDING", (0, 1), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
         )
     )
@@ -155,7 +171,12 @@ def signatures(signers: Sequence[Signer], *, width: float) -> Table:
 
 def facts(pairs: Sequence[tuple[str, object]], *, width: float, columns: int = 2) -> Table:
     """Label: value pairs in a grid, ``columns`` pairs a row, the first pair on the right."""
-    label_w, value_w = width / columns * 0.32, width / columns * 0.68
+    # the labels' column as wide as its longest label (so that none wraps), within a third
+    # to a half of a pair's width
+    pair = width / columns
+    longest = max((stringWidth(visual(f"{label}:"), CELL.but(bold=True).font, CELL.size) for label, _ in pairs), default=0)
+    label_w = min(max(longest + 12 + 1, pair * 0.3), pair * 0.5)  # 6 points of padding a side
+    value_w = pair - label_w
     rows = []
     for start in range(0, len(pairs), columns):
         chunk = list(pairs[start : start + columns])

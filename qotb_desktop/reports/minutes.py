@@ -146,6 +146,7 @@ def notification(meeting: Any, decision: Any, *, recipient: str, subject: str, t
     """The letter that communicates an endorsed decision (ابلاغ)."""
     meta = FormMeta(
         title=f"ابلاغ مصوبه جلسه {meeting.number}",
+        about=subject,
         letterhead=Letterhead(number=decision.letter_number, date=decision.communicated_on or today),
         **({"printed_on": today} if today else {}),
     )

@@ -69,7 +69,13 @@ def faculty_register(rows: Sequence[Any], *, today: date | None = None, number: 
 
 def centre_roster(centre: Any, memberships: Sequence[Any], *, today: date | None = None, number: str = "") -> bytes:
     """فهرست اعضای قطب: the centre's particulars, its director, members and collaborators."""
-    meta = FormMeta(title="فهرست اعضای قطب علمی", letterhead=Letterhead(number=number, date=today), **_on(today))
+    period = f"، دوره {format_jalali(centre.period_start)} تا {format_jalali(centre.period_end)}" if centre.period_start else ""
+    meta = FormMeta(
+        title="فهرست اعضای قطب علمی",
+        letterhead=Letterhead(number=number, date=today),
+        about=f"{centre.title}{period}",
+        **_on(today),
+    )
     width = page_width(meta)
     current = [m for m in memberships if m.left_on is None]
     members = [m for m in current if m.role in ("director", "member")]

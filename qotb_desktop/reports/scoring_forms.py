@@ -73,7 +73,7 @@ def member_score_sheet(
     institution_name, field_title. ``items`` are the member's items, the ones
     ``sheet.excluded`` and each row's ``items`` refer to by index.
     """
-    m = meta(MEMBER_SHEET_TITLE, today, number)
+    m = meta(MEMBER_SHEET_TITLE, today, number, about=str(getattr(person, "full_name", "") or ""))
     width = page_width(m)
     edition = computed_under(sheet)
     rules = edition.scoring
@@ -224,7 +224,7 @@ def centre_eligibility_summary(centre: Any, result: CentreCheck, *, today: date 
     ``centre`` is read by attribute: title, field_title, host_name, period_start
     (and field_key when it has one; otherwise the field is the members' sheets').
     """
-    m = meta(CENTRE_SUMMARY_TITLE, today, number)
+    m = meta(CENTRE_SUMMARY_TITLE, today, number, about=str(getattr(centre, "title", "") or ""))
     width = page_width(m)
     sign = signatures([Signer("دبیر شورا"), Signer("دبیر گروه علمی")], width=width * 0.8)
     story: list[Flowable] = [
@@ -291,7 +291,7 @@ def centre_application(
     attribute: name, institution, rank_label, role_label, total, eligible (total and
     eligible may be None: not scored yet).
     """
-    m = meta(APPLICATION_TITLE, today, number)
+    m = meta(APPLICATION_TITLE, today, number, about=str(getattr(centre, "title", "") or ""))
     width = page_width(m)
     clause = load_edition(result.edition if result else DEFAULT_EDITION).program_clause
     story: list[Flowable] = [
@@ -308,7 +308,8 @@ def centre_application(
         story.append(heading(COMMITMENTS_HEADING))
         story += _paragraphs(commitments) if commitments.strip() else [Paragraph(NOT_RECORDED, BODY)]
     story += [heading("اعضای قطب"), _application_members(members, width)]
-    sign = signatures([Signer("مدیر قطب"), Signer("رئیس مؤسسه")], width=width * 0.8)
+    director = getattr(centre, "director_name", "") or next((p.name for p in members if p.role_label == "مدیر"), "")
+    sign = signatures([Signer("مدیر قطب", director), Signer("رئیس مؤسسه")], width=width * 0.8)
     if result is not None:
         field_key = getattr(centre, "field_key", None)
         story += [heading("بررسی شرایط ماده ۵"), *article5(centre, result, width, field_key=field_key, closing=sign)]

@@ -30,9 +30,9 @@ YES, NO = "بله", "خیر"
 VERDICT = BODY.but(bold=True, size=11.5, leading=19, space_before=4)
 
 
-def meta(title: str, today: date | None, number_: str) -> FormMeta:
+def meta(title: str, today: date | None, number_: str, about: str = "") -> FormMeta:
     extra = {"printed_on": today} if today else {}
-    return FormMeta(title=title, letterhead=Letterhead(number=number_, date=today), **extra)
+    return FormMeta(title=title, letterhead=Letterhead(number=number_, date=today), about=about, **extra)
 
 
 def num(value: Fraction | int | float | None) -> str:
