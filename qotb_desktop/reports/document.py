@@ -89,6 +89,24 @@ def text_at(c: Canvas, text: str, x: float, y: float, *, size: float = 9, bold: 
     draw_line(c, line, visual(line), x, y, align)
 
 
+def text_within(
+    c: Canvas, text: str, x: float, y: float, width: float, *, size: float = 9, bold: bool = False, align: str = "right"
+) -> None:
+    """``text_at`` for a running line with a given room (a running header's or footer's
+    title): smaller down to 6.5 pt, then shortened at a word with «…» (the whole title is
+    on the first page)."""
+    at = size
+    while at > 6.5 and _measure(text, at, bold) > width:
+        at -= 0.5
+    words = text.split(" ")
+    while len(words) > 1 and _measure(" ".join(words), at, bold) > width:
+        words = words[:-1]
+        text = " ".join(words) + " …"
+        if _measure(text, at, bold) <= width:
+            break
+    text_at(c, text, x, y, size=at, bold=bold, align=align)
+
+
 class _NumberedCanvas(Canvas):
     """Holds every page until the end, so that each footer can say «صفحه X از Y»."""
 
@@ -120,7 +138,8 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(INK)
         text_at(self, f"صفحه {self._pageNumber} از {total}", width / 2, y, size=8.5, align="center")
         text_at(self, f"تاریخ چاپ: {format_jalali(self._meta.printed_on)}", width - MARGIN, y, size=8)
-        text_at(self, self._meta.title, MARGIN, y, size=8, align="left")
+        room = width / 2 - MARGIN - _measure(f"صفحه {self._pageNumber} از {total}", 8.5) / 2 - 6 * mm
+        text_within(self, self._meta.title, MARGIN, y, room, size=8, align="left")
 
 
 BOX_WIDTH = 62 * mm  # the number / date / attachment box
@@ -218,7 +237,8 @@ def _running_header(c: Canvas, meta: FormMeta) -> None:
     c.saveState()
     c.setFillColor(INK)
     y = height - MARGIN - 4 * mm
-    text_at(c, meta.title, width - MARGIN, y, size=9, bold=True)
+    room = width - 2 * MARGIN - _measure(meta.letterhead.unit, 8.5) - 8 * mm
+    text_within(c, meta.title, width - MARGIN, y, room, size=9, bold=True)
     text_at(c, meta.letterhead.unit, MARGIN, y, size=8.5, align="left")
     c.setStrokeColor(RULE)
     c.setLineWidth(0.4)

@@ -62,6 +62,7 @@ def test_every_form_of_the_demo_stays_on_the_page(demo_store):
     for doc in papers:
         pdf = doc.render()
         assert outside(pdf) == [], doc.filename
+        assert overlapping(pdf) == [], doc.filename
 
 
 NUMBERS = [
@@ -117,3 +118,27 @@ def test_long_values_in_tables_facts_and_signatures_stay_on_the_page():
     pdf = build(FormMeta(title="برگه آزمون با مقادیر بلند", letterhead=Letterhead(number=NUMBERS[2])), story)
     assert outside(pdf) == []
     assert find([line for p in pages(pdf) for line in p], "برگه آزمون با مقادیر بلند") >= 0
+
+
+def overlapping(pdf: bytes) -> list[str]:
+    """Characters of one line drawn over each other (a long title running into the page number)."""
+    bad = []
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        for n, page in enumerate(doc.pages, 1):
+            chars = sorted((c for c in page.chars if not c["text"].isspace()), key=lambda c: (round(c["top"]), c["x0"]))
+            for a, b in zip(chars, chars[1:], strict=False):
+                if round(a["top"]) == round(b["top"]) and b["x0"] < a["x1"] - 1.5:
+                    bad.append(f"page {n}: {a['text']!r} and {b['text']!r} at x {b['x0']:.1f}")
+    return bad
+
+
+def test_a_long_title_fits_the_running_header_and_footer():
+    title = "درخواست تشکیل قطب علمی مهندسی سازه‌های مقاوم در برابر زلزله و مخاطرات طبیعی و فناوری‌های نوین پایش سلامت سازه‌ها"
+    pdf = build(FormMeta(title=title), [Paragraph(f"سطر {i}") for i in range(80)])
+    assert len(pages(pdf)) >= 2
+    assert outside(pdf) == []
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        for page in doc.pages:
+            lines = [c for c in page.chars if c["top"] > page.height - 14 * mm or c["top"] < MARGIN + 6 * mm]
+            assert lines
+    assert overlapping(pdf) == []
