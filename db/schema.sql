@@ -488,6 +488,22 @@ CREATE TABLE member_change (
 	CONSTRAINT fk_member_change_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id)
 );
 
+-- table member_score
+CREATE TABLE member_score (
+	faculty_id INTEGER NOT NULL, 
+	period_start DATE NOT NULL, 
+	stamp INTEGER NOT NULL, 
+	edition VARCHAR(40) NOT NULL, 
+	readings TEXT NOT NULL, 
+	field_key VARCHAR(40) NOT NULL, 
+	total VARCHAR(60) NOT NULL, 
+	eligible BOOLEAN NOT NULL, 
+	failures TEXT NOT NULL, 
+	computed_at DATETIME NOT NULL, 
+	CONSTRAINT pk_member_score PRIMARY KEY (faculty_id, period_start), 
+	CONSTRAINT fk_member_score_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id) ON DELETE CASCADE
+);
+
 -- table membership
 CREATE TABLE membership (
 	id INTEGER NOT NULL, 
@@ -666,6 +682,13 @@ CREATE TABLE score_sheet (
 	CONSTRAINT pk_score_sheet PRIMARY KEY (id), 
 	CONSTRAINT fk_score_sheet_faculty_id_faculty_member FOREIGN KEY(faculty_id) REFERENCES faculty_member (id), 
 	CONSTRAINT fk_score_sheet_field_key_scientific_group FOREIGN KEY(field_key) REFERENCES scientific_group ("key")
+);
+
+-- table score_stamp
+CREATE TABLE score_stamp (
+	faculty_id INTEGER NOT NULL, 
+	stamp INTEGER NOT NULL, 
+	CONSTRAINT pk_score_stamp PRIMARY KEY (faculty_id)
 );
 
 -- table stage_payment
@@ -1054,6 +1077,18 @@ CREATE TRIGGER trg_payment_stage_insert AFTER INSERT ON stage_payment FOR EACH R
 
 -- trigger trg_payment_stage_update
 CREATE TRIGGER trg_payment_stage_update AFTER UPDATE ON stage_payment FOR EACH ROW WHEN ((SELECT COALESCE(SUM(amount), 0) FROM stage_payment WHERE stage_id = NEW.stage_id) > (SELECT amount FROM project_stage WHERE id = NEW.stage_id)) BEGIN SELECT RAISE(ABORT, 'payment_over_stage'); END;
+
+-- trigger trg_score_stamp_activity_delete
+CREATE TRIGGER trg_score_stamp_activity_delete AFTER DELETE ON activity FOR EACH ROW BEGIN INSERT INTO score_stamp (faculty_id, stamp) VALUES (OLD.faculty_id, 1) ON CONFLICT (faculty_id) DO UPDATE SET stamp = score_stamp.stamp + 1; END;
+
+-- trigger trg_score_stamp_activity_insert
+CREATE TRIGGER trg_score_stamp_activity_insert AFTER INSERT ON activity FOR EACH ROW BEGIN INSERT INTO score_stamp (faculty_id, stamp) VALUES (NEW.faculty_id, 1) ON CONFLICT (faculty_id) DO UPDATE SET stamp = score_stamp.stamp + 1; END;
+
+-- trigger trg_score_stamp_activity_update
+CREATE TRIGGER trg_score_stamp_activity_update AFTER UPDATE ON activity FOR EACH ROW BEGIN INSERT INTO score_stamp (faculty_id, stamp) VALUES (OLD.faculty_id, 1) ON CONFLICT (faculty_id) DO UPDATE SET stamp = score_stamp.stamp + 1; INSERT INTO score_stamp (faculty_id, stamp) VALUES (NEW.faculty_id, 1) ON CONFLICT (faculty_id) DO UPDATE SET stamp = score_stamp.stamp + 1; END;
+
+-- trigger trg_score_stamp_member
+CREATE TRIGGER trg_score_stamp_member AFTER UPDATE OF rank, field_key ON faculty_member FOR EACH ROW WHEN OLD.rank IS NOT NEW.rank OR OLD.field_key IS NOT NEW.field_key BEGIN INSERT INTO score_stamp (faculty_id, stamp) VALUES (NEW.id, 1) ON CONFLICT (faculty_id) DO UPDATE SET stamp = score_stamp.stamp + 1; END;
 
 -- trigger trg_support_closed_new_insert
 CREATE TRIGGER trg_support_closed_new_insert BEFORE INSERT ON contract_support FOR EACH ROW WHEN (EXISTS (SELECT 1 FROM funding_year WHERE year = NEW.year AND closed_at IS NOT NULL)) BEGIN SELECT RAISE(ABORT, 'funding_year_closed'); END;

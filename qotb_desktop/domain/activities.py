@@ -80,7 +80,7 @@ def clean_activity(row: int, values: Mapping[str, Any], edition: Edition) -> Ite
         text = normalize_text("" if value is None else str(value), single_line=name != "description")
         if not text:
             continue
-        if (bad := unprintable(text)) is not None:
+        if name in LABELS and (bad := unprintable(text)) is not None:
             check.fail(name, LABELS[name], unprintable_message(bad))
             continue
         if name in WHOLE or name in DECIMAL:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
@@ -54,12 +55,18 @@ class CentreCheck:
         return not self.failures
 
 
-def check_centre(centre: CentreInput, *, edition: Edition, readings: Readings | None = None) -> CentreCheck:
+def check_centre(
+    centre: CentreInput, *, edition: Edition, readings: Readings | None = None, sheets: Sequence[ScoreSheet | None] = ()
+) -> CentreCheck:
+    """Article 5 over ``centre``. ``sheets``: the members' sheets already known (kept
+    scores), in the members' order; a member without one (None, or no ``sheets``) is scored."""
     readings = readings or edition.readings
     rules = edition.centre
     thresholds = edition.field(centre.field_key).thresholds
+    known = list(sheets) + [None] * (len(centre.members) - len(sheets))
     results = tuple(
-        MemberResult(p.name, p.institution, score_member(p.member, edition=edition, readings=readings)) for p in centre.members
+        MemberResult(p.name, p.institution, sheet or score_member(p.member, edition=edition, readings=readings))
+        for p, sheet in zip(centre.members, known, strict=True)
     )
     failures: list[Failure] = []
     count = len(results)

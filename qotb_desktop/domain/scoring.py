@@ -88,6 +88,7 @@ class ScoreSheet:
     corresponding_papers: int
     failures: tuple[Failure, ...]
     excluded: tuple[Excluded, ...] = field(default=())
+    kept: bool = False  # read from a kept score: the total, verdict and failures, no rows (kept_sheet)
 
     @property
     def eligible(self) -> bool:
@@ -95,6 +96,20 @@ class ScoreSheet:
 
     def row(self, number: int) -> RowScore:
         return self.rows[number - 1]
+
+
+def kept_sheet(
+    *,
+    edition: str,
+    readings: Readings,
+    field_key: str,
+    window: tuple[date, date],
+    total: Fraction,
+    failures: tuple[Failure, ...],
+) -> ScoreSheet:
+    """A member's sheet as a kept score holds it (issue 21.2): what article 5 reads of it
+    (the total, the verdict and its failures), without the rows."""
+    return ScoreSheet(edition, readings, field_key, window, (), Fraction(0), Fraction(0), total, 0, failures, kept=True)
 
 
 def window(period_start: date, years: int) -> tuple[date, date]:

@@ -4,7 +4,6 @@ check over its proposed members, and the move from applicant to under review."""
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,11 +16,12 @@ from qotb_desktop.domain.errors import FieldError, NotFound, ValidationError
 from qotb_desktop.domain.fields import DateInput, required_date
 from qotb_desktop.domain.periods import overlaps
 from qotb_desktop.domain.rules import Readings, load_edition
-from qotb_desktop.domain.scoring import MemberInput, number, window
+from qotb_desktop.domain.scoring import MemberInput, number
 from qotb_desktop.domain.scoring_io import centre_json
-from qotb_desktop.domain.text import normalize_text, sort_key
+from qotb_desktop.domain.text import normalize_text
 from qotb_desktop.services.centres import get_centre, members_on
 from qotb_desktop.services.readings import current_readings
+from qotb_desktop.services.running_checks import running_checks
 from qotb_desktop.services.scoring import item_of, member_json
 from qotb_desktop.services.views import CentreView
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
@@ -236,16 +236,6 @@ class AtRisk:
     member_count: int
 
 
-@dataclass(frozen=True)
-class RunningCheck:
-    """Article 5 over a running centre's members in office on a day."""
-
-    centre_id: int
-    title: str
-    status: str
-    result: CentreCheck
-
-
 def centres_at_risk(*, uow: UnitOfWork, on: date | None = None) -> list[AtRisk]:
     """Approved and probation centres whose members today fail article 5 (10-2)."""
     return [
@@ -259,73 +249,6 @@ def centres_at_risk(*, uow: UnitOfWork, on: date | None = None) -> list[AtRisk]:
         for r in running_checks(uow=uow, on=on)
         if not r.result.eligible
     ]
-
-
-CHUNK = 100  # centres whose members' activities are read and checked together (bounds the memory)
-
-
-def running_checks(*, uow: UnitOfWork, on: date | None = None) -> list[RunningCheck]:
-    """Article 5 over every centre with a decree whose period runs on ``on`` (today), in
-    the order of the centres' list: what ``check_centre_members`` finds for each.
-
-    Read in bulk (the centres and everyone in office in two queries, then the members'
-    activities a hundred centres at a time, as plain rows; what ``check_centre_members``
-    reads one centre at a time), then each running centre checked by the same domain
-    functions. A member's activities dated outside the centre's window (note 8) are left
-    out before they are converted: the engine excludes them without counting them."""
-    now = on or today()
-    edition = load_edition()
-    checks = []
-    with uow:
-        reads = uow.reads
-        readings = current_readings(uow, edition)
-        running = sorted(reads.decreed_running(vocab.DECREED_STATUSES, now), key=lambda c: sort_key(c.title))
-        held: dict[int, set[int]] = defaultdict(set)  # faculty id -> centres they are a member of on ``now``
-        members: dict[int, list] = defaultdict(list)
-        for m in reads.members_in_office(now):
-            held[m.faculty_id].add(m.centre_id)
-            members[m.centre_id].append(m)
-        for at in range(0, len(running), CHUNK):
-            chunk = running[at : at + CHUNK]
-            windows = {c.id: window(c.period_start, edition.scoring.window_years) for c in chunk}
-            earliest = min(first for first, _last in windows.values())
-            activities: dict[int, list] = defaultdict(list)
-            for a in reads.activities_of_members(windows.keys(), now, earliest):
-                activities[a.faculty_id].append(a)
-            for c in chunk:
-                data = _centre_input(c, members[c.id], held, activities, windows[c.id])
-                checks.append(RunningCheck(c.id, c.title, c.status, check_centre(data, edition=edition, readings=readings)))
-    return checks
-
-
-def _may_count(a, first: date, last: date) -> bool:
-    """An activity row that may count in the window: undated, dated inside it, or a span
-    (a journal's board, a centre's core) that reaches into it; the engine decides the rest."""
-    if a.date is None:
-        return True
-    if a.date > last:
-        return False
-    return a.date >= first or a.end_date is None or a.end_date >= first
-
-
-def _centre_input(c, members: list, held: dict[int, set[int]], activities: dict[int, list], bounds) -> CentreInput:
-    """A running centre's rows (CentreReads) as article 5's input."""
-    first, last = bounds
-    proposed = tuple(
-        ProposedMember(
-            f"{m.first_name} {m.last_name}",
-            m.institution,
-            bool(held[m.faculty_id] - {c.id}),
-            MemberInput(
-                m.field_key,  # the member's own field (note 8); the centre's gives the centre's minimum
-                c.period_start,
-                m.rank,
-                tuple(item_of(a) for a in activities[m.faculty_id] if _may_count(a, first, last)),
-            ),
-        )
-        for m in members
-    )
-    return CentreInput(c.field_key, c.period_start, c.host, c.equipment_confirmed, c.program_confirmed, proposed)
 
 
 def submitted_check(*, uow: UnitOfWork, centre_id: int) -> CentreCheckView | None:

@@ -569,5 +569,5 @@ class DatabaseIdentity(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-# Article 12's tables live in their own module, on the same metadata.
-from qotb_desktop.store import funding_models  # noqa: E402,F401
+# Article 12's tables and the kept scores (issue 21.2) live in their own modules, on the same metadata.
+from qotb_desktop.store import funding_models, score_models  # noqa: E402,F401

@@ -92,6 +92,8 @@ LABELS = {
     "review_sitting_member": "حاضران بررسی‌ها",
     "contract_support": "حمایت از قراردادهای مشترک",
     "contract_support_centre": "قطب‌های قراردادهای مشترک",
+    "score_stamp": "نشان دگرگونی امتیاز اعضا",
+    "member_score": "امتیازهای نگه‌داشته اعضا",
     "scientific_group": "گروه‌ها و رشته‌های علمی",
     "council_seat": "کرسی‌های شورا",
     "institution": "مؤسسه‌ها",

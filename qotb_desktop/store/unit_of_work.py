@@ -37,6 +37,7 @@ from qotb_desktop.store.repositories import (
     ScoreSheetRepository,
 )
 from qotb_desktop.store.rules_repository import RulesReadingRepository
+from qotb_desktop.store.score_repository import ScoreRepository
 
 # A refused constraint -> the field and the Persian sentence the clerk sees.
 # SQLite names the columns, PostgreSQL the constraint: both are listed.
@@ -175,6 +176,7 @@ class SqlUnitOfWork:
     readings = property(lambda self: RulesReadingRepository(self.session))
     funding = property(lambda self: FundingRepository(self.session))
     reads = property(lambda self: CentreReads(self.session))  # the lists' bulk reads (plain rows)
+    scores = property(lambda self: ScoreRepository(self.session))  # the kept scores (issue 21.2)
 
     def commit(self) -> None:
         self.session.commit()

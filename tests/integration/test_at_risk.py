@@ -14,8 +14,10 @@ from sqlalchemy import text
 from qotb_desktop.domain import vocab
 from qotb_desktop.domain.dates import add_jalali_years, term_end
 from qotb_desktop.services import applications, centres, faculty, institutions, scoring
-from qotb_desktop.services.applications import AtRisk, centres_at_risk, running_checks
+from qotb_desktop.services import running_checks as running_checks_module
+from qotb_desktop.services.applications import AtRisk, centres_at_risk
 from qotb_desktop.services.demo import _activities, national_code
+from qotb_desktop.services.running_checks import running_checks
 from qotb_desktop.store.models import Membership
 from tests.conftest import TODAY
 
@@ -173,7 +175,7 @@ def office(store):
 
 
 def test_every_condition_of_article_5_as_one_centre_at_a_time(store, office, monkeypatch):
-    monkeypatch.setattr(applications, "CHUNK", 3)  # centres read a few at a time: the chunks' seams are crossed
+    monkeypatch.setattr(running_checks_module, "CHUNK", 3)  # centres read a few at a time: the chunks' seams are crossed
     found = assert_same(store.uow, TODAY)
     unmet = {r.centre_id: set(r.unmet) for r in found}
     assert set().union(*unmet.values()) == ALL_CODES

@@ -62,6 +62,8 @@ TABLES = {
     "contract_support",
     "contract_support_centre",
     "rules_reading",
+    "score_stamp",
+    "member_score",
 }
 
 
