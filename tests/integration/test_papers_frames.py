@@ -142,3 +142,16 @@ def test_a_long_title_fits_the_running_header_and_footer():
             lines = [c for c in page.chars if c["top"] > page.height - 14 * mm or c["top"] < MARGIN + 6 * mm]
             assert lines
     assert overlapping(pdf) == []
+
+
+def test_the_stress_papers_stay_in_their_frames(demo_store):
+    from tests.stress_papers import NUMBER_60, stress_papers
+
+    names = []
+    for name, pdf in stress_papers(demo_store.uow, TODAY):
+        names.append(name)
+        assert outside(pdf) == [], name
+        assert overlapping(pdf) == [], name
+        if name != "stress-minutes.pdf":  # the minutes carry the meeting's number, the others NUMBER_60
+            assert outside_letter_box(pdf, Letterhead(number=NUMBER_60), TODAY) == [], name
+    assert len(names) >= 5
