@@ -112,6 +112,7 @@ def kept_sheet(
     return ScoreSheet(edition, readings, field_key, window, (), Fraction(0), Fraction(0), total, 0, failures, kept=True)
 
 
+@lru_cache(maxsize=4096)
 def window(period_start: date, years: int) -> tuple[date, date]:
     """The years ending the day before the period starts (note 8), both ends included:
     counted back from that last day, so a period starting on 30 Esfand of a leap year

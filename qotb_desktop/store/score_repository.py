@@ -35,8 +35,9 @@ class ScoreRepository:
         out: dict[tuple[int, Any], Row] = {}
         for at in range(0, len(wanted), CHUNK):
             part = wanted[at : at + CHUNK]
-            query = select(MemberScore).where(tuple_(MemberScore.faculty_id, MemberScore.period_start).in_(part))
-            for row in self.session.execute(query.execution_options(populate_existing=True)).scalars():
+            keys = tuple_(MemberScore.faculty_id, MemberScore.period_start)
+            query = select(*MemberScore.__table__.columns).where(keys.in_(part))
+            for row in self.session.execute(query):  # plain rows: read, never changed through the session
                 out[(row.faculty_id, row.period_start)] = row
         return out
 
