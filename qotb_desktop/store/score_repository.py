@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
@@ -21,25 +21,23 @@ class ScoreRepository:
         self.session = session
 
     def stamps(self, faculty_ids: Collection[int]) -> dict[int, int]:
-        """faculty id -> stamp (a member never changed has none: 0)."""
-        ids = list(faculty_ids)
-        out: dict[int, int] = {}
-        for at in range(0, len(ids), CHUNK):
-            query = select(ScoreStamp.faculty_id, ScoreStamp.stamp).where(ScoreStamp.faculty_id.in_(ids[at : at + CHUNK]))
-            out.update((fid, n) for fid, n in self.session.execute(query))
-        return out
+        """faculty id -> stamp, for ``faculty_ids`` (a member never changed has none: 0).
+        Many members are read in one pass over the table (cheaper than binding their ids)."""
+        ids = set(faculty_ids)
+        query = select(ScoreStamp.faculty_id, ScoreStamp.stamp)
+        if len(ids) <= CHUNK:
+            query = query.where(ScoreStamp.faculty_id.in_(ids))
+        return {fid: n for fid, n in self.session.execute(query) if fid in ids}
 
     def kept(self, keys: Collection[tuple[int, Any]]) -> dict[tuple[int, Any], Row]:
-        """(faculty id, period start) -> the kept row, for those of ``keys`` kept."""
-        wanted = list(keys)
-        out: dict[tuple[int, Any], Row] = {}
-        for at in range(0, len(wanted), CHUNK):
-            part = wanted[at : at + CHUNK]
-            keys = tuple_(MemberScore.faculty_id, MemberScore.period_start)
-            query = select(*MemberScore.__table__.columns).where(keys.in_(part))
-            for row in self.session.execute(query):  # plain rows: read, never changed through the session
-                out[(row.faculty_id, row.period_start)] = row
-        return out
+        """(faculty id, period start) -> the kept row (plain: read, never changed through
+        the session), for those of ``keys`` kept; many are read in one pass over the table."""
+        wanted = set(keys)
+        query = select(*MemberScore.__table__.columns)
+        if len(wanted) <= CHUNK:
+            query = query.where(MemberScore.faculty_id.in_({fid for fid, _start in wanted}))
+        rows = ((r.faculty_id, r.period_start, r) for r in self.session.execute(query))
+        return {(fid, start): r for fid, start, r in rows if (fid, start) in wanted}
 
     def keep(self, rows: Sequence[dict[str, Any]]) -> None:
         """Keep ``rows`` (MemberScore's columns), each replacing the one kept for its member
