@@ -7,7 +7,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QMessageBox, QPushButton, QScrollArea
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QScrollArea
 
 from qotb_desktop import documents
 from qotb_desktop.domain.activities import describe
@@ -106,9 +106,15 @@ class ScoringScreen(Screen):
         self.ui.editButton.clicked.connect(self.edit_current)
         self.ui.deleteButton.clicked.connect(self.delete_current)
         # Issue 23: a member's publications from their exports (gui/publications_dialog.py).
+        # Beside the activities' title: neither the top row nor the row of buttons grows (at 150% both are full).
         self.importButton = QPushButton("ورود از پرونده…", self.ui.left)
         self.importButton.setToolTip("مقاله‌ها، کتاب‌ها و ارجاع‌های عضو از خروجی Scopus، Web of Science، BibTeX یا RIS")
-        self.ui.activityButtons.insertWidget(self.ui.activityButtons.indexOf(self.ui.addButton) + 1, self.importButton)
+        heading = QHBoxLayout()
+        self.ui.leftLayout.removeWidget(self.ui.activitiesTitle)
+        heading.addWidget(self.ui.activitiesTitle)
+        heading.addStretch(1)
+        heading.addWidget(self.importButton)
+        self.ui.leftLayout.insertLayout(0, heading)
         self.importButton.clicked.connect(self.import_publications)
         self.ui.saveButton.clicked.connect(self.save_sheet)
         self.ui.activities.doubleClicked.connect(lambda _i: self.edit_current())
