@@ -28,7 +28,7 @@ from qotb_desktop.domain.continuation import count_word
 from qotb_desktop.domain.evaluation import BUDGET_UNIT, LEVELS, VERDICTS, money, score_text
 from qotb_desktop.domain.money import DEFAULT_UNIT, format_amount
 from qotb_desktop.domain.rules.schemes import load_scheme
-from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.domain.text import isolate_ltr, to_persian_digits
 from qotb_desktop.domain.year_summary import GroupTotal, SummaryRow, YearSummary, refuse_empty
 from qotb_desktop.reports.document import FormMeta, Letterhead, build, page_width
 from qotb_desktop.reports.flowables import (
@@ -103,9 +103,9 @@ def evaluation_summary(summary: YearSummary, *, today: date | None = None, numbe
 
 def _scheme_line(summary: YearSummary) -> str:
     try:
-        name = f"«{load_scheme(summary.scheme).title}» (کلید {summary.scheme})"
+        name = f"«{load_scheme(summary.scheme).title}» (کلید {isolate_ltr(summary.scheme)})"
     except KeyError:
-        name = f"کلید {summary.scheme}"
+        name = f"کلید {isolate_ltr(summary.scheme)}"  # a code: as typed, «1397-1» not «1-1397»
     return (
         f"شیوه‌نامه ارزیابی سال {summary.year}: {name}؛ حد نصاب تأیید: {summary.pass_mark} از {summary.total_weight} "
         f"(امتیاز ارزیابی، جمع وزنی امتیاز معیارها از {summary.total_weight} است)."

@@ -108,3 +108,12 @@ def test_libreoffice_prints_the_group_sheet_at_8_pt_or_more(demo_store, tmp_path
     with pdfplumber.open(tmp_path / "summary.pdf") as pdf:
         sizes = [c["size"] for page in pdf.pages for c in page.chars if c["text"].strip()]
     assert sizes and min(sizes) >= 8
+
+
+def test_the_pdfs_scheme_key_reads_as_typed(demo_store):
+    from qotb_desktop.reports.evaluation_summary import evaluation_summary
+
+    pdf = evaluation_summary(year_summary(uow=demo_store.uow, year=YEAR))
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        drawn = doc.pages[0].extract_text()  # the glyphs left to right, as the page shows them
+    assert "۱۳۹۷-۱" in drawn and "۱-۱۳۹۷" not in drawn
