@@ -45,3 +45,13 @@ def test_the_save_dialog_says_the_workbook_is_for_people_and_the_csv_for_program
 
 def test_the_totals_line_shows_a_dash_for_a_budget_nobody_reported(empty_screen):
     assert "اعتبار: — (گزارشی نرسیده است)" in empty_screen.ui.totals.text()
+
+
+def test_the_preview_of_a_year_no_centre_ran_in_says_why(empty_screen, monkeypatch, qtbot):
+    from qotb_desktop.gui import background
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    empty_screen.preview()
+    qtbot.waitUntil(lambda: bool(warned) and not background.busy(), timeout=20000)
+    assert "هیچ قطبی در دوره فعالیت خود نبود" in warned[0] and empty_screen.last_preview is None
