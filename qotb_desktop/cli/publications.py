@@ -36,7 +36,8 @@ def add_arguments(sub) -> None:
     im = asub.add_parser("import", help="ورود مقاله‌ها، کتاب‌ها و ارجاع‌های یک عضو از خروجی Scopus، Web of Science، BibTeX یا RIS")
     im.add_argument("files", nargs="+", metavar="FILE", help="یک یا چند پرونده خروجی (تکراری‌ها یک بار شمرده می‌شوند)")
     im.add_argument("--member", required=True, metavar="NATIONAL_CODE", help="کد ملی عضو هیأت علمی")
-    im.add_argument("--period-start", metavar="DATE", help="آغاز دوره قطب (جلالی)، برای بازه پنج‌ساله تبصره ۸")
+    period = "آغاز دوره (جلالی)، برای بازه پنج‌ساله تبصره ۸ (پیش‌فرض: دوره قطبی که عضو اکنون در آن است)"
+    im.add_argument("--period-start", metavar="DATE", help=period)
     im.add_argument(
         "--latin-name", action="append", default=[], metavar="NAME", help="نام لاتین عضو، مانند «Karimi, Ali» (تکرارپذیر)"
     )
@@ -128,6 +129,7 @@ def run(store: Store, args: argparse.Namespace, *, sign_in) -> int:
         accepted_as_proposed,
         import_publications,
         member_by_code,
+        period_of_member,
         preview_publications,
         unreadable_csv,
     )
@@ -135,8 +137,9 @@ def run(store: Store, args: argparse.Namespace, *, sign_in) -> int:
     report_to = output_files.check_target(args.report, overwrite=args.force) if args.report else None
     readings = [read_publications(path=f) for f in args.files]
     faculty_id = member_by_code(uow=store.uow, national_code=args.member)
+    period = args.period_start or period_of_member(uow=store.uow, faculty_id=faculty_id)
     preview = preview_publications(
-        uow=store.uow, faculty_id=faculty_id, readings=readings, period_start=args.period_start, latin_names=args.latin_name
+        uow=store.uow, faculty_id=faculty_id, readings=readings, period_start=period, latin_names=args.latin_name
     )
     if preview.unreadable and report_to is not None:
         written = output_files.write_bytes(report_to, unreadable_csv(preview.unreadable), overwrite=args.force)

@@ -112,3 +112,19 @@ def test_the_clerk_chooses_the_row_of_an_unindexed_paper(uow, member):
     import_publications(uow=uow, preview=preview, accepted=[Accepted(promo.key, 3, points="1.5")])
     (stored,) = scoring.list_activities(uow=uow, faculty_id=member)
     assert stored.row == 3 and stored.item.points == 1.5 and stored.date is not None
+
+
+def test_the_window_is_the_members_centres_when_none_is_given(demo_store):
+    from qotb_desktop.services import centres
+    from qotb_desktop.services.publications.importing import period_of_member
+
+    uow = demo_store.uow
+    held = next(
+        (p, m) for p in faculty.list_faculty(uow=uow) for m in centres.memberships_of_faculty(uow=uow, faculty_id=p.id)
+        if m.left_on is None and centres.get_centre(uow=uow, centre_id=m.centre_id).period_start
+    )  # fmt: skip
+    person, membership = held
+    start = centres.get_centre(uow=uow, centre_id=membership.centre_id).period_start
+    assert period_of_member(uow=uow, faculty_id=person.id) == start
+    outside = next(p for p in faculty.list_faculty(uow=uow) if not centres.memberships_of_faculty(uow=uow, faculty_id=p.id))
+    assert period_of_member(uow=uow, faculty_id=outside.id) is None

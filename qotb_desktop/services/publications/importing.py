@@ -127,6 +127,19 @@ def member_by_code(*, uow: UnitOfWork, national_code: str) -> int:
         return person.id
 
 
+def period_of_member(*, uow: UnitOfWork, faculty_id: int) -> date | None:
+    """The period start of the centre the member is in now (note 8's window ends the day
+    before it), as the scoring screen takes it; None when they are in none."""
+    from qotb_desktop.services import centres
+
+    for m in centres.memberships_of_faculty(uow=uow, faculty_id=faculty_id):
+        if m.left_on is None:
+            start = centres.get_centre(uow=uow, centre_id=m.centre_id).period_start
+            if start is not None:
+                return start
+    return None
+
+
 def preview_publications(
     *,
     uow: UnitOfWork,
