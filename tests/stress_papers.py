@@ -39,16 +39,20 @@ def stress_papers(uow, today: date) -> Iterator[tuple[str, bytes]]:
     meeting = dataclasses.replace(finalised, items=items * 3, attendees=people, place=LONG_TITLE)
     yield "stress-minutes.pdf", minutes_form.minutes(meeting, today=today)
     decision = next(i.decision for i in items if i.decision)
-    yield "stress-notification.pdf", minutes_form.notification(
-        meeting, decision, recipient=f"ریاست محترم {LONG_TITLE}", subject=MIXED, today=today
+    yield (
+        "stress-notification.pdf",
+        minutes_form.notification(meeting, decision, recipient=f"ریاست محترم {LONG_TITLE}", subject=MIXED, today=today),
     )
     centre = centres.list_centres(uow=uow)[0]
     members = centres.list_memberships(uow=uow, centre_id=centre.id)
     long_centre = dataclasses.replace(centre, title=LONG_TITLE, decree_number=NUMBER_60, director_name=LONG_NAME)
     long_members = [dataclasses.replace(m, faculty_name=f"{m.faculty_name} {LONG_NAME}") for m in members] * 4
     yield "stress-centre-roster.pdf", registers.centre_roster(long_centre, long_members, today=today, number=NUMBER_60)
-    yield "stress-council-roster.pdf", registers.council_roster(
-        council.list_seats(uow=uow, on=today), council.list_terms(uow=uow) * 3, today=today, number=NUMBER_60
+    yield (
+        "stress-council-roster.pdf",
+        registers.council_roster(
+            council.list_seats(uow=uow, on=today), council.list_terms(uow=uow) * 3, today=today, number=NUMBER_60
+        ),
     )
     rows = [dataclasses.replace(r, institution_name=LONG_TITLE) for r in faculty.list_faculty(uow=uow)]
     yield "stress-faculty-register.pdf", registers.faculty_register(rows, today=today, number=NUMBER_60)
