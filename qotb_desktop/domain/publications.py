@@ -117,16 +117,24 @@ def record_keys(record: Record) -> frozenset[str]:
 
 def activity_keys(description: str, evidence: str, when: date | None) -> frozenset[str]:
     """The keys of an activity already entered: a DOI anywhere in its text, and its title
-    (the description's first line, up to « — ») with the Gregorian years its date may be."""
+    (the description's first line, up to « — ») with the Gregorian year of its date, and
+    the year its first line names after the title (an imported one's «— venue، 2022»: the
+    clerk may have mended its date into the year before)."""
     keys = set()
     doi = clean_doi(f"{description} {evidence}")
     if doi:
         keys.add(f"doi:{doi}")
-    first = (description or "").split("\n", 1)[0].split(" — ", 1)[0]
-    name = normalise_title(first)
-    if name and when is not None:
-        keys.add(f"title:{name}:{when.year}")
+    title, _, rest = (description or "").split("\n", 1)[0].partition(" — ")
+    name = normalise_title(title)
+    years = {when.year} if when is not None else set()
+    named = _YEAR_NAMED.findall(rest)
+    if named:
+        years.add(int(named[-1]))
+    keys.update(f"title:{name}:{year}" for year in years if name)
     return frozenset(keys)
+
+
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def corresponding_of(record: Record) -> str:

@@ -140,3 +140,10 @@ def test_citations_pooled_once_a_work_into_row_7():
 def test_no_window_given_is_said():
     got = propose([rec(indexing=("scopus",))], member=MEMBER)
     assert got[0].window is None and any("آغاز دوره داده نشده" in r for r in got[0].reasons)
+
+
+def test_an_imported_activity_whose_date_the_clerk_mended_is_still_the_same_work():
+    mended = activity_keys("Work — Journal، 2022\nورود از پرونده a.bib", "", date(2021, 12, 26))  # ۱۴۰۰/۱۰/۰۵
+    again = propose([rec(title="Work", year=2022)], member=MEMBER, window=WINDOW, existing=[mended])
+    assert again[0].duplicate
+    assert activity_keys("Typed by hand", "", None) == frozenset()  # no date, no year: nothing to match on
