@@ -31,8 +31,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+import jdatetime
+
 from qotb_desktop.domain.author_names import MemberName, names_member
-from qotb_desktop.domain.dates import format_jalali
+from qotb_desktop.domain.dates import format_jalali, jalali_month_end, jalali_year_bounds
 from qotb_desktop.domain.text import normalize_text, search_key, to_persian_digits
 
 KINDS = {
@@ -69,6 +71,7 @@ class Record:
     keynote: bool = False
     invited: bool = False
     international: bool | None = None  # a book's or patent's scope when the export says it
+    jalali: bool = False  # year, month and day are of the Jalali calendar (a Persian journal's «۱۴۰۰»)
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,11 @@ def work_keys(doi: str, title: str, year: int | None) -> frozenset[str]:
 
 
 def record_keys(record: Record) -> frozenset[str]:
-    return work_keys(record.doi, record.title, record.year)
+    if not record.jalali:
+        return work_keys(record.doi, record.title, record.year)
+    span = _span(record)  # a Jalali year: the two Gregorian years it spans, either may be the other export's
+    years = {span[0].year, span[1].year} if span else {None}
+    return frozenset().union(*(work_keys(record.doi, record.title, y) for y in years))
 
 
 def activity_keys(description: str, evidence: str, when: date | None) -> frozenset[str]:
@@ -155,6 +162,8 @@ def record_date(record: Record) -> tuple[date | None, str]:
     January, a month as its first day ("" when the export gave the day)."""
     if record.year is None:
         return None, "تاریخ انتشار در پرونده نیست."
+    if record.jalali:
+        return _jalali_date(record)
     if record.month is None:
         year = to_persian_digits(record.year)
         return date(record.year, 1, 1), f"تنها سال انتشار ({year}) در پرونده بود؛ یکم ژانویه آن گذاشته شد."
@@ -166,10 +175,33 @@ def record_date(record: Record) -> tuple[date | None, str]:
         return date(record.year, 1, 1), "روز یا ماه انتشار نادرست بود؛ یکم ژانویه سال آن گذاشته شد."
 
 
+def _jalali_date(record: Record) -> tuple[date | None, str]:
+    year = to_persian_digits(record.year)
+    try:
+        if record.month is None or not 1 <= record.month <= 12:
+            return jalali_year_bounds(record.year)[
+                0
+            ], f"تنها سال انتشار ({year} خورشیدی) در پرونده بود؛ یکم فروردین آن گذاشته شد."
+        if record.day is None:
+            return jdatetime.date(
+                record.year, record.month, 1
+            ).togregorian(), "تنها ماه انتشار در پرونده بود؛ یکم آن ماه گذاشته شد."
+        return jdatetime.date(record.year, record.month, record.day).togregorian(), ""
+    except ValueError:
+        return jalali_year_bounds(record.year)[0], "روز یا ماه انتشار نادرست بود؛ یکم فروردین سال آن گذاشته شد."
+
+
 def _span(record: Record) -> tuple[date, date] | None:
     """The days the record's date may be (its year, or its month)."""
     if record.year is None:
         return None
+    if record.jalali:
+        day, assumed = _jalali_date(record)
+        if record.day is not None and not assumed:
+            return day, day
+        if record.day is None and assumed.startswith("تنها ماه"):
+            return day, jalali_month_end(record.year, record.month)
+        return jalali_year_bounds(record.year)
     if record.month is None or not 1 <= record.month <= 12:
         return date(record.year, 1, 1), date(record.year, 12, 31)
     if record.day is not None:

@@ -97,3 +97,12 @@ def test_latex_the_exports_write_is_decoded_and_the_rest_goes_to_pylatexenc():
     assert decode_latex(r"\c{c}a {\ss} 50\% \v{S}koda") == "ça ß 50% Škoda"
     assert decode_latex("{یادگیری ژرف}") == "یادگیری ژرف"  # Persian in braces
     assert decode_latex(r"$\alpha$-helix \textit{in vivo}") == "α-helix in vivo"  # pylatexenc
+
+
+def test_a_jalali_year_in_persian_digits():
+    bib = read_text("@article{a, title={{رسانش گرمایی}}, author={کریمی, علی}, journal={{پژوهش فیزیک}}, year={۱۴۰۰}}", "a.bib")
+    assert (bib.records[0].year, bib.records[0].jalali) == (1400, True)
+    ris = read_text("TY  - JOUR\nTI  - رسانش\nPY  - ۱۴۰۱/۰۷/۱۵\nER  - \n", "a.ris")
+    first = ris.records[0]
+    assert (first.year, first.month, first.day, first.jalali) == (1401, 7, 15, True)
+    assert read_text("@article{b, title={x}, year={2021}}", "b.bib").records[0].jalali is False

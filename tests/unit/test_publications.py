@@ -147,3 +147,15 @@ def test_an_imported_activity_whose_date_the_clerk_mended_is_still_the_same_work
     again = propose([rec(title="Work", year=2022)], member=MEMBER, window=WINDOW, existing=[mended])
     assert again[0].duplicate
     assert activity_keys("Typed by hand", "", None) == frozenset()  # no date, no year: nothing to match on
+
+
+def test_a_persian_journals_jalali_year():
+    record = rec(title="رسانش گرمایی", year=1400, jalali=True)
+    day, why = record_date(record)
+    assert day == date(2021, 3, 21) and "یکم فروردین" in why and "۱۴۰۰ خورشیدی" in why
+    assert in_window(record, WINDOW) is True  # 1400 lies inside 1398/07/01 .. 1403/06/31
+    assert in_window(rec(year=1398, jalali=True), WINDOW) is None  # the window opens in Mehr 1398
+    assert in_window(rec(year=1398, month=8, jalali=True), WINDOW) is True
+    assert record_date(rec(year=1401, month=7, day=15, jalali=True)) == (date(2022, 10, 7), "")
+    # The same paper in a Scopus export is dated 2021 or 2022: either is the same work.
+    assert propose([record, rec(2, title="رسانش گرمایی", year=2022)], member=MEMBER, window=WINDOW)[1].duplicate

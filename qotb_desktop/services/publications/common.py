@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from qotb_desktop.domain.publications import Record, Unreadable, clean_doi
-from qotb_desktop.domain.text import normalize_text, to_persian_digits
+from qotb_desktop.domain.text import normalize_text, to_latin_digits, to_persian_digits
 
 MONTHS = {
     m: i + 1
@@ -17,7 +17,7 @@ MONTHS = {
     )
     for m in names
 }  # fmt: skip
-_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d|13\d\d|14\d\d)(?!\d)")
 _MARKED = re.compile(r"\b(keynote|invited)\b|سخنرانی\s*کلیدی|مدعو", re.IGNORECASE)
 
 
@@ -47,7 +47,9 @@ def one_line(text: object) -> str:
 
 
 def year_of(text: str) -> int | None:
-    match = _YEAR.search(text or "")
+    """A year of either calendar: 19xx or 20xx (Gregorian), 13xx or 14xx (Jalali: a Persian
+    journal's «۱۴۰۰», in any digits); ``make`` tells which."""
+    match = _YEAR.search(to_latin_digits(text or ""))
     return int(match.group(1)) if match else None
 
 
@@ -95,5 +97,7 @@ def make(source: str, number: int, *, kind: str, title: str, **values) -> Record
         shown = one_line(values.get("venue", ""))[:200]
         return Unreadable(source, number, f"رکورد {to_persian_digits(number)} عنوان ندارد.", shown)
     doi = values.pop("doi", "")
+    if (values.get("year") or 2000) < 1500:  # 13xx, 14xx: a Jalali year
+        values["jalali"] = True
     values = {k: one_line(v) if isinstance(v, str) else v for k, v in values.items()}
     return Record(source=source, number=number, kind=kind, title=title, doi=clean_doi(doi), **values)

@@ -9,7 +9,7 @@ import re
 import rispy
 
 from qotb_desktop.domain.publications import Unreadable
-from qotb_desktop.domain.text import to_persian_digits
+from qotb_desktop.domain.text import to_latin_digits, to_persian_digits
 from qotb_desktop.services.publications.common import Reading, count_of, indexing_of, make, marked
 
 KINDS = {
@@ -35,10 +35,10 @@ def _first(entry: dict, *names: str) -> str:
 
 def _date(text: str) -> tuple[int | None, int | None, int | None]:
     """«2021/05/03/», «2021///», «2021-05-03», «2021» -> (year, month, day)."""
-    parts = [p for p in re.split(r"[/\-]", text.strip())]
+    parts = [p for p in re.split(r"[/\-]", to_latin_digits(text.strip()))]
     numbers = [int(p) if p.isdigit() else None for p in parts[:3]] + [None, None, None]
     year, month, day = numbers[:3]
-    if year is not None and not 1900 <= year <= 2100:
+    if year is not None and not (1900 <= year <= 2100 or 1300 <= year <= 1499):  # Gregorian or Jalali
         year = None
     return year, month if month and 1 <= month <= 12 else None, day if month and day and 1 <= day <= 31 else None
 
