@@ -66,10 +66,19 @@ def runs(word: str) -> list[str]:
             kind = "l"  # a separator inside a number or a code
         if kinds and kind == kinds[-1] != "n":
             out[-1] += ch
+        elif ch in _AFTER_NUMBER and kinds and kinds[-1] == "l" and _number(out[-1]):
+            out[-1] += ch  # «۵،», «۱۴۰۵.»: read after the number by both engines only so
         else:
             out.append(ch)
             kinds.append(kind)
     return [r for r in out if r]
+
+
+_AFTER_NUMBER = "،.:؛"
+
+
+def _number(run: str) -> bool:
+    return any(ch.isdigit() for ch in run) and not any(ch.isalpha() for ch in run)
 
 
 def actual(run: str, joined: bool) -> str:

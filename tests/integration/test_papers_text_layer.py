@@ -98,3 +98,10 @@ def test_the_document_is_persian_and_carries_only_its_own_font(demo_store):
     fonts = set(re.findall(rb"/BaseFont\s*/([^\s/>]+)", pdf))
     assert fonts and all(b"Vazirmatn" in f for f in fonts), fonts
     assert b"Helvetica" not in pdf
+
+
+def test_a_number_keeps_the_comma_after_it():
+    line = "رأی: موافق ۵، مخالف ۰ از ۷ عضو حاضر؛ در سال ۱۴۰۵، جلسه ۳ برگزار شد."
+    text = _both(build(FormMeta(title="آزمون"), [Paragraph(line)]))
+    assert "۵، مخالف" in text["pdfium"] and "۱۴۰۵، جلسه" in text["pdfium"]
+    assert "۵،" in text["poppler"] and "۱۴۰۵،" in text["poppler"]  # (poppler moves the space after it)
