@@ -13,6 +13,9 @@ from qotb_desktop.domain.text import search_key, sort_key, to_persian_numerals
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+_R = Qt.ItemDataRole
+_ROLES = frozenset(int(r) for r in (_R.DisplayRole, _R.ToolTipRole, _R.BackgroundRole, _R.TextAlignmentRole))
+_ROLES |= {int(SORT_ROLE), int(RECORD_ROLE)}  # the roles data() answers
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,10 +40,12 @@ class RecordTableModel(QAbstractTableModel):
         self._keys: list[str] = []  # each row's columns, normalised by search_key, one a line
         self._flat: list[str] = []  # the same without the line breaks
         self._extra = search_extra
+        self._shown: dict[tuple[int, int], str] = {}  # (row, column) -> the text shown, made when first painted
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._shown = {}
         self._keys = [self._search_key(r) for r in self._rows]
         self._flat = [k.replace("\n", "") for k in self._keys]
         self.endResetModel()
@@ -49,9 +54,11 @@ class RecordTableModel(QAbstractTableModel):
         """For each row, in one pass: does its text hold every word (in any column), or,
         without spaces, the words together («محمد رضا» finds «محمدرضا»)?"""
         joined = "".join(words)
+        together = [joined in f for f in self._flat]
         if len(words) == 1:  # a word has no line break: in a column is in the joined text
-            return [joined in f for f in self._flat]
-        return [joined in f or all(w in k for w in words) for k, f in zip(self._keys, self._flat, strict=True)]
+            return together
+        each = [all(found) for found in zip(*([w in k for k in self._keys] for w in words), strict=True)]  # a pass a word
+        return [a or b for a, b in zip(together, each, strict=True)]
 
     def _search_key(self, row: Any) -> str:
         parts = [c.show(row) for c in self.columns]
@@ -72,14 +79,19 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():
+            return None  # the delegate asks for a dozen roles a cell; most are none of ours
+        if role == Qt.ItemDataRole.DisplayRole:  # asked at every paint: made once a cell
+            cell = (index.row(), index.column())
+            shown = self._shown.get(cell)
+            if shown is None:
+                shown = self._shown[cell] = self._display(self._rows[cell[0]], self.columns[cell[1]])
+            return shown
         row, col = self._rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip and (tip := col.tooltip(row)):
             return tip
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            shown = col.show(row)
-            return shown if col.latin else to_persian_numerals(shown)  # ۱۳۹۵٫۴, never ۱۳۹۵.۴
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(row, col)
         if role == Qt.ItemDataRole.BackgroundRole and col.background and (colour := col.background(row)):
             return QBrush(QColor(colour))
         if role == SORT_ROLE:
@@ -89,6 +101,11 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_center:
             return Qt.AlignmentFlag.AlignCenter
         return None
+
+    @staticmethod
+    def _display(row: Any, col: Column) -> str:
+        shown = col.show(row)
+        return shown if col.latin else to_persian_numerals(shown)  # ۱۳۹۵٫۴, never ۱۳۹۵.۴
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
