@@ -105,3 +105,31 @@ def test_a_number_keeps_the_comma_after_it():
     text = _both(build(FormMeta(title="آزمون"), [Paragraph(line)]))
     assert "۵، مخالف" in text["pdfium"] and "۱۴۰۵، جلسه" in text["pdfium"]
     assert "۵،" in text["poppler"] and "۱۴۰۵،" in text["poppler"]  # (poppler moves the space after it)
+
+
+def test_the_text_layer_changes_nothing_drawn(monkeypatch):
+    """The pieces are drawn where the whole line was: the page looks the same (but for the
+    anti-aliasing of a glyph's edge: a piece's position is a sum of widths)."""
+    from qotb_desktop.reports import document, flowables
+
+    lines = ["صورت‌جلسه شورای قطب‌های علمی، جلسه ۱۴۰۵/۰۱", "مصوبه: (Scopus و ISI) کد ABC-123/ق/1403-B(2) — «تصویب» شد."]
+
+    def render() -> bytes:
+        pdf = build(FormMeta(title="آزمون", printed_on=TODAY), [Paragraph(line) for line in lines])
+        doc = pypdfium2.PdfDocument(pdf)
+        try:
+            return doc[0].render(scale=1.5).to_pil().convert("L").tobytes()
+        finally:
+            doc.close()
+
+    layered = render()
+
+    def plain(c, logical, glyphs, x, y, align="right"):
+        {"right": c.drawRightString, "center": c.drawCentredString, "left": c.drawString}[align](x, y, glyphs)
+
+    monkeypatch.setattr(document, "draw_line", plain)
+    monkeypatch.setattr(flowables, "draw_line", plain)
+    plain_page = render()
+    assert len(plain_page) == len(layered)
+    apart = sum(1 for a, b in zip(plain_page, layered, strict=True) if abs(a - b) > 96)
+    assert apart <= len(layered) // 20000, apart  # a few edge pixels at most (a word moved by a point: hundreds)
