@@ -50,6 +50,7 @@ from qotb_desktop.domain.accounts import Actor, authorize
 from qotb_desktop.store.models import AuditEntry, AuditSeal, User
 
 ACTOR = "actor"  # the key of session.info that holds the Actor (or None: the program itself)
+READING = "qotb_reading"  # session.info: a reading unit of work (store/desks.py)
 SECRET = {(User.__tablename__, "password_hash")}
 # Bookkeeping, not what the clerk changed: the optimistic-locking counter (models.Versioned).
 UNRECORDED = {"version"}
@@ -279,6 +280,8 @@ def _before_flush(session: Session, _context, _instances) -> None:
     actor = session.info.get(ACTOR)
     dirty = [o for o in session.dirty if session.is_modified(o, include_collections=False)]
     changes = [*session.new, *session.deleted, *dirty]
+    if changes and session.info.get(READING):
+        raise RuntimeError("a reading unit of work writes (SqlUnitOfWork.reading is for services that only read)")
     if any(isinstance(o, AuditEntry | AuditSeal) for o in changes):
         raise RuntimeError("the audit trail is written by store.audit alone (append, append_event)")
     for needed in sorted({_change_needs(session, o, actor) for o in changes}):
@@ -336,6 +339,8 @@ def _on_statement(state: ORMExecuteState):
     if table is None:
         return None
     session = state.session
+    if session.info.get(READING):
+        raise RuntimeError("a reading unit of work writes (SqlUnitOfWork.reading is for services that only read)")
     if table in DERIVED_TABLES:
         with _approved(session):
             return state.invoke_statement()

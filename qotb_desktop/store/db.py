@@ -133,8 +133,9 @@ def make_engine(url: str | URL, *, read_only: bool = False) -> Engine:
 def _sqlite_begin(conn) -> None:
     """Each transaction takes SQLite's write lock when it starts, so the checks a
     service makes and the writes that follow see the same database: another
-    desk's write waits (busy timeout) instead of slipping in between."""
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    desk's write waits (busy timeout) instead of slipping in between. A reading unit
+    of work (store/desks.py, READING) begins deferred: it writes nothing and holds no one back."""
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("qotb_reading") else "BEGIN IMMEDIATE")
 
 
 def _sqlite_begin_reading(conn) -> None:

@@ -1,5 +1,11 @@
 """Several desks on one database: the program's transactions run one at a time.
 
+Reading is the exception: a unit of work opened with ``reading()`` (the dashboard's
+lists, the registries' lists, the yearly summary) takes no lock and reads one
+consistent snapshot (PostgreSQL: REPEATABLE READ, READ ONLY; SQLite: a deferred
+BEGIN under WAL), so a desk's long read holds no other desk's save back; it may not
+write (store/audit.py refuses, and PostgreSQL would too).
+
 The services were written for SQLite, where every transaction begins ``BEGIN
 IMMEDIATE`` (store/db.py) and so holds the write lock from its first read: a service's
 checks and its writes see the same database (the minutes still a draft when an item is
@@ -45,10 +51,18 @@ class Busy(DomainError):
 
 
 SERIALISED = "qotb_serialised"  # session.info: this transaction began through the gate
+READING = "qotb_reading"  # session.info and the connection's execution options: a reading unit of work
 
 
 def _one_transaction_at_a_time(session: Session, _transaction, connection) -> None:
     session.info[SERIALISED] = True
+    if session.info.get(READING):
+        # A reading unit of work (SqlUnitOfWork.reading) holds nobody back: on PostgreSQL
+        # one consistent snapshot, read only, without the office's lock; on SQLite a
+        # deferred BEGIN (store/db.py), WAL's snapshot, without the write lock.
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+        return
     if connection.dialect.name == "postgresql":
         connection.execute(text(f"SET LOCAL lock_timeout = '{DESK_WAIT}'"))
         connection.execute(text("SELECT pg_advisory_xact_lock(:a, :b)"), _DESKS)

@@ -143,8 +143,18 @@ class SqlUnitOfWork:
     def __enter__(self) -> SqlUnitOfWork:
         if getattr(self._local, "session", None) is not None:
             raise RuntimeError("a unit of work is already open in this thread: one user action, one transaction")
-        self._local.session = self._factory()
-        self._local.session.info[audit.ACTOR] = self.actor
+        session = self._local.session = self._factory()
+        session.info[audit.ACTOR] = self.actor
+        if getattr(self._local, "reading", False):
+            self._local.reading = False
+            session.info[desks.READING] = True
+            session.connection(execution_options={desks.READING: True})  # begun now, as a reading transaction
+        return self
+
+    def reading(self) -> SqlUnitOfWork:
+        """The unit of work, for a service that only reads: ``with uow.reading():``. It
+        holds no other desk back (no lock; one snapshot) and may not write (store/desks.py)."""
+        self._local.reading = True
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:

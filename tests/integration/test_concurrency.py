@@ -318,3 +318,32 @@ def test_a_desk_held_back_too_long_is_told_the_database_is_busy_and_writes_nothi
         institutions.add_institution(uow=desks[1].uow, name="دانشگاه منتظر")
     assert len(institutions.list_institutions(uow=demo_store.uow)) == before
     institutions.add_institution(uow=desks[1].uow, name="دانشگاه منتظر")  # free again
+
+
+def test_a_desks_long_read_holds_no_other_desk_back_and_sees_one_snapshot(demo_store, desks):
+    """Issue 21.7: a reading unit of work (the dashboard's, the lists') takes no lock: another
+    desk saves while it reads, at once; the reader keeps the database as it was when it began."""
+    from qotb_desktop.services import institutions
+
+    reader, writer = desks[0], desks[1]
+    with reader.uow.reading() as uow:
+        before = uow.session.execute(text("SELECT count(*) FROM institution")).scalar()
+        start = time.perf_counter()
+        institutions.add_institution(uow=writer.uow, name="دانشگاه در میانه خواندن")  # another desk, meanwhile
+        took = time.perf_counter() - start
+        again = uow.session.execute(text("SELECT count(*) FROM institution")).scalar()
+    assert took < 2 and again == before  # not held back; the reader's snapshot unchanged
+    assert len(institutions.list_institutions(uow=reader.uow)) == before + 1
+
+
+def test_a_reading_unit_of_work_writes_nothing(demo_store):
+    from qotb_desktop.store.models import Institution
+
+    uow = demo_store.uow
+    with pytest.raises(RuntimeError, match="reading unit of work writes"), uow.reading():
+        uow.session.add(Institution(name="نوشته در خواندن", city="تهران"))
+        uow.session.flush()
+    with pytest.raises(RuntimeError, match="reading unit of work writes"), uow.reading():
+        uow.session.execute(text("UPDATE institution SET city = 'شیراز'"))
+    with uow:  # an ordinary unit of work after them writes as ever
+        assert uow.session.execute(text("SELECT count(*) FROM institution WHERE name = 'نوشته در خواندن'")).scalar() == 0
