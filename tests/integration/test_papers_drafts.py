@@ -66,3 +66,19 @@ def test_the_demo_draft_minutes_and_the_finalised(demo_store):
     for m in meetings.list_meetings(uow=uow):
         pdf = documents.minutes(uow=uow, meeting_id=m.id, today=TODAY).render()
         assert all(watermarked(pdf)) == (m.state == "draft"), m.number
+
+
+def test_an_allocation_table_not_approved_is_a_draft(demo_store):
+    from qotb_desktop.reports import allocations
+    from qotb_desktop.services import funding
+
+    uow = demo_store.uow
+    year = next(y for y in funding.funding_years(uow=uow) if funding.allocation_sheet(uow=uow, year=y) is not None)
+    approved = funding.allocation_sheet(uow=uow, year=year)
+    draft = dataclasses.replace(approved, approved_at=None)
+    pdf = allocations.allocation_table(draft, today=TODAY)
+    assert all(watermarked(pdf))
+    first = pages(pdf)[0]
+    assert find(first, DRAFT) >= 0 and find(first, "شماره: —") >= 0
+    assert find([line for page in pages(pdf) for line in page], "امضا و تاریخ") < 0
+    assert not any(watermarked(allocations.allocation_table(approved, today=TODAY)))
