@@ -291,7 +291,7 @@ def test_exports_and_samples_are_recorded_in_the_audit_trail(tmp_path, capsys):
     import json
 
     db = tmp_path / "q.sqlite"
-    assert main(["--db", str(db), "init"]) == 0
+    assert main(["--db", str(db), "demo"]) == 0  # a year with centres to summarise (an empty one is refused)
     assert main(["--db", str(db), "backup", str(tmp_path / "b.sqlite")]) == 0
     assert main(["--db", str(db), "export", "evaluations", "--year", "1403", "-o", str(tmp_path / "s.csv")]) == 0
     assert main(["--db", str(db), "print-samples", str(tmp_path / "forms")]) == 0
