@@ -165,12 +165,15 @@ def centre_application(
     return Document("centre-application", f"درخواست تشکیل قطب: {title}", f"centre-application-{centre_id}.pdf", render)
 
 
-def minutes(*, uow, meeting_id: int, today: date | None = None, number: str | None = None) -> Document:
-    """``number``: the meeting's number when the caller has it (from the list), else read."""
-    number = number if number is not None else meetings.get_meeting(uow=uow, meeting_id=meeting_id).number
+def minutes(*, uow, meeting_id: int, today: date | None = None, number: str | None = None, state: str | None = None) -> Document:
+    """``number``, ``state``: the meeting's, when the caller has them (from the list), else
+    read. A draft's title says so, as the paper does."""
+    if number is None:
+        view = meetings.get_meeting(uow=uow, meeting_id=meeting_id)
+        number, state = view.number, view.state
     return Document(
         "minutes",
-        f"صورت‌جلسه {to_persian_digits(number)}",
+        f"{'پیش‌نویس ' if state == 'draft' else ''}صورت‌جلسه {to_persian_digits(number)}",
         f"minutes-{number.replace('/', '-')}.pdf",
         lambda: minutes_form.minutes(meetings.get_meeting(uow=uow, meeting_id=meeting_id), today=today),
     )
@@ -417,7 +420,7 @@ def available(*, uow, today: date | None = None) -> Iterator[Document]:
         start = next((c.period_start for c in listed if c.title == scored.centre_title and c.period_start), today or date.today())
         yield score_sheet(uow=uow, faculty_id=scored.id, period_start=start, today=today, name=scored.full_name)
     for m in meetings.list_meetings(uow=uow):
-        yield minutes(uow=uow, meeting_id=m.id, today=today, number=m.number)
+        yield minutes(uow=uow, meeting_id=m.id, today=today, number=m.number, state=m.state)
     written = applications.programs_written(uow=uow)
     for c in listed:
         if c.member_count and c.period_start:

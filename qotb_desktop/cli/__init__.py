@@ -9,6 +9,9 @@
                                     move a desk's database to an empty PostgreSQL database, verified
     qotb [--db PATH] print-samples DIR   every form the database has data for, as PDFs
     qotb [--db PATH] import FILE [--sheet S] [--report OUT]   faculty members from XLSX or CSV
+    qotb [--db PATH] activities import FILE... --member CODE [--period-start D] [--latin-name N]
+                     [--decisions P.json] [--report OUT.csv] [--dry-run] [--json]
+                                    a member's publications from Scopus, Web of Science, BibTeX or RIS exports
     qotb [--db PATH] export evaluations --year Y [--format pdf|xlsx|csv] -o FILE [--force]
                                     the yearly evaluation summary of Jalali year Y; the format is
                                     FILE's extension, and --format, when given, must agree with it
@@ -49,7 +52,7 @@ from collections.abc import Iterator, Sequence
 
 INTERRUPTED = 130  # the exit code of a command stopped by Ctrl-C (128 + SIGINT)
 COMMAND_NAMES = (
-    "gui", "init", "demo", "backup", "restore", "migrate-data", "print-samples", "import", "export",
+    "gui", "init", "demo", "backup", "restore", "migrate-data", "print-samples", "activities", "import", "export",
     "verify-audit", "score", "centre-check", "rules", "user",
 )  # fmt: skip
 

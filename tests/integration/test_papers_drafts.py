@@ -82,3 +82,16 @@ def test_an_allocation_table_not_approved_is_a_draft(demo_store):
     assert find(first, DRAFT) >= 0 and find(first, "شماره: —") >= 0
     assert find([line for page in pages(pdf) for line in page], "امضا و تاریخ") < 0
     assert not any(watermarked(allocations.allocation_table(approved, today=TODAY)))
+
+
+def test_a_draft_minutes_is_listed_and_saved_as_a_draft(demo_store):
+    from qotb_desktop.domain.text import to_persian_digits
+    from qotb_desktop.services import meeting_views
+
+    states = {m.number: m.state for m in meeting_views.list_meetings(uow=demo_store.uow)}
+    minutes = [d for d in documents.available(uow=demo_store.uow) if d.form == "minutes"]
+    assert "draft" in states.values() and len(minutes) == len(states)
+    for doc in minutes:
+        assert doc.title.startswith("پیش‌نویس ") == any(
+            doc.title.endswith(to_persian_digits(n)) and s == "draft" for n, s in states.items()
+        ), doc.title
