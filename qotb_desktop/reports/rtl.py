@@ -122,8 +122,40 @@ def visual(line: str) -> str:
 
 
 def _unit_glyphs(unit: str) -> str:
-    """A left-to-right unit in typed order; a Persian word inside it shaped and read right to left."""
+    """A unit as one piece. Begun with a Latin letter or a digit («ABC-123/ق/1403-B(2)»): left to
+    right in typed order, a Persian word inside it shaped and read right to left. Begun with a
+    Persian letter («د/۱۴۰۵/ABC-12»): right to left as a Persian reader reads it, each
+    number and Latin part inside it left to right (the Unicode algorithm within the unit)."""
+    first = _FIRST_STRONG.search(unit)
+    if first is not None and first.group(0) not in _LATIN_LETTERS:
+        return _right_to_left_unit(unit)
     return _ARABIC_RUN.sub(lambda m: get_display(_RESHAPER.reshape(m.group(0)), base_dir="R"), unit)
+
+
+def _right_to_left_unit(unit: str) -> str:
+    """A unit begun in Persian: its parts right to left; each part of numbers and Latin
+    letters («۱۴۰۵/۱۲۳۴۵/ABC-123», «1403-B(2)») one piece left to right in typed order,
+    the separators at its edges left to the Persian around them."""
+    parts: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        run = m.group(0)
+        ends = [i for i, ch in enumerate(run) if ch.isalnum() or ch in ")]"]
+        begin = next(i for i, ch in enumerate(run) if ch.isalnum())
+        core = run[begin : ends[-1] + 1]
+        parts.append(core)
+        return f"{run[:begin]}{chr(_PLACE + len(parts) - 1)}{run[ends[-1] + 1 :]}"
+
+    held = _LTR_PART.sub(hold, unit)
+    drawn = get_display(_RESHAPER.reshape(held), base_dir="R")
+    return "".join(parts[ord(ch) - _PLACE] if _PLACE <= ord(ch) < _PLACE + len(parts) else ch for ch in drawn)
+
+
+# A part of a Persian-begun unit that is not Persian: a run without Persian letters holding a digit or a Latin letter.
+_NOT_PERSIAN = "[^\\s\u0600-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"  # Persian digits are not letters
+_LTR_PART = re.compile(f"{_NOT_PERSIAN}*[A-Za-z0-9\u06f0-\u06f9]{_NOT_PERSIAN}*")
+_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@")
+_FIRST_STRONG = re.compile("[A-Za-z@\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def _printable(line: str) -> str:

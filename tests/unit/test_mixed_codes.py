@@ -28,6 +28,7 @@ CORPUS = [
     ("در «Journal of Physics (A)» منتشر شد.", ["Journal", "Physics", "(A)"]),
     ("شماره ثبت IR-1402-00123/ک و رایانامه office@example.ac.ir است.", ["IR-1402-00123/ک", "office@example.ac.ir"]),
     ("پرونده‌های PDFها و ISO9001‌ها را بفرستید.", ["PDF", "ISO9001"]),
+    ("نامه د/۱۴۰۵/ABC-123/ق/1403-B(2)/ستاپ ثبت شد.", ["۱۴۰۵/ABC-123", "1403-B(2)"]),
 ]
 OPEN, CLOSE = "([{«", ")]}»"
 
@@ -64,6 +65,13 @@ def test_a_code_prints_as_typed_and_brackets_pair(typed, codes):
 def test_the_letter_number_of_the_issue_no_longer_moves_its_parts():
     drawn = visual(persian_digits("ABC-123/ق/1403-B(2)"))
     assert drawn == "ABC-123/\ufed5/1403-B(2)"  # ق alone, isolated form, where it was typed
+
+
+def test_a_code_begun_in_persian_reads_right_to_left_its_latin_parts_whole():
+    drawn = visual(persian_digits("د/۱۴۰۵/ABC-123/ق/1403-B(2)/ستاپ"))
+    # read from the right: د / ۱۴۰۵/ABC-123 / ق / 1403-B(2) / ستاپ, each Latin part as typed
+    order = [drawn.index(visual("ستاپ")), drawn.index("1403-B(2)"), drawn.index("\ufed5"), drawn.index("۱۴۰۵/ABC-123")]
+    assert order == sorted(order) and drawn.endswith("/\ufea9")  # ستاپ leftmost ... د rightmost
 
 
 def test_a_persian_ending_on_a_latin_word_stays_the_sentences():
