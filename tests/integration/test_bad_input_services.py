@@ -56,8 +56,9 @@ def counts(store) -> dict[str, int]:
 
 
 def changed(before: dict[str, int], after: dict[str, int]) -> set[str]:
-    """The tables whose row count changed, the audit trail aside (it records what was written)."""
-    return {t for t in after if after[t] != before.get(t) and t != "audit_log"}
+    """The tables whose row count changed, the audit trail aside (it records what was written)
+    and the scores' bookkeeping (a member's stamp moves with their activities: derived)."""
+    return {t for t in after if after[t] != before.get(t) and t not in ("audit_log", "score_stamp", "member_score")}
 
 
 def stored_text(store, table: str) -> list[str]:
