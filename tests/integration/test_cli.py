@@ -1,5 +1,6 @@
 """The command line: init, demo, backup, restore, --version, and where the database lives."""
 
+import contextlib
 import sqlite3
 
 import pytest
@@ -261,7 +262,7 @@ def test_a_loop_of_symbolic_links_is_named_without_a_traceback(tmp_path, capsys)
 def test_a_newer_or_a_foreign_database_is_refused_naming_the_file(tmp_path, capsys):
     db = tmp_path / "newer.sqlite"
     main(["--db", str(db), "init"])
-    with sqlite3.connect(db) as conn:
+    with contextlib.closing(sqlite3.connect(db)) as conn, conn:  # closed: the change checkpointed into the file
         conn.execute("update alembic_version set version_num = '9999_future'")
     capsys.readouterr()
     assert main(["--db", str(db), "init"]) == 1
