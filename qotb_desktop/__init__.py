@@ -1,3 +1,3 @@
 """qotb-desktop: the desk program of the secretariat of Iran's centres of excellence."""
 
-__version__ = "0.7.0"
+__version__ = "0.8.0"
