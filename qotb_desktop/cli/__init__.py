@@ -8,6 +8,8 @@
     qotb migrate-data --from SQLITE_FILE --to POSTGRES_URL
                                     move a desk's database to an empty PostgreSQL database, verified
     qotb [--db PATH] print-samples DIR   every form the database has data for, as PDFs
+    qotb [--db PATH] print minutes (--meeting NUMBER | --id N) -o FILE.pdf [--force]
+                                    one meeting's minutes as PDF (the number as shown: ۱۴۰۵/۰۳ or 1405/03)
     qotb [--db PATH] import FILE [--sheet S] [--report OUT]   faculty members from XLSX or CSV
     qotb [--db PATH] activities import FILE... --member CODE [--period-start D] [--latin-name N]
                      [--decisions P.json] [--report OUT.csv] [--dry-run] [--json]
@@ -34,7 +36,7 @@ stopped by Ctrl-C (what it was writing left out, one Persian line, no traceback)
 
 The package: this module is the entry point (Ctrl-C); commands.py runs the commands,
 parser.py has their arguments, files.py the commands that write files (backup,
-print-samples, import's report, export), talk.py what they say.
+print-samples, import's report, export), printing.py one paper (print), talk.py what they say.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ from collections.abc import Iterator, Sequence
 
 INTERRUPTED = 130  # the exit code of a command stopped by Ctrl-C (128 + SIGINT)
 COMMAND_NAMES = (
-    "gui", "init", "demo", "backup", "restore", "migrate-data", "print-samples", "activities", "import", "export",
+    "gui", "init", "demo", "backup", "restore", "migrate-data", "print-samples", "print", "activities", "import", "export",
     "verify-audit", "score", "centre-check", "rules", "user",
 )  # fmt: skip
 

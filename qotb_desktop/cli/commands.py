@@ -9,7 +9,7 @@ import shlex
 from collections.abc import Sequence
 
 from qotb_desktop import contract
-from qotb_desktop.cli import files, hold_interrupts, parser, publications
+from qotb_desktop.cli import files, hold_interrupts, parser, printing, publications
 from qotb_desktop.cli.talk import fa, fail, say
 from qotb_desktop.domain.accounts import authorize
 from qotb_desktop.domain.errors import DomainError
@@ -179,17 +179,18 @@ COMMANDS = {
     "print-samples": files.print_samples,
     "import": files.import_members,
     "export": files.export,
+    "print": printing.run,
     "user": _user,
     "verify-audit": audit_check.command,
     "activities": lambda store, args: publications.run(store, args, sign_in=_sign_in),
 }
 
 # Commands that change the database hold its lock (a second window or such a command
-# is refused while one runs); reading ones (backup, export, print-samples) do not, and
+# is refused while one runs); reading ones (backup, export, print, print-samples) do not, and
 # read a consistent snapshot beside an open window. See docs/decisions.md.
 LOCKING = {"gui", "init", "demo", "import", "restore", "user", "activities"}
 # Commands that only read: a database this user may not write is opened read-only for them.
-READING = {"backup", "export", "print-samples", "verify-audit"}
+READING = {"backup", "export", "print", "print-samples", "verify-audit"}
 # import makes an automatic copy before it writes (files.import_members); restore and migrations make
 # their own; demo only fills an empty database.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from qotb_desktop import __version__
-from qotb_desktop.cli import publications
+from qotb_desktop.cli import printing, publications
 from qotb_desktop.domain.rules import Readings
 from qotb_desktop.wiring import ENV_VAR
 
@@ -84,6 +84,7 @@ def build() -> argparse.ArgumentParser:
     )
     al.add_argument("-o", "--output", required=True, metavar="FILE", help="پرونده‌ای که ساخته می‌شود، با پسوند .pdf، .xlsx یا .csv")
     al.add_argument("--force", action="store_true", help="جایگزینی پرونده‌ای که از پیش هست")
+    printing.add_arguments(sub)  # print minutes: one paper to a file (issue 21)
     sub.add_parser("verify-audit", help="بررسی زنجیر دفتر تغییرات: خروج ۰ اگر دست‌نخورده است، ۱ با نام نخستین ردیف نابسامان")
     sc = sub.add_parser("score", help="امتیاز یک عضو هیأت علمی (ورودی JSON؛ - برای ورودی استاندارد)")
     sc.add_argument("file", metavar="FILE.json")
