@@ -67,12 +67,12 @@ def _call_view(uow: UnitOfWork, row: FundingCall) -> CallView:
 def list_calls(*, uow: UnitOfWork, year: int | None = None) -> list[CallView]:
     """The calls (of ``year``), newest year first, each with its proposals, their reviews,
     agreements, stages and payments."""
-    with uow:
+    with uow.reading():
         return [_call_view(uow, c) for c in uow.funding.calls(year)]
 
 
 def get_call(*, uow: UnitOfWork, call_id: int) -> CallView:
-    with uow:
+    with uow.reading():
         row = uow.funding.call(call_id)
         if row is None:
             raise DomainError("این فراخوان پیدا نشد.")
@@ -117,7 +117,7 @@ def stages_to_act_on(*, uow: UnitOfWork, today: date, within_days: int = 30) -> 
     """The dashboard's lines: stage reports due within ``within_days`` or overdue, reports
     awaiting the working group's approval, and approved stages not yet fully paid."""
     out: list[StageDue] = []
-    with uow:
+    with uow.reading():
         for stage in uow.funding.open_stages():
             paid = sum(p.amount for p in stage.payments)
             if paid >= stage.amount:

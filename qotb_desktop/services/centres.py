@@ -79,7 +79,7 @@ def list_centres(*, uow: UnitOfWork) -> list[CentreView]:
     """Every centre, with its members, collaborators and director today counted by the
     database (grouped queries), not loaded: a large office has ten thousand memberships."""
     now = today()
-    with uow:
+    with uow.reading():
         fields = {g.key: g.title for g in uow.groups.list()}
         reads = uow.reads
         counts, directors = reads.open_counts(now), reads.directors_in_office(now)

@@ -49,7 +49,7 @@ def get_term(*, uow: UnitOfWork, term_id: int) -> TermView:
 def terms_ending_within(*, uow: UnitOfWork, days: int, today: date | None = None) -> list[TermView]:
     """Terms whose last day falls between today and ``days`` days from now."""
     first = today or today_()
-    with uow:
+    with uow.reading():
         return [_term_view(t) for t in uow.council.ending_between(first, first + timedelta(days=days))]
 
 

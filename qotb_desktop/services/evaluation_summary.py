@@ -73,7 +73,7 @@ def year_summary(*, uow: UnitOfWork, year: int) -> YearSummary:
     first, last = jalali_year_bounds(year)
     on = min(last, today())
     rows = []
-    with uow:
+    with uow.reading():
         centres = [c for c in uow.centres.list() if _running_in(c, first, last)]
         ids = [c.id for c in centres]
         reads = uow.reads  # counted by the database, not loaded
@@ -165,10 +165,51 @@ def reports_missing(*, uow: UnitOfWork, on: date | None = None) -> list[MissingR
     if now <= due:
         return []
     first, last = jalali_year_bounds(year)
-    with uow:
+    with uow.reading():
         received = uow.evaluations.reports_of_year(year)
         return [
             MissingReport(c.id, c.title, year, due)
             for c in uow.centres.list()
             if c.status in vocab.DECREED_STATUSES and _running_in(c, first, last) and c.id not in received
         ]
+
+
+@dataclass(frozen=True)
+class FlaggedCentre:
+    """A centre whose status follows from its annual evaluations (art. 10), with why."""
+
+    centre_id: int
+    title: str
+    status_label: str
+    level: str  # probation | dissolution (domain.evaluation.LEVELS)
+    year: int  # of the closed evaluation the status follows from
+    failures: int
+    reasons: tuple[str, ...]
+
+
+def flagged_centres(*, uow: UnitOfWork, on: date | None = None) -> list[FlaggedCentre]:
+    """The dashboard's centres on probation or advised for dissolution, with the consequence
+    their status follows. Last year's summary answers for every centre whose status follows
+    last year's closed evaluation (the usual case) in one call; only a centre whose status
+    follows another year (last year not closed yet, or this year closed early) is asked
+    about on its own."""
+    from qotb_desktop.services.centres import list_centres
+    from qotb_desktop.services.evaluations import centre_consequence
+
+    last = jalali_year(on or today()) - 1
+    flagged = [c for c in list_centres(uow=uow) if c.status in vocab.COMPUTED_STATUSES]
+    if not flagged:
+        return []
+    summary = {r.centre_id: r for r in year_summary(uow=uow, year=last).rows}
+    rows = []
+    for c in flagged:
+        r = summary.get(c.id)
+        if r is not None and r.closed and r.status == c.status:
+            rows.append(FlaggedCentre(c.id, c.title, c.status_label, r.level, last, r.failures, r.reasons))
+            continue
+        latest = centre_consequence(uow=uow, centre_id=c.id)
+        if latest is None:
+            rows.append(FlaggedCentre(c.id, c.title, c.status_label, "", last, 0, ()))
+        else:
+            rows.append(FlaggedCentre(c.id, c.title, c.status_label, latest.level, latest.year, latest.failures, latest.reasons))
+    return rows

@@ -37,7 +37,7 @@ def _view(row: FacultyMember, fields: dict[str, str], centres: dict[int, str]) -
 
 
 def list_faculty(*, uow: UnitOfWork) -> list[FacultyView]:
-    with uow:
+    with uow.reading():
         fields = {g.key: g.title for g in uow.groups.list()}
         centres = uow.memberships.current_centre_titles(today())
         rows = sorted(uow.faculty.list(), key=lambda r: (sort_key(r.last_name), sort_key(r.first_name)))

@@ -358,7 +358,7 @@ def close_year(*, uow: UnitOfWork, year: object, now: datetime | None = None) ->
 def matching_shortfalls(*, uow: UnitOfWork, year: int | None = None) -> list[tuple[int, ShareView]]:
     """(year, share) of every approved share whose institution has not yet provided the
     same amount (12-2-2), for the dashboard and the yearly summary."""
-    with uow:
+    with uow.reading():
         out = []
         for row in uow.funding.approved_shares(year):
             share = _share_view(row)

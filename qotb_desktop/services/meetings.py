@@ -339,7 +339,7 @@ def awaiting_endorsement(*, uow: UnitOfWork, today: date | None = None) -> list[
     """``days_waiting`` counts from the meeting's day, never below nought (a decision
     recorded before issue 16.11 on a meeting dated later waits nought days)."""
     now = today or dates.today()
-    with uow:
+    with uow.reading():
         found = []
         for d in uow.meetings.decisions_in_state("approved"):
             item = uow.session.get(AgendaItem, d.agenda_item_id)
@@ -406,7 +406,7 @@ def open_follow_ups(*, uow: UnitOfWork, today: date | None = None, overdue_only:
     from qotb_desktop.domain.dates import today as today_
 
     now = today or today_()
-    with uow:
+    with uow.reading():
         found = []
         for f in uow.meetings.open_follow_ups():
             if overdue_only and f.due_on >= now:

@@ -87,7 +87,7 @@ def running_checks(*, uow: UnitOfWork, on: date | None = None) -> list[RunningCh
     now = on or today()
     edition = load_edition()
     checks = []
-    with uow:
+    with uow.reading():  # holds no other desk back; what it finds to keep is kept after
         reads = uow.reads
         readings = current_readings(uow, edition)
         key = readings_key(readings)
@@ -127,8 +127,10 @@ def running_checks(*, uow: UnitOfWork, on: date | None = None) -> list[RunningCh
                     sheets.append(kept[k])
                 result = check_centre(data, edition=edition, readings=readings, sheets=sheets)
                 checks.append(RunningCheck(c.id, c.title, c.status, result))
-        uow.scores.keep(fresh)
-        uow.commit()
+    if fresh:
+        with uow:
+            uow.scores.keep(fresh)
+            uow.commit()
     return checks
 
 

@@ -43,6 +43,10 @@ class _Joined(SqlUnitOfWork):
         self._open = False
         self._savepoint: SessionTransaction | None = None
 
+    def reading(self) -> SqlUnitOfWork:
+        """Inside the one transaction a read is one of its blocks like any other."""
+        return self
+
     @property
     def session(self) -> Session:
         if not self._open:

@@ -13,14 +13,11 @@ group's approval, awaiting payment), counted, opening the calls screen on the fi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout
 
 from qotb_desktop import documents
-from qotb_desktop.domain import vocab
-from qotb_desktop.domain.dates import jalali_year, today
+from qotb_desktop.domain.dates import today
 from qotb_desktop.gui import background, theme
 from qotb_desktop.gui.fmt import jdate, num
 from qotb_desktop.gui.preview import preview_document
@@ -28,7 +25,8 @@ from qotb_desktop.gui.registry_page import RegistryPage
 from qotb_desktop.gui.screens.base import Screen, date_sort
 from qotb_desktop.gui.screens.centre_check import CONDITIONS
 from qotb_desktop.gui.table_model import Column
-from qotb_desktop.services import applications, call_views, centres, council, evaluation_summary, evaluations, funding, meetings
+from qotb_desktop.services import applications, call_views, council, evaluation_summary, funding, meetings
+from qotb_desktop.services.evaluation_summary import FlaggedCentre
 
 DASHBOARD_DAYS = 60
 STAGE_ORDER = ("report_overdue", "report_due", "awaiting_approval", "awaiting_payment")
@@ -37,19 +35,6 @@ STAGE_ORDER = ("report_overdue", "report_due", "awaiting_approval", "awaiting_pa
 def days(count: int) -> str:
     """A count of days as shown: never below nought (a «۷-» reads as nonsense)."""
     return num(max(0, count))
-
-
-@dataclass(frozen=True)
-class FlaggedCentre:
-    """A centre whose status follows from its annual evaluations (art. 10), with why."""
-
-    centre_id: int
-    title: str
-    status_label: str
-    level: str  # probation | dissolution (domain.evaluation.LEVELS)
-    year: int  # of the closed evaluation the status follows from
-    failures: int
-    reasons: tuple[str, ...]
 
 
 class DashboardScreen(Screen):
@@ -126,7 +111,7 @@ class DashboardScreen(Screen):
                 flag("سال", lambda f: num(f.year), lambda f: f.year, align_center=True),
                 flag("تأییدنشده پیاپی", lambda f: num(f.failures), lambda f: f.failures, align_center=True),
             ],
-            self._flagged,
+            lambda: evaluation_summary.flagged_centres(uow=uow),
         )
         self.flagged.ui.search.hide()
         self.flagged.add_action("ارزیابی قطب…", self._open_flagged, needs_record=True, tip="اینتر یا دوبار کلیک")
@@ -256,31 +241,6 @@ class DashboardScreen(Screen):
     def _open_shortfall(self) -> None:
         if self._shortfall_year is not None:
             self.open_funding.emit(self._shortfall_year)
-
-    def _flagged(self) -> list[FlaggedCentre]:
-        """The centres on probation or advised for dissolution, with the consequence their
-        status follows. Last year's summary answers for every centre whose status follows
-        last year's closed evaluation (the usual case) in one call; only a centre whose
-        status follows another year (last year not closed yet, or this year closed early)
-        is asked about on its own."""
-        last = jalali_year(today()) - 1
-        flagged = [c for c in centres.list_centres(uow=self.uow) if c.status in vocab.COMPUTED_STATUSES]
-        if not flagged:
-            return []
-        summary = {r.centre_id: r for r in evaluation_summary.year_summary(uow=self.uow, year=last).rows}
-        rows = []
-        for c in flagged:
-            r = summary.get(c.id)
-            if r is not None and r.closed and r.status == c.status:
-                rows.append(FlaggedCentre(c.id, c.title, c.status_label, r.level, last, r.failures, r.reasons))
-                continue
-            latest = evaluations.centre_consequence(uow=self.uow, centre_id=c.id)
-            if latest is None:
-                rows.append(FlaggedCentre(c.id, c.title, c.status_label, "", last, 0, ()))
-            else:
-                level, year, failures, reasons = latest.level, latest.year, latest.failures, latest.reasons
-                rows.append(FlaggedCentre(c.id, c.title, c.status_label, level, year, failures, reasons))
-        return rows
 
     def _open_flagged(self) -> None:
         record = self.flagged.current_record()
