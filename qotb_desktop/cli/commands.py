@@ -8,13 +8,11 @@ import os
 import shlex
 from collections.abc import Sequence
 
-from qotb_desktop import contract
 from qotb_desktop.cli import files, hold_interrupts, parser, printing, publications
 from qotb_desktop.cli.talk import fa, fail, say
 from qotb_desktop.domain.accounts import authorize
 from qotb_desktop.domain.errors import DomainError
-from qotb_desktop.services import audit_check, demo, maintenance
-from qotb_desktop.services.reference import describe_holdings, records_held
+from qotb_desktop.services import maintenance
 from qotb_desktop.wiring import ENV_VAR, Store, open_store
 
 
@@ -26,6 +24,9 @@ def _init(store: Store, _args: argparse.Namespace) -> int:
 def _demo(store: Store, args: argparse.Namespace) -> int:
     """The demo, whole or not at all, only into a database that holds nothing of an
     office (services/demo.py); ``--keep`` leaves one that does as it is, exit 0."""
+    from qotb_desktop.services import demo  # lazy: the demo's chain is not every command's start (issue 21)
+    from qotb_desktop.services.reference import describe_holdings, records_held
+
     if args.keep:
         held = records_held(uow=store.uow)
         if held:
@@ -107,6 +108,12 @@ def _damaged(exc: maintenance.DamagedDatabase) -> str:
     return f"{exc}\nبرای بازگردانی آن: qotb --db {quote(str(exc.path))} restore {quote(str(exc.newest.path))}"
 
 
+def _verify_audit(store: Store, args: argparse.Namespace) -> int:
+    from qotb_desktop.services import audit_check  # lazy (issue 21)
+
+    return audit_check.command(store, args)
+
+
 def _gui(store: Store, _args: argparse.Namespace) -> int:
     from qotb_desktop.gui.app import run  # Qt is loaded only when a window is wanted
 
@@ -168,7 +175,19 @@ def _user(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-STORELESS = {"score": contract.score, "centre-check": contract.centre_check, "rules": contract.rules}
+def _contract(name: str):
+    """The scripting contract's command ``name``, imported when it is run (issue 21: the
+    engine's JSON layer is not every command's start)."""
+
+    def command(args: argparse.Namespace) -> int:
+        from qotb_desktop import contract
+
+        return getattr(contract, name)(args)
+
+    return command
+
+
+STORELESS = {"score": _contract("score"), "centre-check": _contract("centre_check"), "rules": _contract("rules")}
 
 COMMANDS = {
     "gui": _gui,
@@ -181,7 +200,7 @@ COMMANDS = {
     "export": files.export,
     "print": printing.run,
     "user": _user,
-    "verify-audit": audit_check.command,
+    "verify-audit": lambda store, args: _verify_audit(store, args),
     "activities": lambda store, args: publications.run(store, args, sign_in=_sign_in),
 }
 
