@@ -188,28 +188,22 @@ class FlaggedCentre:
 
 
 def flagged_centres(*, uow: UnitOfWork, on: date | None = None) -> list[FlaggedCentre]:
-    """The dashboard's centres on probation or advised for dissolution, with the consequence
-    their status follows. Last year's summary answers for every centre whose status follows
-    last year's closed evaluation (the usual case) in one call; only a centre whose status
-    follows another year (last year not closed yet, or this year closed early) is asked
-    about on its own."""
+    """The dashboard's centres on probation or advised for dissolution, each with the
+    consequence its status follows: that of its latest closed annual evaluation (read for
+    all of them in one query); ``year`` names that evaluation's year (last year's when none)."""
     from qotb_desktop.services.centres import list_centres
-    from qotb_desktop.services.evaluations import centre_consequence
+    from qotb_desktop.services.evaluations import centre_consequences
 
     last = jalali_year(on or today()) - 1
     flagged = [c for c in list_centres(uow=uow) if c.status in vocab.COMPUTED_STATUSES]
     if not flagged:
         return []
-    summary = {r.centre_id: r for r in year_summary(uow=uow, year=last).rows}
+    latest = centre_consequences(uow=uow, centre_ids=[c.id for c in flagged])
     rows = []
     for c in flagged:
-        r = summary.get(c.id)
-        if r is not None and r.closed and r.status == c.status:
-            rows.append(FlaggedCentre(c.id, c.title, c.status_label, r.level, last, r.failures, r.reasons))
-            continue
-        latest = centre_consequence(uow=uow, centre_id=c.id)
-        if latest is None:
+        found = latest[c.id]
+        if found is None:
             rows.append(FlaggedCentre(c.id, c.title, c.status_label, "", last, 0, ()))
         else:
-            rows.append(FlaggedCentre(c.id, c.title, c.status_label, latest.level, latest.year, latest.failures, latest.reasons))
+            rows.append(FlaggedCentre(c.id, c.title, c.status_label, found.level, found.year, found.failures, found.reasons))
     return rows

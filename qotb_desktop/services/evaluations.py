@@ -4,7 +4,7 @@ it, and what follows (art. 10), applied to the centre's status in the same trans
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -284,12 +284,29 @@ def _consequence_of(uow: UnitOfWork, centre_id: int, year: int | None = None) ->
     """The consequence of the centre's latest closed annual evaluation (up to ``year``),
     with article 8's state as of that year."""
     closed = uow.evaluations.closed_annual([centre_id], up_to=year)
-    if not closed:
-        return None
+    return _consequence_from(closed, first_year(_centre(uow, centre_id))) if closed else None
+
+
+def centre_consequences(*, uow: UnitOfWork, centre_ids: Iterable[int]) -> dict[int, Consequence | None]:
+    """``centre_consequence`` of many centres, their evaluations read in one query."""
+    ids = list(centre_ids)
+    with uow.reading():
+        closed: dict[int, list[Evaluation]] = {i: [] for i in ids}
+        for e in uow.evaluations.closed_annual(ids):
+            closed[e.centre_id].append(e)
+        starts = uow.centres.period_starts(ids)
+        return {
+            i: _consequence_from(rows, jalali_year(starts[i]) if starts.get(i) else None) if rows else None
+            for i, rows in closed.items()
+        }
+
+
+def _consequence_from(closed: Sequence[Evaluation], start: int | None) -> Consequence:
+    """The consequence of the latest of ``closed`` (a centre's closed annual evaluations, oldest
+    first; ``start``: the year its period starts, first_year)."""
     latest = closed[-1]
     verdicts = {e.year: e.verdict for e in closed}
     lost = [m for _code, m in json.loads(latest.article5_lost or "[]")]
-    start = first_year(_centre(uow, centre_id))
     return consequence(scheme=load_scheme(latest.scheme), verdicts=verdicts, year=latest.year, lost=lost, first_year=start)
 
 

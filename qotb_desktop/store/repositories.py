@@ -104,6 +104,11 @@ class FacultyRepository(_Repository[FacultyMember]):
 class CentreRepository(_Repository[Centre]):
     model = Centre
 
+    def period_starts(self, centre_ids: Iterable[int]) -> dict[int, date | None]:
+        """centre id -> the first day of its period (None before it has one), in one query."""
+        query = select(Centre.id, Centre.period_start).where(Centre.id.in_(list(centre_ids)))
+        return {cid: start for cid, start in self.session.execute(query)}
+
     def list(self) -> Sequence[Centre]:
         """Every centre, its memberships loaded only when one is asked for (lazily):
         the lists count them with grouped queries (read_paths.CentreReads)."""
