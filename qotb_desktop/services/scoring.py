@@ -81,7 +81,8 @@ def item_of(row: Activity) -> Item:
     )  # fmt: skip
 
 
-def _store(row: Activity, item: Item) -> None:
+def store_item(row: Activity, item: Item) -> None:
+    """Write ``item`` into the activity ``row`` (a fraction as the exact decimal it is)."""
     row.row = item.row
     for name in _ITEM_FIELDS:
         value = getattr(item, name)
@@ -132,7 +133,7 @@ def add_activity(*, uow: UnitOfWork, faculty_id: int, row: int, values: dict[str
         if uow.faculty.get(faculty_id) is None:
             raise NotFound("عضو هیأت علمی", faculty_id)
         record = Activity(faculty_id=faculty_id)
-        _store(record, item)
+        store_item(record, item)
         uow.activities.add(record)
         uow.commit()
         return record.id
@@ -146,7 +147,7 @@ def add_activities(*, uow: UnitOfWork, faculty_id: int, activities: Sequence[tup
             raise NotFound("عضو هیأت علمی", faculty_id)
         for item in items:
             record = Activity(faculty_id=faculty_id)
-            _store(record, item)
+            store_item(record, item)
             uow.session.add(record)
         uow.commit()
         return len(items)
@@ -160,7 +161,7 @@ def update_activity(*, uow: UnitOfWork, activity_id: int, row: int, values: dict
         if record is None:
             raise NotFound("فعالیت", activity_id)
         check_version(uow, record, version, "این فعالیت")
-        _store(record, item)
+        store_item(record, item)
         uow.commit()
 
 

@@ -15,13 +15,10 @@ The flow, as the window (or the command line) drives it:
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 from qotb_desktop.domain.dates import format_jalali
@@ -39,11 +36,11 @@ from qotb_desktop.domain.publications import (
     record_keys,
 )
 from qotb_desktop.domain.rules import load_edition
-from qotb_desktop.domain.scoring import Item, number, window
+from qotb_desktop.domain.scoring import Item, window
 from qotb_desktop.domain.scoring_io import allowed_fields
 from qotb_desktop.domain.text import to_persian_digits
 from qotb_desktop.services.publications.common import Reading
-from qotb_desktop.services.scoring import clean_activity
+from qotb_desktop.services.scoring import clean_activity, store_item
 from qotb_desktop.store.models import Activity
 from qotb_desktop.store.unit_of_work import SqlUnitOfWork as UnitOfWork
 
@@ -230,11 +227,7 @@ def check_accepted(preview: PublicationPreview, accepted: Sequence[Accepted]) ->
 def _activity(faculty_id: int, item: Item) -> Activity:
     """The stored form of an item (as services/scoring.py stores the form's)."""
     record = Activity(faculty_id=faculty_id)
-    for f in dataclasses.fields(Item):
-        value = getattr(item, f.name)
-        if isinstance(value, Fraction):
-            value = Decimal(str(number(value)))
-        setattr(record, "end_date" if f.name == "end" else f.name, value)
+    store_item(record, item)
     return record
 
 
